@@ -1,0 +1,189 @@
+package fr.raquette.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * A text input decoded the way French open data needs: UTF-8 with or without BOM, or Windows-1252
+ * when the bytes are not valid UTF-8; an INSEE {@code .zip} download is read through to the CSV
+ * inside it. Whole files are held in memory, under {@link #maxBytes()}.
+ *
+ * @param displayName the name used in messages ({@code bpe.zip!bpe.csv} for a zip entry)
+ * @param text the decoded text, without BOM
+ * @param charset what was used to decode
+ * @param bom whether a byte-order mark was found and removed
+ * @param bytes the size of the raw content
+ */
+public record TextFile(String displayName, String text, Charset charset, boolean bom, long bytes) {
+
+  /** Default ceiling for one input file; raise with {@code -Draquette.maxFileBytes=...}. */
+  public static final long DEFAULT_MAX_BYTES = 1L << 30;
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  public static long maxBytes() {
+    String v = System.getProperty("raquette.maxFileBytes");
+    if (v == null || v.isBlank()) {
+      return DEFAULT_MAX_BYTES;
+    }
+    try {
+      return Long.parseLong(v.trim());
+    } catch (NumberFormatException e) {
+      return DEFAULT_MAX_BYTES;
+    }
+  }
+
+  /**
+   * Reads a file, or the single data entry of a zip file.
+   *
+   * @param display the name to use in messages
+   */
+  public static TextFile read(Path path, String display) {
+    String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".zip")) {
+      return readZip(path, display);
+    }
+    long limit = maxBytes();
+    byte[] raw;
+    try {
+      long size = Files.size(path);
+      if (size > limit) {
+        throw new DataException(display, 0, 0, tooLarge(size, limit));
+      }
+      raw = Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new DataException(display, 0, 0, "cannot read the file: " + e.getMessage());
+    }
+    return decode(display, raw);
+  }
+
+  private static String tooLarge(long size, long limit) {
+    return "the file is "
+        + size
+        + " bytes, over the limit of "
+        + limit
+        + " bytes; split it, or raise the limit with JAVA_OPTS=-Draquette.maxFileBytes=N";
+  }
+
+  private static TextFile readZip(Path path, String display) {
+    long limit = maxBytes();
+    try (ZipFile zip = new ZipFile(path.toFile())) {
+      List<? extends ZipEntry> candidates =
+          zip.stream()
+              .filter(e -> !e.isDirectory())
+              .filter(e -> isDataEntry(e.getName()))
+              .sorted(Comparator.comparing(ZipEntry::getName))
+              .toList();
+      if (candidates.isEmpty()) {
+        throw new DataException(
+            display, 0, 0, "the zip holds no .csv, .txt, .json or .geojson file to read");
+      }
+      // INSEE zips hold one data file and sometimes a metadata file: take the largest.
+      ZipEntry entry =
+          candidates.stream().max(Comparator.comparingLong(ZipEntry::getSize)).orElseThrow();
+      String name = display + "!" + entry.getName();
+      // Entry names are never used as paths, so a '../' name cannot escape; only its bytes are
+      // read, and counted as they come, so a zip bomb stops at the limit.
+      try (InputStream in = zip.getInputStream(entry)) {
+        byte[] raw = readLimited(in, limit, name);
+        return decode(name, raw);
+      }
+    } catch (IOException e) {
+      throw new DataException(display, 0, 0, "cannot read the zip file: " + e.getMessage());
+    }
+  }
+
+  private static boolean isDataEntry(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.endsWith(".csv")
+        || n.endsWith(".txt")
+        || n.endsWith(".json")
+        || n.endsWith(".geojson")
+        || n.endsWith(".tsv");
+  }
+
+  private static byte[] readLimited(InputStream in, long limit, String name) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    byte[] buf = new byte[1 << 16];
+    long total = 0;
+    int n;
+    while ((n = in.read(buf)) > 0) {
+      total += n;
+      if (total > limit) {
+        throw new DataException(
+            name, 0, 0, "expands to more than the limit: " + tooLarge(total, limit));
+      }
+      out.write(buf, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  /** Decodes bytes: BOM first, then strict UTF-8, then Windows-1252. */
+  public static TextFile decode(String display, byte[] raw) {
+    if (raw.length >= 3
+        && (raw[0] & 0xff) == 0xEF
+        && (raw[1] & 0xff) == 0xBB
+        && (raw[2] & 0xff) == 0xBF) {
+      return new TextFile(
+          display,
+          new String(raw, 3, raw.length - 3, StandardCharsets.UTF_8),
+          StandardCharsets.UTF_8,
+          true,
+          raw.length);
+    }
+    if (raw.length >= 2 && (raw[0] & 0xff) == 0xFF && (raw[1] & 0xff) == 0xFE) {
+      return new TextFile(
+          display,
+          new String(raw, 2, raw.length - 2, StandardCharsets.UTF_16LE),
+          StandardCharsets.UTF_16LE,
+          true,
+          raw.length);
+    }
+    if (raw.length >= 2 && (raw[0] & 0xff) == 0xFE && (raw[1] & 0xff) == 0xFF) {
+      return new TextFile(
+          display,
+          new String(raw, 2, raw.length - 2, StandardCharsets.UTF_16BE),
+          StandardCharsets.UTF_16BE,
+          true,
+          raw.length);
+    }
+    for (int i = 0; i < Math.min(raw.length, 8192); i++) {
+      if (raw[i] == 0) {
+        throw new DataException(
+            display,
+            0,
+            0,
+            "this looks like a binary file (NUL byte at offset " + i + "), not text");
+      }
+    }
+    try {
+      String s =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(raw))
+              .toString();
+      return new TextFile(display, s, StandardCharsets.UTF_8, false, raw.length);
+    } catch (CharacterCodingException e) {
+      return new TextFile(display, new String(raw, WINDOWS_1252), WINDOWS_1252, false, raw.length);
+    }
+  }
+
+  /** A short description for the summary: "UTF-8", "UTF-8 (BOM)", "windows-1252". */
+  public String encodingLabel() {
+    return charset.name() + (bom ? " (BOM)" : "");
+  }
+}

@@ -1,0 +1,63 @@
+package fr.raquette.territory;
+
+import fr.raquette.io.Problem;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * A loaded territory, every commune code already in the target COG. Immutable once built by the
+ * loader; maps are sorted by code so that everything derived from it is deterministic.
+ *
+ * @param name the territory's name (manifest, or the folder's name)
+ * @param cogYear the COG year codes were brought to (from the communes file or the manifest)
+ * @param communes communes by code
+ * @param outlines WGS84 outline by commune code; a commune may lack one (reported)
+ * @param anchors a point inside each commune (interior point of its outline), used for distances
+ * @param equipment BPE counts by commune, then TYPEQU code; zeros are implicit (no entry)
+ * @param equipmentVintage for each TYPEQU code, the BPE vintage its counts come from
+ * @param equipmentPoints BPE equipment with coordinates, when a per-equipment file was given
+ * @param bpeLabels label of each TYPEQU code, when a code list was given
+ * @param actors existing actors, one per actor after merging
+ * @param needs declared needs
+ * @param inputs the files read, with their digest
+ * @param cogChanges codes reconciled or dropped, by file
+ * @param problems everything worth telling, sorted
+ */
+public record Territory(
+    String name,
+    String cogYear,
+    SortedMap<String, Commune> communes,
+    SortedMap<String, Geometry> outlines,
+    SortedMap<String, GeoPoint> anchors,
+    SortedMap<String, SortedMap<String, Double>> equipment,
+    SortedMap<String, Integer> equipmentVintage,
+    List<EquipmentPoint> equipmentPoints,
+    Map<String, String> bpeLabels,
+    List<Actor> actors,
+    List<DeclaredNeed> needs,
+    List<InputFile> inputs,
+    List<CogChange> cogChanges,
+    List<Problem> problems) {
+
+  public long totalPopulation() {
+    return communes.values().stream().mapToLong(Commune::population).sum();
+  }
+
+  /** Whether no problem of severity ERROR was found. */
+  public boolean usable() {
+    return problems.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR)
+        && !communes.isEmpty();
+  }
+
+  /** The count of one TYPEQU code in one commune, 0 when absent (zeros are implicit in BPE). */
+  public double equipmentCount(String commune, String typequ) {
+    SortedMap<String, Double> m = equipment.get(commune);
+    if (m == null) {
+      return 0;
+    }
+    Double v = m.get(typequ);
+    return v == null ? 0 : v;
+  }
+}
