@@ -95,6 +95,8 @@ public final class CsvTable {
         .builder()
         .setDelimiter(delimiter)
         .setIgnoreEmptyLines(true)
+        // Illustrative files say so in leading '#' lines; INSEE files never start a line with '#'.
+        .setCommentMarker('#')
         .setRecordSeparator("\n")
         .get();
   }
@@ -102,7 +104,12 @@ public final class CsvTable {
   static char detectDelimiter(String text) {
     int[] counts = new int[SEPARATORS.length];
     boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
+    int startOfHeader = 0;
+    while (startOfHeader < text.length() && text.charAt(startOfHeader) == '#') {
+      int nl = text.indexOf('\n', startOfHeader);
+      startOfHeader = nl < 0 ? text.length() : nl + 1;
+    }
+    for (int i = startOfHeader; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '"') {
         quoted = !quoted;
