@@ -25,8 +25,11 @@ import java.util.zip.ZipFile;
  * @param charset what was used to decode
  * @param bom whether a byte-order mark was found and removed
  * @param bytes the size of the raw content
+ * @param sha256 hex SHA-256 of the file as stored (the zip itself for a zip entry), for the
+ *     report's "sources" section
  */
-public record TextFile(String displayName, String text, Charset charset, boolean bom, long bytes) {
+public record TextFile(
+    String displayName, String text, Charset charset, boolean bom, long bytes, String sha256) {
 
   /** Default ceiling for one input file; raise with {@code -Draquette.maxFileBytes=...}. */
   public static final long DEFAULT_MAX_BYTES = 1L << 30;
@@ -66,7 +69,7 @@ public record TextFile(String displayName, String text, Charset charset, boolean
     } catch (IOException e) {
       throw new DataException(display, 0, 0, "cannot read the file: " + e.getMessage());
     }
-    return decode(display, raw);
+    return decode(display, raw, sha256(raw));
   }
 
   private static String tooLarge(long size, long limit) {
@@ -98,7 +101,7 @@ public record TextFile(String displayName, String text, Charset charset, boolean
       // read, and counted as they come, so a zip bomb stops at the limit.
       try (InputStream in = zip.getInputStream(entry)) {
         byte[] raw = readLimited(in, limit, name);
-        return decode(name, raw);
+        return decode(name, raw, sha256(Files.readAllBytes(path)));
       }
     } catch (IOException e) {
       throw new DataException(display, 0, 0, "cannot read the zip file: " + e.getMessage());
@@ -130,8 +133,22 @@ public record TextFile(String displayName, String text, Charset charset, boolean
     return out.toByteArray();
   }
 
+  /** Hex SHA-256 of bytes. */
+  public static String sha256(byte[] raw) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(raw));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
   /** Decodes bytes: BOM first, then strict UTF-8, then Windows-1252. */
   public static TextFile decode(String display, byte[] raw) {
+    return decode(display, raw, sha256(raw));
+  }
+
+  private static TextFile decode(String display, byte[] raw, String sha) {
     if (raw.length >= 3
         && (raw[0] & 0xff) == 0xEF
         && (raw[1] & 0xff) == 0xBB
@@ -141,7 +158,8 @@ public record TextFile(String displayName, String text, Charset charset, boolean
           new String(raw, 3, raw.length - 3, StandardCharsets.UTF_8),
           StandardCharsets.UTF_8,
           true,
-          raw.length);
+          raw.length,
+          sha);
     }
     if (raw.length >= 2 && (raw[0] & 0xff) == 0xFF && (raw[1] & 0xff) == 0xFE) {
       return new TextFile(
@@ -149,7 +167,8 @@ public record TextFile(String displayName, String text, Charset charset, boolean
           new String(raw, 2, raw.length - 2, StandardCharsets.UTF_16LE),
           StandardCharsets.UTF_16LE,
           true,
-          raw.length);
+          raw.length,
+          sha);
     }
     if (raw.length >= 2 && (raw[0] & 0xff) == 0xFE && (raw[1] & 0xff) == 0xFF) {
       return new TextFile(
@@ -157,7 +176,8 @@ public record TextFile(String displayName, String text, Charset charset, boolean
           new String(raw, 2, raw.length - 2, StandardCharsets.UTF_16BE),
           StandardCharsets.UTF_16BE,
           true,
-          raw.length);
+          raw.length,
+          sha);
     }
     for (int i = 0; i < Math.min(raw.length, 8192); i++) {
       if (raw[i] == 0) {
@@ -176,9 +196,10 @@ public record TextFile(String displayName, String text, Charset charset, boolean
               .onUnmappableCharacter(CodingErrorAction.REPORT)
               .decode(ByteBuffer.wrap(raw))
               .toString();
-      return new TextFile(display, s, StandardCharsets.UTF_8, false, raw.length);
+      return new TextFile(display, s, StandardCharsets.UTF_8, false, raw.length, sha);
     } catch (CharacterCodingException e) {
-      return new TextFile(display, new String(raw, WINDOWS_1252), WINDOWS_1252, false, raw.length);
+      return new TextFile(
+          display, new String(raw, WINDOWS_1252), WINDOWS_1252, false, raw.length, sha);
     }
   }
 
