@@ -8,6 +8,7 @@ package fr.raquette.territory;
  * @param sha256 hex digest of the raw bytes
  * @param encoding how it was decoded
  * @param records how many data records were read
+ * @param vintage the data's year when known (BPE vintage, COG year), else 0
  */
 public record InputFile(
-    String path, Role role, String sha256, long bytes, String encoding, long records) {}
+    String path, Role role, String sha256, long bytes, String encoding, long records, int vintage) {}

@@ -1,0 +1,84 @@
+package fr.raquette.cli;
+
+import fr.raquette.io.Problem;
+import fr.raquette.report.Text;
+import fr.raquette.report.ValidationSummary;
+import fr.raquette.territory.Territory;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code raquette validate}: loads everything and says what was read, reconciled and dropped. */
+@Command(
+    name = "validate",
+    aliases = {"valider"},
+    sortOptions = false,
+    description = {
+      "Load a territory folder and print what was found: communes, population, equipment by BPE"
+          + " domain, actors by source, declared needs, COG reconciliation (codes brought to the"
+          + " territory's COG, codes dropped and why), then every problem as file:line:col.",
+      "",
+      "Exit 0 when the territory is usable, 3 when it is not."
+    },
+    footer = {"", "Example:", "  raquette validate data-samples/creuse"})
+public final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin TerritoryOptions territory;
+  @Mixin CommonOptions common;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Territory t = territory.load(common, err);
+    Text x = new Text(common.locale());
+    if (!common.quiet) {
+      out.print(ValidationSummary.render(t, x));
+    }
+    printProblems(t, common, out, x);
+    out.flush();
+    if (!t.usable()) {
+      err.println(
+          x.t(
+              "raquette : territoire inutilisable (voir les erreurs ci-dessus)",
+              "raquette: the territory cannot be used (see the errors above)"));
+      err.flush();
+      return ExitCode.BAD_DATA;
+    }
+    return ExitCode.OK;
+  }
+
+  /** Errors and warnings always; what the tool did on its own only with --verbose. */
+  static void printProblems(Territory t, CommonOptions common, PrintWriter out, Text x) {
+    long shown =
+        t.problems().stream()
+            .filter(p -> common.verbose || p.severity() != Problem.Severity.INFO)
+            .count();
+    if (shown == 0 || common.quiet && t.usable()) {
+      return;
+    }
+    out.println(x.t("Remarques :", "Notes:"));
+    for (Problem p : t.problems()) {
+      if (p.severity() == Problem.Severity.INFO && !common.verbose) {
+        continue;
+      }
+      String tag =
+          switch (p.severity()) {
+            case ERROR -> x.t("erreur", "error");
+            case WARNING -> x.t("attention", "warning");
+            case INFO -> "info";
+          };
+      out.println(p.location() + ": " + tag + ": " + p.message());
+    }
+    long infos = t.problems().size() - shown;
+    if (infos > 0) {
+      out.println(
+          x.t(
+              "(" + infos + " information(s) de plus avec --verbose)",
+              "(" + infos + " more note(s) with --verbose)"));
+    }
+  }
+}

@@ -1,0 +1,266 @@
+package fr.raquette.load;
+
+import fr.raquette.io.CsvRow;
+import fr.raquette.io.CsvTable;
+import fr.raquette.io.DataException;
+import fr.raquette.io.Numbers;
+import fr.raquette.io.Problems;
+import fr.raquette.territory.GeoPoint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the BPE (Base permanente des équipements) in the layouts INSEE has published: counts per
+ * commune ({@code DEPCOM;TYPEQU;NB_EQUIP}), the 2018 thematic files with one row per IRIS and
+ * characteristics ({@code DCIRIS}, summed), one row per equipment with {@code LAMBERT_X/Y} or
+ * {@code LONGITUDE/LATITUDE}, and the newer long layout ({@code GEO;GEO_OBJECT;FACILITY_TYPE;
+ * OBS_VALUE;TIME_PERIOD}, where {@code _T} totals are skipped so nothing is counted twice).
+ */
+final class BpeReader {
+  private static final Pattern YEAR_IN_NAME =
+      Pattern.compile("(?i)bpe[_-]?(\\d{4}|\\d{2})(?!\\d)");
+  private static final Pattern TYPEQU = Pattern.compile("[A-G]\\d{3}");
+
+  private BpeReader() {}
+
+  /** A point equipment as read: code untouched. */
+  record Point(String code, String typequ, int vintage, GeoPoint position, String origin) {}
+
+  /** What one BPE file holds. */
+  static final class Data {
+    final String file;
+    /** vintage → commune code as written → TYPEQU → count. */
+    final Map<Integer, Map<String, Map<String, Double>>> counts = new TreeMap<>();
+    /** records per commune code as written, to say how many rows a dropped code carried. */
+    final Map<String, long[]> records = new HashMap<>();
+    final List<Point> points = new ArrayList<>();
+    long rows;
+
+    Data(String file) {
+      this.file = file;
+    }
+
+    void add(int vintage, String code, String typequ, double n) {
+      counts
+          .computeIfAbsent(vintage, v -> new HashMap<>())
+          .computeIfAbsent(code, c -> new HashMap<>())
+          .merge(typequ, n, Double::sum);
+      records.computeIfAbsent(code, c -> new long[1])[0]++;
+      rows++;
+    }
+  }
+
+  /**
+   * @param declaredVintage the manifest's {@code millesime}, or null
+   * @param lambertToWgs84 converts Lambert-93 metres to WGS84
+   */
+  static Data read(
+      CsvTable t,
+      Integer declaredVintage,
+      java.util.function.BiFunction<Double, Double, GeoPoint> lambertToWgs84,
+      Problems problems) {
+    if (t.hasAll("FACILITY_TYPE", "OBS_VALUE", "GEO")) {
+      return readLong(t, declaredVintage, problems);
+    }
+    int cCode = t.require("DEPCOM", "CODGEO", "COM");
+    int cType = t.require("TYPEQU");
+    int cCount = t.column("NB_EQUIP");
+    int cYear = t.column("AN", "ANNEE");
+    int cX = t.column("LAMBERT_X");
+    int cY = t.column("LAMBERT_Y");
+    int cLon = t.column("LONGITUDE");
+    int cLat = t.column("LATITUDE");
+    int fileVintage = vintageOf(t.file(), declaredVintage);
+    Codes codes = new Codes(t.file());
+    Data data = new Data(t.file());
+    long[] unknownVintage = {0};
+    t.forEach(
+        r -> {
+          String code = codes.commune(r, cCode, problems);
+          if (code == null) {
+            return;
+          }
+          String typequ = typequ(r, cType, problems);
+          if (typequ == null) {
+            return;
+          }
+          double n = 1;
+          if (cCount >= 0) {
+            Double d = Numbers.parseDecimal(r.get(cCount));
+            if (d == null || d < 0) {
+              problems.add(
+                  r.warning(
+                      cCount,
+                      "NB_EQUIP '"
+                          + r.get(cCount)
+                          + "' is not a count ≥ 0 (commune "
+                          + code
+                          + ", "
+                          + typequ
+                          + "); row skipped"));
+              return;
+            }
+            n = d;
+          }
+          int vintage = fileVintage;
+          if (cYear >= 0) {
+            try {
+              vintage = Integer.parseInt(r.get(cYear));
+            } catch (NumberFormatException e) {
+              unknownVintage[0]++;
+            }
+          }
+          data.add(vintage, code, typequ, n);
+          GeoPoint p = position(r, cX, cY, cLon, cLat, lambertToWgs84, problems);
+          if (p != null) {
+            data.points.add(new Point(code, typequ, vintage, p, t.file() + ":" + r.line()));
+          }
+        });
+    codes.report(problems);
+    if (fileVintage == 0 && cYear < 0) {
+      problems.info(
+          t.file(),
+          0,
+          0,
+          "BPE vintage not stated (no AN column, no year in the file name, no 'millesime' in the"
+              + " manifest); its codes are read as the oldest vintage");
+    }
+    return data;
+  }
+
+  private static Data readLong(CsvTable t, Integer declaredVintage, Problems problems) {
+    int cGeo = t.require("GEO");
+    int cObj = t.column("GEO_OBJECT");
+    int cType = t.require("FACILITY_TYPE");
+    int cVal = t.require("OBS_VALUE");
+    int cTime = t.column("TIME_PERIOD");
+    int fileVintage = vintageOf(t.file(), declaredVintage);
+    Codes codes = new Codes(t.file());
+    Data data = new Data(t.file());
+    long[] otherLevels = {0};
+    t.forEach(
+        r -> {
+          String obj = cObj < 0 ? "COM" : r.get(cObj).toUpperCase(Locale.ROOT);
+          if (!obj.equals("COM") && !obj.equals("ARM")) {
+            otherLevels[0]++;
+            return;
+          }
+          String type = r.get(cType).toUpperCase(Locale.ROOT);
+          if (type.startsWith("_T") || type.equals("_Z")) {
+            return;
+          }
+          String code = codes.commune(r, cGeo, problems);
+          if (code == null) {
+            return;
+          }
+          String typequ = typequ(r, cType, problems);
+          if (typequ == null) {
+            return;
+          }
+          Double d = Numbers.parseDecimal(r.get(cVal));
+          if (d == null || d < 0) {
+            problems.add(
+                r.warning(cVal, "OBS_VALUE '" + r.get(cVal) + "' is not a count ≥ 0; row skipped"));
+            return;
+          }
+          int vintage = fileVintage;
+          if (cTime >= 0) {
+            try {
+              vintage = Integer.parseInt(r.get(cTime));
+            } catch (NumberFormatException e) {
+              // keep the file's vintage
+            }
+          }
+          data.add(vintage, code, typequ, d);
+        });
+    codes.report(problems);
+    if (otherLevels[0] > 0) {
+      problems.info(
+          t.file(),
+          0,
+          0,
+          otherLevels[0]
+              + " rows at another level than the commune (GEO_OBJECT not COM/ARM) were not read,"
+              + " so that nothing is counted twice");
+    }
+    return data;
+  }
+
+  private static String typequ(CsvRow r, int col, Problems problems) {
+    String s = r.get(col).toUpperCase(Locale.ROOT);
+    if (!TYPEQU.matcher(s).matches()) {
+      problems.add(
+          r.warning(
+              col,
+              "'"
+                  + r.get(col)
+                  + "' is not a BPE equipment type (expected a letter A–G and 3 digits, e.g."
+                  + " D201); row skipped"));
+      return null;
+    }
+    return s;
+  }
+
+  private static GeoPoint position(
+      CsvRow r,
+      int cX,
+      int cY,
+      int cLon,
+      int cLat,
+      java.util.function.BiFunction<Double, Double, GeoPoint> lambertToWgs84,
+      Problems problems) {
+    if (cLon >= 0 && cLat >= 0) {
+      Double lon = Numbers.parseDecimal(r.get(cLon));
+      Double lat = Numbers.parseDecimal(r.get(cLat));
+      if (lon != null && lat != null) {
+        return new GeoPoint(lon, lat);
+      }
+    }
+    if (cX >= 0 && cY >= 0) {
+      Double x = Numbers.parseDecimal(r.get(cX));
+      Double y = Numbers.parseDecimal(r.get(cY));
+      if (x != null && y != null) {
+        if (x < 0 || x > 1_300_000 || y < 6_000_000 || y > 7_200_000) {
+          problems.add(
+              r.warning(
+                  cX,
+                  "LAMBERT_X/LAMBERT_Y ("
+                      + r.get(cX)
+                      + ", "
+                      + r.get(cY)
+                      + ") are outside Lambert-93 (EPSG:2154) for France; the equipment is"
+                      + " placed at its commune"));
+          return null;
+        }
+        return lambertToWgs84.apply(x, y);
+      }
+    }
+    return null;
+  }
+
+  /** The vintage: manifest, else a year in the file name ({@code bpe2013}, {@code bpe18}), else 0. */
+  static int vintageOf(String file, Integer declared) {
+    if (declared != null) {
+      return declared;
+    }
+    String name = file.contains("/") ? file.substring(file.lastIndexOf('/') + 1) : file;
+    Matcher m = YEAR_IN_NAME.matcher(name);
+    if (m.find()) {
+      int y = Integer.parseInt(m.group(1));
+      return y < 100 ? 2000 + y : y;
+    }
+    return 0;
+  }
+
+  static void requireNotEmpty(Data d) {
+    if (d.rows == 0) {
+      throw new DataException(d.file, 0, 0, "no BPE row could be read");
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package fr.raquette.load;
+
+import fr.raquette.io.CsvTable;
+import fr.raquette.io.Numbers;
+import fr.raquette.io.Problems;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads communes in the layout of INSEE / decoupage-administratif exports ({@code
+ * CODGEO;LIBGEO;TYPECOM;COMPARENT;…;PMUN}). COM rows are communes; ARM, COMD and COMA rows only
+ * say which commune a code belongs to.
+ */
+final class CommunesReader {
+  private CommunesReader() {}
+
+  /** A row as read, codes untouched but normalised. */
+  record Row(
+      String code,
+      String name,
+      String type,
+      String parent,
+      String dep,
+      String reg,
+      String epci,
+      String epciName,
+      Long population,
+      String origin) {}
+
+  static Map<String, Row> read(CsvTable t, Problems problems) {
+    int cCode = t.require("CODGEO");
+    int cName = t.column("LIBGEO", "NOM", "NCC");
+    int cType = t.column("TYPECOM");
+    int cParent = t.column("COMPARENT");
+    int cDep = t.column("DEP");
+    int cReg = t.column("REG");
+    int cEpci = t.column("EPCI");
+    int cEpciName = t.column("LIBEPCI");
+    int cPop = t.column("PMUN", "PTOT", "POPULATION");
+    Codes codes = new Codes(t.file());
+    Map<String, Row> rows = new TreeMap<>();
+    t.forEach(
+        r -> {
+          String code = codes.commune(r, cCode, problems);
+          if (code == null) {
+            return;
+          }
+          String type = cType < 0 ? "COM" : r.get(cType).toUpperCase(java.util.Locale.ROOT);
+          if (type.isEmpty()) {
+            type = "COM";
+          }
+          if (!type.equals("COM")
+              && !type.equals("ARM")
+              && !type.equals("COMD")
+              && !type.equals("COMA")) {
+            problems.add(
+                r.warning(
+                    cType,
+                    "unknown TYPECOM '" + type + "' (expected COM, ARM, COMD or COMA); row skipped"));
+            return;
+          }
+          Long pop = null;
+          if (cPop >= 0 && !r.get(cPop).isEmpty()) {
+            Double d = Numbers.parseDecimal(r.get(cPop));
+            if (d == null || d < 0 || d != Math.rint(d)) {
+              problems.add(
+                  r.warning(
+                      cPop,
+                      "population '"
+                          + r.get(cPop)
+                          + "' is not a whole number ≥ 0; commune "
+                          + code
+                          + " counted with no population"));
+            } else {
+              pop = d.longValue();
+            }
+          }
+          String parent = cParent < 0 ? "" : r.get(cParent);
+          if (!parent.isEmpty()) {
+            String p = Codes.commune(parent);
+            parent = p == null ? "" : p;
+          }
+          if (!type.equals("COM") && parent.isEmpty()) {
+            problems.add(
+                r.warning(cParent, type + " row " + code + " has no COMPARENT; it cannot be placed"));
+          }
+          String origin = t.file() + ":" + r.line();
+          Row row =
+              new Row(
+                  code,
+                  r.get(cName),
+                  type,
+                  parent,
+                  cDep < 0 ? Codes.departement(code) : r.get(cDep),
+                  r.get(cReg),
+                  r.get(cEpci),
+                  r.get(cEpciName),
+                  pop,
+                  origin);
+          Row before = rows.putIfAbsent(code + "|" + type, row);
+          if (before != null) {
+            problems.add(
+                r.warning(
+                    cCode,
+                    "commune "
+                        + code
+                        + " ("
+                        + type
+                        + ") already read at "
+                        + before.origin()
+                        + "; this row is ignored"));
+          }
+        });
+    codes.report(problems);
+    return rows;
+  }
+}

@@ -1,0 +1,22 @@
+package fr.raquette.load;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * How to load a territory. Immutable.
+ *
+ * @param strict stop at the first skipped row instead of counting and going on
+ * @param themeResolver turns a declared need's theme text into a theme id, or empty when unknown
+ * @param progress told of progress on long stages
+ */
+public record LoadOptions(
+    boolean strict, Function<String, Optional<String>> themeResolver, ProgressListener progress) {
+
+  public LoadOptions {
+    if (themeResolver == null) {
+      throw new IllegalArgumentException("themeResolver is required");
+    }
+    progress = progress == null ? ProgressListener.NONE : progress;
+  }
+}

@@ -1,0 +1,82 @@
+package fr.raquette.load;
+
+import fr.raquette.io.CsvTable;
+import fr.raquette.io.Numbers;
+import fr.raquette.io.Problems;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads declared needs ({@code code_commune;commune;thematique;public;description;source;
+ * personnes;date}, see docs/territory-folder.md).
+ */
+final class NeedsReader {
+  private NeedsReader() {}
+
+  record Raw(
+      String code,
+      String theme,
+      String publicConcerned,
+      String description,
+      String source,
+      double weight,
+      String date,
+      String origin) {}
+
+  static List<Raw> read(
+      CsvTable t, Function<String, Optional<String>> themes, Problems problems) {
+    int cCode = t.require("code_commune");
+    int cTheme = t.require("thematique");
+    int cPublic = t.column("public");
+    int cDesc = t.column("description");
+    int cSource = t.column("source");
+    int cPersons = t.column("personnes", "poids");
+    int cDate = t.column("date");
+    Codes codes = new Codes(t.file());
+    List<Raw> out = new ArrayList<>();
+    t.forEach(
+        r -> {
+          String code = codes.commune(r, cCode, problems);
+          if (code == null) {
+            return;
+          }
+          Optional<String> theme = themes.apply(r.get(cTheme));
+          if (theme.isEmpty()) {
+            problems.add(
+                r.warning(
+                    cTheme,
+                    "unknown theme '"
+                        + r.get(cTheme)
+                        + "' (expected sante, alimentation, mobilite, numerique, insertion,"
+                        + " longevite, handicap, isolement, famille or logement); need skipped"));
+            return;
+          }
+          double weight = 1;
+          if (cPersons >= 0 && !r.get(cPersons).isEmpty()) {
+            Double d = Numbers.parseDecimal(r.get(cPersons));
+            if (d == null || d < 0) {
+              problems.add(
+                  r.warning(
+                      cPersons,
+                      "'" + r.get(cPersons) + "' is not a number of persons ≥ 0; counted as 1"));
+            } else {
+              weight = d;
+            }
+          }
+          out.add(
+              new Raw(
+                  code,
+                  theme.get(),
+                  r.get(cPublic),
+                  r.get(cDesc),
+                  r.get(cSource),
+                  weight,
+                  r.get(cDate),
+                  t.file() + ":" + r.line()));
+        });
+    codes.report(problems);
+    return out;
+  }
+}

@@ -1,0 +1,58 @@
+package fr.raquette.load;
+
+import fr.raquette.io.CsvTable;
+import fr.raquette.territory.Role;
+import java.util.regex.Pattern;
+
+/** Recognises what a file is from its header, so that a folder works without a manifest. */
+final class RoleDetector {
+  private static final Pattern CENSUS_POP = Pattern.compile("(?i)P\\d\\d_POP.*");
+
+  private RoleDetector() {}
+
+  /** The role of a delimited table, or {@code null} when its header matches no known layout. */
+  static Role ofTable(CsvTable t) {
+    if (t.hasAll("CODE_ANCIEN", "CODGEO")) {
+      return Role.COG_PASSAGE;
+    }
+    if (t.hasAll("CODGEO") && (t.hasAll("PMUN") || t.hasAll("TYPECOM"))) {
+      return Role.COMMUNES;
+    }
+    if (t.hasAll("CODGEO") && t.headers().stream().anyMatch(h -> CENSUS_POP.matcher(h).matches())) {
+      return Role.POPULATION;
+    }
+    if (t.hasAll("TYPEQU")
+        && (t.hasAll("NB_EQUIP")
+            || t.hasAll("LAMBERT_X", "LAMBERT_Y")
+            || t.hasAll("LONGITUDE", "LATITUDE"))) {
+      return Role.BPE;
+    }
+    if (t.hasAll("FACILITY_TYPE", "OBS_VALUE", "GEO")) {
+      return Role.BPE;
+    }
+    if (t.hasAll("code", "label") && t.headers().size() <= 8) {
+      return Role.BPE_CODES;
+    }
+    if (t.hasAll("id_fs", "lib_fs")) {
+      return Role.FRANCE_SERVICES;
+    }
+    if (t.hasAll("code_commune", "thematique")) {
+      return Role.NEEDS;
+    }
+    if (t.hasAll("nom", "code_commune", "thematiques")) {
+      return Role.LOCAL_ACTORS;
+    }
+    if (t.hasAll("structure_id", "thematiques") || t.hasAll("structure_id", "nom", "source")) {
+      return Role.DI_SERVICES;
+    }
+    if (t.hasAll("id", "nom", "source") || t.hasAll("siret", "nom", "code_insee")) {
+      return Role.DI_STRUCTURES;
+    }
+    if (t.column("origin", "origine") >= 0
+        && t.column("destination") >= 0
+        && t.column("cost", "cout", "coût", "minutes", "temps") >= 0) {
+      return Role.COSTS;
+    }
+    return null;
+  }
+}

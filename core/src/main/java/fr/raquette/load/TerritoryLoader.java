@@ -1,0 +1,592 @@
+package fr.raquette.load;
+
+import fr.raquette.io.CsvTable;
+import fr.raquette.io.DataException;
+import fr.raquette.io.Problem;
+import fr.raquette.io.Problems;
+import fr.raquette.io.TextFile;
+import fr.raquette.territory.Actor;
+import fr.raquette.territory.CogChange;
+import fr.raquette.territory.Commune;
+import fr.raquette.territory.DeclaredNeed;
+import fr.raquette.territory.EquipmentPoint;
+import fr.raquette.territory.GeoPoint;
+import fr.raquette.territory.InputFile;
+import fr.raquette.territory.Role;
+import fr.raquette.territory.Territory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Loads a territory folder: finds its files (manifest, or detection from headers), reads each
+ * with the reader of its role, brings every commune code to the target COG, and assembles a
+ * {@link Territory}. Problems are collected, never thrown, unless a file cannot be read at all.
+ */
+public final class TerritoryLoader {
+  private final LoadOptions options;
+  private final Problems problems;
+
+  private TerritoryLoader(LoadOptions options) {
+    this.options = options;
+    this.problems = new Problems(options.strict());
+  }
+
+  /** Loads the folder; throws {@link DataException} only for what makes reading impossible. */
+  public static Territory load(Path folder, LoadOptions options) {
+    return new TerritoryLoader(options).run(folder);
+  }
+
+  // What the files hold, before reconciliation.
+  private final List<Map<String, CommunesReader.Row>> communeFiles = new ArrayList<>();
+  private final Map<String, TreeSet<String>> passage = new TreeMap<>();
+  private final List<Map<String, PopulationReader.Row>> populationFiles = new ArrayList<>();
+  private final List<String> populationFileNames = new ArrayList<>();
+  private final List<BpeReader.Data> bpe = new ArrayList<>();
+  private final Map<String, String> bpeLabels = new TreeMap<>();
+  private final List<ActorReaders.Raw> rawActors = new ArrayList<>();
+  private final List<NeedsReader.Raw> rawNeeds = new ArrayList<>();
+  private final List<OutlineSource> outlineSources = new ArrayList<>();
+  private final List<InputFile> inputs = new ArrayList<>();
+
+  /** An outlines file, read once the target COG is known. */
+  record OutlineSource(TextFile file, String codeField, int vintage) {}
+
+  private Territory run(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new DataException(
+          folder.toString(), 0, 0, "not a folder: expected a territory folder (see docs/territory-folder.md)");
+    }
+    Path root;
+    try {
+      root = folder.toRealPath();
+    } catch (IOException e) {
+      throw new DataException(folder.toString(), 0, 0, "cannot open the folder: " + e.getMessage());
+    }
+    Manifest manifest = readManifest(root);
+    List<Manifest.FileEntry> entries =
+        manifest.files().isEmpty() ? scan(root) : manifest.files();
+    int i = 0;
+    for (Manifest.FileEntry e : entries) {
+      options.progress().progress("lecture", i++, entries.size());
+      readFile(root, e);
+    }
+    options.progress().progress("lecture", entries.size(), entries.size());
+    return assemble(root, manifest);
+  }
+
+  private Manifest readManifest(Path root) {
+    for (String name : List.of(Manifest.FILE_NAME, "territoire.yml")) {
+      Path p = root.resolve(name);
+      if (Files.isRegularFile(p)) {
+        return Manifest.parse(TextFile.read(p, name));
+      }
+    }
+    return new Manifest(null, null, null, null, null);
+  }
+
+  private List<Manifest.FileEntry> scan(Path root) {
+    List<Manifest.FileEntry> out = new ArrayList<>();
+    try (Stream<Path> s = Files.list(root)) {
+      s.filter(Files::isRegularFile)
+          .map(p -> p.getFileName().toString())
+          .filter(TerritoryLoader::isDataName)
+          .sorted()
+          .forEach(n -> out.add(new Manifest.FileEntry(n, null, null, null)));
+    } catch (IOException e) {
+      throw new DataException(root.toString(), 0, 0, "cannot list the folder: " + e.getMessage());
+    }
+    return out;
+  }
+
+  private static boolean isDataName(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (n.startsWith(".") || n.startsWith("readme") || n.startsWith("sources")) {
+      return false;
+    }
+    return n.endsWith(".csv")
+        || n.endsWith(".tsv")
+        || n.endsWith(".txt")
+        || n.endsWith(".zip")
+        || n.endsWith(".geojson")
+        || n.endsWith(".json");
+  }
+
+  /** Resolves a manifest path, refusing anything that leaves the folder (../, absolute, links). */
+  private Path inside(Path root, String rel) {
+    Path p;
+    try {
+      p = root.resolve(rel).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new DataException(Manifest.FILE_NAME, 0, 0, "invalid path '" + rel + "'");
+    }
+    if (Path.of(rel).isAbsolute() || !p.startsWith(root)) {
+      throw new DataException(
+          Manifest.FILE_NAME,
+          0,
+          0,
+          "path '" + rel + "' leaves the territory folder; files must be inside it");
+    }
+    if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.exists(p)) {
+      throw new DataException(Manifest.FILE_NAME, 0, 0, "file '" + rel + "' not found in " + root);
+    }
+    try {
+      Path real = p.toRealPath();
+      if (!real.startsWith(root)) {
+        throw new DataException(
+            Manifest.FILE_NAME,
+            0,
+            0,
+            "'" + rel + "' is a link to a file outside the territory folder; copy the file in");
+      }
+      return real;
+    } catch (IOException e) {
+      throw new DataException(Manifest.FILE_NAME, 0, 0, "cannot open '" + rel + "': " + e.getMessage());
+    }
+  }
+
+  private void readFile(Path root, Manifest.FileEntry entry) {
+    Path path = inside(root, entry.path());
+    String name = entry.path().replace('\\', '/');
+    options.progress().progress("lecture de " + name, 0, -1);
+    TextFile f = TextFile.read(path, name);
+    if (!f.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) {
+      problems.info(name, 0, 0, "read as " + f.charset().name() + " (not valid UTF-8)");
+    }
+    Role role = entry.role() == null ? null : Role.fromId(entry.role());
+    String head = f.text().stripLeading();
+    boolean json = head.startsWith("{") || head.startsWith("[");
+    if (json) {
+      readJson(f, role, entry);
+      return;
+    }
+    if (name.toLowerCase(Locale.ROOT).endsWith(".yaml") || role == Role.THEMES) {
+      inputs.add(input(f, Role.THEMES, 0, 0));
+      return;
+    }
+    CsvTable t = CsvTable.of(f);
+    if (role == null) {
+      role = RoleDetector.ofTable(t);
+      if (role == null) {
+        problems.warning(
+            name,
+            1,
+            0,
+            "file not recognised from its header ("
+                + String.join(t.delimiter() + "", t.headers().subList(0, Math.min(6, t.headers().size())))
+                + (t.headers().size() > 6 ? "…" : "")
+                + "); ignored. Give its role in territoire.yaml (see docs/territory-folder.md)");
+        return;
+      }
+    }
+    if (role == Role.COG_PASSAGE && !t.hasAll("CODE_ANCIEN") && t.hasAll("CODGEO", "COMPARENT")) {
+      // A communes-déléguées file is a passage table in the communes layout.
+      role = Role.COMMUNES;
+    }
+    long before;
+    switch (role) {
+      case COMMUNES -> {
+        Map<String, CommunesReader.Row> rows = CommunesReader.read(t, problems);
+        communeFiles.add(rows);
+        inputs.add(input(f, role, rows.size(), entry.vintage()));
+      }
+      case POPULATION -> {
+        Map<String, PopulationReader.Row> rows = PopulationReader.read(t, problems);
+        populationFiles.add(rows);
+        populationFileNames.add(name);
+        inputs.add(input(f, role, rows.size(), entry.vintage()));
+      }
+      case COG_PASSAGE -> {
+        Map<String, TreeSet<String>> m = PassageReader.read(t, problems);
+        m.forEach((k, v) -> passage.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
+        inputs.add(input(f, role, m.size(), entry.vintage()));
+      }
+      case BPE -> {
+        BpeReader.Data d = BpeReader.read(t, entry.vintage(), fr.raquette.geo.Lambert93::toWgs84, problems);
+        bpe.add(d);
+        int vintage = d.counts.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+        inputs.add(input(f, role, d.rows, vintage));
+      }
+      case BPE_CODES -> {
+        int cCode = t.require("code");
+        int cLabel = t.require("label");
+        before = bpeLabels.size();
+        t.forEach(r -> bpeLabels.putIfAbsent(r.get(cCode).toUpperCase(Locale.ROOT), r.get(cLabel)));
+        inputs.add(input(f, role, bpeLabels.size() - before, entry.vintage()));
+      }
+      case FRANCE_SERVICES -> addActors(f, role, ActorReaders.franceServices(t, problems));
+      case LOCAL_ACTORS -> addActors(f, role, ActorReaders.localActors(t, problems));
+      case DI_STRUCTURES -> addActors(f, role, ActorReaders.dataInclusion(t, false, problems));
+      case DI_SERVICES -> addActors(f, role, ActorReaders.dataInclusion(t, true, problems));
+      case NEEDS -> {
+        List<NeedsReader.Raw> n = NeedsReader.read(t, options.themeResolver(), problems);
+        rawNeeds.addAll(n);
+        inputs.add(input(f, role, n.size(), 0));
+      }
+      case COSTS -> {
+        problems.info(
+            name,
+            0,
+            0,
+            "cost matrix noted; the diagnosis uses straight-line distances (km) in this version");
+        inputs.add(input(f, role, 0, 0));
+      }
+      default ->
+          problems.warning(
+              name, 0, 0, "role " + role.id() + " is not a table; expected GeoJSON or YAML");
+    }
+  }
+
+  private void addActors(TextFile f, Role role, List<ActorReaders.Raw> actors) {
+    rawActors.addAll(actors);
+    inputs.add(input(f, role, actors.size(), 0));
+  }
+
+  private void readJson(TextFile f, Role role, Manifest.FileEntry entry) {
+    String head = f.text().stripLeading();
+    if (role == Role.DI_SERVICES || role == Role.DI_STRUCTURES || head.startsWith("[")) {
+      boolean services =
+          role == Role.DI_SERVICES
+              || role == null && head.substring(0, Math.min(head.length(), 4000)).toLowerCase(Locale.ROOT).contains("thematiques");
+      List<ActorReaders.Raw> a = ActorReaders.dataInclusionJson(f, services, problems);
+      addActors(f, services ? Role.DI_SERVICES : Role.DI_STRUCTURES, a);
+      return;
+    }
+    int vintage = entry.vintage() == null ? 0 : entry.vintage();
+    outlineSources.add(new OutlineSource(f, entry.codeField(), vintage));
+  }
+
+  private InputFile input(TextFile f, Role role, long records, Integer vintage) {
+    return new InputFile(
+        f.displayName(),
+        role,
+        f.sha256(),
+        f.bytes(),
+        f.encodingLabel(),
+        records,
+        vintage == null ? 0 : vintage);
+  }
+
+  // ---------------------------------------------------------------- assembly
+
+  private Territory assemble(Path root, Manifest manifest) {
+    options.progress().progress("rapprochement COG", 0, -1);
+    // Communes of the target COG, and what other codes belong to.
+    Map<String, CommunesReader.Row> com = new TreeMap<>();
+    Map<String, String> parentOf = new HashMap<>();
+    Map<String, String> parentType = new HashMap<>();
+    for (Map<String, CommunesReader.Row> file : communeFiles) {
+      for (CommunesReader.Row r : file.values()) {
+        if (r.type().equals("COM")) {
+          CommunesReader.Row before = com.putIfAbsent(r.code(), r);
+          if (before != null) {
+            problems.warning(
+                r.origin(), 0, 0, "commune " + r.code() + " already read at " + before.origin());
+          }
+        } else if (!r.parent().isEmpty() && !r.parent().equals(r.code())) {
+          parentOf.put(r.code(), r.parent());
+          parentType.put(r.code(), r.type());
+        }
+      }
+    }
+    Map<String, PopulationReader.Row> census = new TreeMap<>();
+    if (com.isEmpty() && !populationFiles.isEmpty()) {
+      // Without a communes file, the census file lists the communes.
+      for (Map<String, PopulationReader.Row> f : populationFiles) {
+        for (PopulationReader.Row r : f.values()) {
+          com.putIfAbsent(
+              r.code(),
+              new CommunesReader.Row(
+                  r.code(), "", "COM", "", Codes.departement(r.code()), "", "", "", r.total(), r.origin()));
+        }
+      }
+    }
+    if (com.isEmpty()) {
+      problems.error(
+          root.getFileName().toString(),
+          0,
+          0,
+          "no communes file found: expected a CSV with CODGEO and PMUN (communes and legal"
+              + " population), e.g. communes-23.csv");
+    }
+    Set<String> all = com.keySet();
+    Set<String> targets = new TreeSet<>();
+    Manifest.Perimeter per = manifest.perimeter();
+    for (CommunesReader.Row r : com.values()) {
+      if (per.isEmpty()
+          || per.communes().contains(r.code())
+          || per.departements().contains(r.dep())
+          || per.epci().contains(r.epci())
+          || per.regions().contains(r.reg())) {
+        targets.add(r.code());
+      }
+    }
+    if (!com.isEmpty() && targets.isEmpty()) {
+      problems.error(
+          Manifest.FILE_NAME, 0, 0, "the perimeter matches no commune of the communes file");
+    }
+    CogReconciler cog = new CogReconciler(targets, all, parentOf, parentType, passage);
+    Changes changes = new Changes();
+
+    // Population by age band, when a census file is given.
+    for (int k = 0; k < populationFiles.size(); k++) {
+      String file = populationFileNames.get(k);
+      for (PopulationReader.Row r : populationFiles.get(k).values()) {
+        String to = changes.resolve(cog, file, r.code(), r.total());
+        if (to != null) {
+          census.merge(to, r, PopulationReader::sum);
+        }
+      }
+    }
+
+    SortedMap<String, Commune> communes = new TreeMap<>();
+    for (String code : targets) {
+      CommunesReader.Row r = com.get(code);
+      PopulationReader.Row c = census.get(code);
+      long pop = r.population() != null ? r.population() : c != null ? c.total() : 0;
+      if (r.population() == null && c == null) {
+        problems.warning(r.origin(), 0, 0, "commune " + code + " has no population (PMUN empty)");
+      }
+      communes.put(
+          code,
+          new Commune(
+              code,
+              r.name(),
+              r.dep(),
+              r.reg(),
+              r.epci(),
+              r.epciName(),
+              pop,
+              c == null ? Map.of() : c.bands()));
+    }
+
+    // Equipment: per vintage, then keep for each TYPEQU the newest vintage that has it.
+    Map<Integer, Map<String, Map<String, Double>>> byVintage = new TreeMap<>();
+    List<EquipmentPoint> points = new ArrayList<>();
+    for (BpeReader.Data d : bpe) {
+      for (Map.Entry<Integer, Map<String, Map<String, Double>>> v : d.counts.entrySet()) {
+        for (String code : new TreeSet<>(v.getValue().keySet())) {
+          Map<String, Double> types = v.getValue().get(code);
+          double amount = types.values().stream().mapToDouble(Double::doubleValue).sum();
+          String to = changes.resolve(cog, d.file, code, d.records.get(code)[0], amount);
+          if (to == null) {
+            continue;
+          }
+          Map<String, Double> dest =
+              byVintage
+                  .computeIfAbsent(v.getKey(), x -> new TreeMap<>())
+                  .computeIfAbsent(to, x -> new TreeMap<>());
+          types.forEach((t, n) -> dest.merge(t, n, Double::sum));
+        }
+      }
+      for (BpeReader.Point p : d.points) {
+        String to = cog.resolve(p.code()).to();
+        if (to != null) {
+          points.add(new EquipmentPoint(to, p.typequ(), p.position()));
+        }
+      }
+    }
+    SortedMap<String, Integer> vintageOf = new TreeMap<>();
+    byVintage.forEach(
+        (vintage, m) ->
+            m.values()
+                .forEach(types -> types.keySet().forEach(t -> vintageOf.merge(t, vintage, Math::max))));
+    SortedMap<String, SortedMap<String, Double>> equipment = new TreeMap<>();
+    Map<Integer, TreeSet<String>> superseded = new TreeMap<>();
+    byVintage.forEach(
+        (vintage, m) ->
+            m.forEach(
+                (code, types) ->
+                    types.forEach(
+                        (t, n) -> {
+                          if (vintageOf.get(t).equals(vintage)) {
+                            equipment.computeIfAbsent(code, x -> new TreeMap<>()).merge(t, n, Double::sum);
+                          } else {
+                            superseded.computeIfAbsent(vintage, x -> new TreeSet<>()).add(t);
+                          }
+                        })));
+    superseded.forEach(
+        (vintage, types) ->
+            problems.info(
+                "BPE " + (vintage == 0 ? "(millésime inconnu)" : vintage),
+                0,
+                0,
+                types.size()
+                    + " equipment type(s) also given by a newer BPE vintage were taken from the"
+                    + " newer one only, so nothing is counted twice: "
+                    + abbreviate(types)));
+    points.sort(
+        java.util.Comparator.comparing(EquipmentPoint::commune)
+            .thenComparing(EquipmentPoint::typequ)
+            .thenComparingDouble(p -> p.position().lon())
+            .thenComparingDouble(p -> p.position().lat()));
+
+    // Outlines, merged into the target COG, and a point inside each commune.
+    SortedMap<String, Geometry> outlines = new TreeMap<>();
+    SortedMap<String, GeoPoint> anchors = new TreeMap<>();
+    OutlineStage.load(outlineSources, cog, changes, problems, inputs, outlines, anchors);
+    for (String code : communes.keySet()) {
+      if (!outlines.containsKey(code) && !outlineSources.isEmpty()) {
+        problems.warning(
+            com.get(code).origin(),
+            0,
+            0,
+            "commune "
+                + code
+                + " ("
+                + com.get(code).name()
+                + ") has no outline: no distance can be computed from it");
+      }
+    }
+    if (outlineSources.isEmpty()) {
+      problems.error(
+          root.getFileName().toString(),
+          0,
+          0,
+          "no commune outlines (GeoJSON) found: distances need them, e.g. communes-23-creuse.geojson");
+    }
+
+    List<Actor> actors = Actors.build(rawActors, cog, changes, anchors, outlines, problems);
+    List<DeclaredNeed> needs = new ArrayList<>();
+    for (NeedsReader.Raw n : rawNeeds) {
+      String file = n.origin().substring(0, n.origin().lastIndexOf(':'));
+      String to = changes.resolve(cog, file, n.code(), 1, n.weight());
+      if (to != null) {
+        needs.add(
+            new DeclaredNeed(
+                to,
+                n.theme(),
+                n.publicConcerned(),
+                n.description(),
+                n.source(),
+                n.weight(),
+                n.date(),
+                n.origin()));
+      }
+    }
+
+    List<CogChange> cogChanges = changes.list();
+    changes.reportDrops(problems);
+    String name =
+        manifest.name() != null && !manifest.name().isBlank()
+            ? manifest.name()
+            : root.getFileName().toString();
+    inputs.sort(java.util.Comparator.comparing(InputFile::path));
+    List<Problem> sorted = problems.sorted();
+    return new Territory(
+        name,
+        manifest.cog() == null ? "" : manifest.cog(),
+        communes,
+        outlines,
+        anchors,
+        equipment,
+        vintageOf,
+        List.copyOf(points),
+        Map.copyOf(bpeLabels),
+        actors,
+        List.copyOf(needs),
+        List.copyOf(inputs),
+        cogChanges,
+        sorted);
+  }
+
+  static String abbreviate(java.util.Collection<String> items) {
+    List<String> l = new ArrayList<>(items);
+    return l.size() <= 12
+        ? String.join(", ", l)
+        : String.join(", ", l.subList(0, 12)) + " … (+" + (l.size() - 12) + ")";
+  }
+
+  /** Records every code change and drop, per file, for the summary and the report. */
+  static final class Changes {
+    private final Map<List<String>, double[]> map = new LinkedHashMap<>();
+
+    String resolve(CogReconciler cog, String file, String code, double amount) {
+      return resolve(cog, file, code, 1, amount);
+    }
+
+    String resolve(CogReconciler cog, String file, String code, long records, double amount) {
+      CogReconciler.Resolution r = cog.resolve(code);
+      if (r.reason() != null) {
+        double[] acc =
+            map.computeIfAbsent(
+                List.of(file, code, r.to() == null ? "" : r.to(), r.reason().name()),
+                k -> new double[2]);
+        acc[0] += records;
+        acc[1] += amount;
+      }
+      return r.to();
+    }
+
+    List<CogChange> list() {
+      List<CogChange> out = new ArrayList<>();
+      map.forEach(
+          (k, v) ->
+              out.add(
+                  new CogChange(
+                      k.get(0),
+                      k.get(1),
+                      k.get(2).isEmpty() ? null : k.get(2),
+                      k.get(3).toLowerCase(Locale.ROOT),
+                      (long) v[0],
+                      v[1])));
+      out.sort(
+          java.util.Comparator.comparing(CogChange::file)
+              .thenComparing(CogChange::from)
+              .thenComparing(CogChange::reason));
+      return List.copyOf(out);
+    }
+
+    /** One warning per file and reason for dropped codes, so nothing is dropped silently. */
+    void reportDrops(Problems problems) {
+      Map<List<String>, long[]> drops = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
+      Map<List<String>, TreeSet<String>> codes = new HashMap<>();
+      map.forEach(
+          (k, v) -> {
+            if (k.get(2).isEmpty()) {
+              List<String> key = List.of(k.get(0), k.get(3));
+              long[] acc = drops.computeIfAbsent(key, x -> new long[3]);
+              acc[0]++;
+              acc[1] += (long) v[0];
+              codes.computeIfAbsent(key, x -> new TreeSet<>()).add(k.get(1));
+            }
+          });
+      drops.forEach(
+          (k, v) -> {
+            String why =
+                switch (k.get(1)) {
+                  case "OUTSIDE" -> "outside the territory's perimeter";
+                  case "AMBIGUOUS" -> "claimed by two communes of the territory in the COG history";
+                  default -> "unknown to the target COG and to the passage tables given";
+                };
+            String msg =
+                v[0]
+                    + " commune code(s) not counted, "
+                    + v[1]
+                    + " record(s): "
+                    + why
+                    + " ("
+                    + abbreviate(codes.get(k))
+                    + ")";
+            if (k.get(1).equals("OUTSIDE")) {
+              problems.info(k.get(0), 0, 0, msg);
+            } else {
+              problems.warning(k.get(0), 0, 0, msg);
+            }
+          });
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package fr.raquette.report;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Numbers and words for readers, in French or English. French numbers use a narrow no-break space
+ * for thousands and a decimal comma ({@code 1 450}, {@code 23,4}); machine outputs (CSV, JSON) do
+ * not use this class but {@link Locale#ROOT}.
+ */
+public final class Text {
+  private final boolean fr;
+
+  public Text(Locale locale) {
+    this.fr = !Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+  }
+
+  public boolean french() {
+    return fr;
+  }
+
+  /** Picks the French or English wording. */
+  public String t(String french, String english) {
+    return fr ? french : english;
+  }
+
+  /** A whole number with thousands separators. */
+  public String integer(double n) {
+    return format(n, "#,##0");
+  }
+
+  /** A number with one decimal. */
+  public String decimal1(double n) {
+    return format(n, "#,##0.0");
+  }
+
+  /** A number with up to two decimals. */
+  public String decimal2(double n) {
+    return format(n, "#,##0.##");
+  }
+
+  private String format(double n, String pattern) {
+    DecimalFormatSymbols sym = DecimalFormatSymbols.getInstance(Locale.ROOT);
+    if (fr) {
+      sym.setGroupingSeparator('\u202F');
+      sym.setDecimalSeparator(',');
+    } else {
+      sym.setGroupingSeparator(',');
+      sym.setDecimalSeparator('.');
+    }
+    DecimalFormat f = new DecimalFormat(pattern, sym);
+    f.setRoundingMode(java.math.RoundingMode.HALF_EVEN);
+    return f.format(n == 0 ? 0 : n);
+  }
+
+  /** BPE domain labels (INSEE's standard domain names). */
+  public String bpeDomain(char domain) {
+    return switch (domain) {
+      case 'A' -> t("Services aux particuliers", "Services for individuals");
+      case 'B' -> t("Commerces", "Shops");
+      case 'C' -> t("Enseignement", "Education");
+      case 'D' -> t("Santé et action sociale", "Health and social action");
+      case 'E' -> t("Transports et déplacements", "Transport");
+      case 'F' -> t("Sports, loisirs et culture", "Sports, leisure and culture");
+      case 'G' -> t("Tourisme", "Tourism");
+      default -> t("Autre", "Other");
+    };
+  }
+
+  /** Words for a COG reconciliation reason. */
+  public String cogReason(String reason) {
+    return switch (reason) {
+      case "arrondissement" ->
+          t("arrondissement municipal → commune", "municipal arrondissement → commune");
+      case "deleguee" ->
+          t("commune déléguée ou associée → commune nouvelle", "delegated commune → new commune");
+      case "passage" -> t("code retiré → commune actuelle (table de passage)", "retired code → current commune (passage table)");
+      case "outside" -> t("hors du périmètre", "outside the perimeter");
+      case "ambiguous" -> t("ambigu dans l'historique du COG", "ambiguous in the COG history");
+      default -> t("inconnu du COG cible", "unknown to the target COG");
+    };
+  }
+}

@@ -1,0 +1,95 @@
+package fr.raquette.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TextFileTest {
+  @TempDir Path dir;
+
+  @Test
+  void utf8WithBomIsStripped() {
+    byte[] raw = "\uFEFFCODGEO;LIBGEO\n23001;Ahun\n".getBytes(StandardCharsets.UTF_8);
+    TextFile f = TextFile.decode("a.csv", raw);
+    assertTrue(f.bom());
+    assertEquals(StandardCharsets.UTF_8, f.charset());
+    assertTrue(f.text().startsWith("CODGEO"));
+  }
+
+  @Test
+  void windows1252IsDetectedWhenNotUtf8() {
+    byte[] raw = "CODGEO;LIBGEO\n23052;Chénérailles\n".getBytes(Charset.forName("windows-1252"));
+    TextFile f = TextFile.decode("a.csv", raw);
+    assertEquals("windows-1252", f.charset().name());
+    assertTrue(f.text().contains("Chénérailles"));
+  }
+
+  @Test
+  void plainUtf8StaysUtf8() {
+    TextFile f = TextFile.decode("a.csv", "x\nÉcole\n".getBytes(StandardCharsets.UTF_8));
+    assertEquals(StandardCharsets.UTF_8, f.charset());
+    assertFalse(f.bom());
+    assertEquals("UTF-8", f.encodingLabel());
+  }
+
+  @Test
+  void binaryFileIsRefused() {
+    DataException e =
+        assertThrows(DataException.class, () -> TextFile.decode("x.csv", new byte[] {1, 0, 2}));
+    assertTrue(e.getMessage().contains("binary"), e.getMessage());
+  }
+
+  @Test
+  void zipIsReadThroughToItsCsv() throws IOException {
+    Path zip = dir.resolve("base.zip");
+    try (OutputStream os = Files.newOutputStream(zip);
+        ZipOutputStream z = new ZipOutputStream(os)) {
+      z.putNextEntry(new ZipEntry("meta.txt"));
+      z.write("m".getBytes(StandardCharsets.UTF_8));
+      z.putNextEntry(new ZipEntry("data/base.csv"));
+      z.write("DEPCOM;TYPEQU;NB_EQUIP\n23001;D201;2\n".getBytes(StandardCharsets.UTF_8));
+    }
+    TextFile f = TextFile.read(zip, "base.zip");
+    assertEquals("base.zip!data/base.csv", f.displayName());
+    assertTrue(f.text().contains("D201"));
+    assertEquals(64, f.sha256().length());
+  }
+
+  @Test
+  void zipBombStopsAtTheLimit() throws IOException {
+    Path zip = dir.resolve("bomb.zip");
+    try (OutputStream os = Files.newOutputStream(zip);
+        ZipOutputStream z = new ZipOutputStream(os)) {
+      z.putNextEntry(new ZipEntry("big.csv"));
+      byte[] zeros = new byte[1 << 20];
+      java.util.Arrays.fill(zeros, (byte) 'a');
+      for (int i = 0; i < 4; i++) {
+        z.write(zeros);
+      }
+    }
+    String before = System.getProperty("raquette.maxFileBytes");
+    System.setProperty("raquette.maxFileBytes", "1000000");
+    try {
+      DataException e = assertThrows(DataException.class, () -> TextFile.read(zip, "bomb.zip"));
+      assertTrue(e.getMessage().contains("limit"), e.getMessage());
+    } finally {
+      if (before == null) {
+        System.clearProperty("raquette.maxFileBytes");
+      } else {
+        System.setProperty("raquette.maxFileBytes", before);
+      }
+    }
+  }
+}
