@@ -1,0 +1,36 @@
+package fr.raquette.analysis;
+
+/**
+ * The indicators of one commune for one theme.
+ *
+ * @param targetPopulation the theme's target population in the commune (age band, or total)
+ * @param localEquipment BPE equipment of the theme located in the commune
+ * @param localActors actors of the theme located in the commune
+ * @param nearestKm distance to the nearest supply from the commune's anchor point, 0 when local,
+ *     null when the territory has no supply for the theme or the commune has no outline
+ * @param nearestPlace the commune where that supply is, for the reader
+ * @param nearestWhat what it is: an equipment label or an actor's name
+ * @param score accessibility (supply per 1,000 target inhabitants), null when no supply is in reach
+ * @param ratio score / the territory's population-weighted mean score, null when no score
+ * @param needs declared needs count
+ * @param needsWeight persons concerned by declared needs
+ * @param belowMinimum the target population is under the theme's minimum
+ * @param severity how much the gap matters (see docs/methode.md), 0 unless a gap
+ */
+public record Indicator(
+    String commune,
+    String communeName,
+    String theme,
+    long targetPopulation,
+    double localEquipment,
+    int localActors,
+    Double nearestKm,
+    String nearestPlace,
+    String nearestWhat,
+    Double score,
+    Double ratio,
+    int needs,
+    double needsWeight,
+    boolean belowMinimum,
+    Classification classification,
+    double severity) {}

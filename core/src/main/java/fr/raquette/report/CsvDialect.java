@@ -1,0 +1,68 @@
+package fr.raquette.report;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * How CSV outputs are written. The default, {@link #EXCEL_FR}, is what opens correctly by a double
+ * click in a French Excel: {@code ;} separator and UTF-8 with a BOM (without the BOM, Excel reads
+ * accents as Windows-1252). Numbers always use {@code .} as decimal separator so that the files
+ * stay the same on every machine; {@link #RFC4180} gives plain {@code ,} and no BOM for scripts.
+ */
+public enum CsvDialect {
+  EXCEL_FR(';', true),
+  RFC4180(',', false);
+
+  private final char separator;
+  private final boolean bom;
+
+  CsvDialect(char separator, boolean bom) {
+    this.separator = separator;
+    this.bom = bom;
+  }
+
+  public char separator() {
+    return separator;
+  }
+
+  public boolean bom() {
+    return bom;
+  }
+
+  /** Parses {@code excel} or {@code rfc4180}. */
+  public static CsvDialect fromId(String id) {
+    return switch (id.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "excel", "excel-fr", "excel_fr" -> EXCEL_FR;
+      case "rfc4180", "rfc", "standard" -> RFC4180;
+      default ->
+          throw new IllegalArgumentException(
+              "unknown CSV dialect '" + id + "': expected excel (;, BOM) or rfc4180 (,)");
+    };
+  }
+
+  /** Starts a file: the BOM when the dialect wants one. */
+  String start() {
+    return bom ? "\uFEFF" : "";
+  }
+
+  /** One row, quoted where a value holds the separator, a quote or a line break. */
+  String row(Object... values) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < values.length; i++) {
+      if (i > 0) {
+        sb.append(separator);
+      }
+      String v = values[i] == null ? "" : values[i].toString();
+      if (v.indexOf(separator) >= 0
+          || v.indexOf('"') >= 0
+          || v.indexOf('\n') >= 0
+          || v.indexOf('\r') >= 0) {
+        sb.append('"').append(v.replace("\"", "\"\"")).append('"');
+      } else {
+        sb.append(v);
+      }
+    }
+    return sb.append('\n').toString();
+  }
+
+  static final java.nio.charset.Charset CHARSET = StandardCharsets.UTF_8;
+}

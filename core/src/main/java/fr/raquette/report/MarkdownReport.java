@@ -1,0 +1,531 @@
+package fr.raquette.report;
+
+import fr.raquette.analysis.Classification;
+import fr.raquette.analysis.Diagnosis;
+import fr.raquette.analysis.Gap;
+import fr.raquette.analysis.Indicator;
+import fr.raquette.analysis.ThemeResult;
+import fr.raquette.territory.CogChange;
+import fr.raquette.territory.Commune;
+import fr.raquette.territory.DeclaredNeed;
+import fr.raquette.territory.InputFile;
+import fr.raquette.territory.Territory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The diagnosis report, in the order of the guide Territoires solidaires: synthèse, portrait,
+ * offre existante, besoins déclarés, trous dans la raquette, réponses à renforcer, acteurs à
+ * mobiliser, méthode et sources, limites.
+ */
+public final class MarkdownReport {
+  /** How many rows the long tables show; the CSV files hold them all. */
+  static final int MAX_ROWS = 25;
+
+  private final Diagnosis d;
+  private final Text x;
+  private final String version;
+  private final Map<String, String> maps;
+  private final StringBuilder sb = new StringBuilder();
+
+  private MarkdownReport(Diagnosis d, Text x, String version, Map<String, String> maps) {
+    this.d = d;
+    this.x = x;
+    this.version = version;
+    this.maps = maps;
+  }
+
+  /**
+   * @param maps theme id (or {@code "overview"}) → relative path of its map image, to link
+   */
+  public static String render(Diagnosis d, Text x, String version, Map<String, String> maps) {
+    return new MarkdownReport(d, x, version, maps).render();
+  }
+
+  private Locale locale() {
+    return x.french() ? Locale.FRENCH : Locale.ENGLISH;
+  }
+
+  private String render() {
+    Territory t = d.territory();
+    sb.append("# ")
+        .append(x.t("Diagnostic territorial — ", "Territorial diagnosis — "))
+        .append(t.name())
+        .append("\n\n");
+    sb.append(
+            x.t(
+                "_Rapport produit par Raquette ",
+                "_Report produced by Raquette "))
+        .append(version)
+        .append(
+            x.t(
+                " à partir de données ouvertes, selon la démarche du guide *Territoires solidaires*"
+                    + " (Croix-Rouge française, Avise, Familles Rurales et al., 2022)._\n\n",
+                " from open data, following the method of the guide *Territoires solidaires*"
+                    + " (Croix-Rouge française, Avise, Familles Rurales et al., 2022)._\n\n"));
+    synthesis();
+    portrait();
+    supply();
+    needs();
+    gaps(Classification.TROU, x.t("Trous dans la raquette", "Gaps (trous dans la raquette)"));
+    gaps(Classification.RENFORCER, x.t("Réponses à renforcer", "Answers to strengthen"));
+    actors();
+    method();
+    limits();
+    return sb.toString();
+  }
+
+  private void h2(String title) {
+    sb.append("## ").append(title).append("\n\n");
+  }
+
+  private void synthesis() {
+    h2(x.t("Synthèse", "Summary"));
+    if (maps.containsKey("overview")) {
+      sb.append("![")
+          .append(x.t("Carte des trous par commune", "Map of gaps by commune"))
+          .append("](")
+          .append(maps.get("overview"))
+          .append(")\n\n");
+    }
+    long trous = d.gaps().stream().filter(g -> g.indicator().classification() == Classification.TROU).count();
+    long renf = d.gaps().size() - trous;
+    sb.append(
+        x.t(
+            "Sur " + x.integer(d.territory().communes().size()) + " communes et "
+                + d.themes().size() + " thèmes, Raquette relève **" + x.integer(trous)
+                + " trous dans la raquette** (un besoin sans offre à portée) et **"
+                + x.integer(renf) + " réponses à renforcer**.",
+            "Across " + x.integer(d.territory().communes().size()) + " communes and "
+                + d.themes().size() + " themes, Raquette finds **" + x.integer(trous)
+                + " gaps** (a need with no supply in reach) and **" + x.integer(renf)
+                + " answers to strengthen**."));
+    sb.append("\n\n");
+    List<Gap> top = d.gaps().stream().limit(10).toList();
+    if (!top.isEmpty()) {
+      sb.append(x.t("Les plus importants :", "The most important:")).append("\n\n");
+      for (Gap g : top) {
+        sb.append("- **")
+            .append(g.indicator().communeName())
+            .append("** — ")
+            .append(g.theme().theme().label(locale()))
+            .append(" (")
+            .append(g.indicator().classification().label(x.french()))
+            .append(") : ")
+            .append(Reasons.of(g.indicator(), g.theme(), x))
+            .append(".\n");
+      }
+      sb.append('\n');
+    }
+    sb.append("| ")
+        .append(x.t("Thème", "Theme"))
+        .append(" | ")
+        .append(x.t("Trous", "Gaps"))
+        .append(" | ")
+        .append(x.t("À renforcer", "To strengthen"))
+        .append(" | ")
+        .append(x.t("Couvert", "Covered"))
+        .append(" | ")
+        .append(x.t("Non évaluable", "Not assessable"))
+        .append(" |\n|---|---:|---:|---:|---:|\n");
+    for (ThemeResult r : d.themes()) {
+      sb.append("| ")
+          .append(themeLink(r))
+          .append(" | ")
+          .append(r.count(Classification.TROU))
+          .append(" | ")
+          .append(r.count(Classification.RENFORCER))
+          .append(" | ")
+          .append(r.count(Classification.COUVERT))
+          .append(" | ")
+          .append(r.count(Classification.NON_EVALUABLE))
+          .append(" |\n");
+    }
+    sb.append('\n');
+  }
+
+  private String themeLink(ThemeResult r) {
+    return r.theme().label(locale());
+  }
+
+  private void portrait() {
+    Territory t = d.territory();
+    h2(x.t("Portrait du territoire", "Territory profile"));
+    TreeSet<String> deps = new TreeSet<>();
+    TreeSet<String> epcis = new TreeSet<>();
+    for (Commune c : t.communes().values()) {
+      deps.add(c.departement());
+      if (!c.epci().isEmpty()) {
+        epcis.add(c.epci());
+      }
+    }
+    sb.append("- ")
+        .append(x.t("Communes : ", "Communes: "))
+        .append(x.integer(t.communes().size()))
+        .append(x.t(" (départements ", " (départements "))
+        .append(String.join(", ", deps))
+        .append(x.t(" ; ", "; "))
+        .append(epcis.size())
+        .append(" EPCI)\n");
+    sb.append("- ")
+        .append(x.t("Population municipale : ", "Municipal population: "))
+        .append(x.integer(t.totalPopulation()))
+        .append('\n');
+    long small = t.communes().values().stream().filter(c -> c.population() < 200).count();
+    sb.append("- ")
+        .append(x.t("Communes de moins de 200 habitants : ", "Communes under 200 inhabitants: "))
+        .append(x.integer(small))
+        .append('\n');
+    double equipment =
+        t.equipment().values().stream().flatMap(m -> m.values().stream()).mapToDouble(Double::doubleValue).sum();
+    sb.append("- ")
+        .append(x.t("Équipements recensés (BPE) : ", "Equipment (BPE): "))
+        .append(x.integer(equipment))
+        .append('\n');
+    sb.append("- ")
+        .append(x.t("Acteurs recensés : ", "Actors listed: "))
+        .append(x.integer(t.actors().size()))
+        .append("\n\n");
+    List<Commune> biggest =
+        t.communes().values().stream()
+            .sorted(Comparator.comparingLong(Commune::population).reversed().thenComparing(Commune::code))
+            .limit(5)
+            .toList();
+    sb.append(x.t("Communes les plus peuplées : ", "Largest communes: "));
+    List<String> names = new ArrayList<>();
+    for (Commune c : biggest) {
+      names.add(c.name() + " (" + x.integer(c.population()) + ")");
+    }
+    sb.append(String.join(", ", names)).append(".\n\n");
+  }
+
+  private void supply() {
+    h2(x.t("Offre existante par thème", "Existing supply by theme"));
+    sb.append("| ")
+        .append(x.t("Thème", "Theme"))
+        .append(" | ")
+        .append(x.t("Équipements BPE", "BPE equipment"))
+        .append(" | ")
+        .append(x.t("Acteurs", "Actors"))
+        .append(" | ")
+        .append(x.t("Communes avec offre locale", "Communes with local supply"))
+        .append(" | ")
+        .append(x.t("Accessibilité moyenne (pour 1 000 hab.)", "Mean accessibility (per 1,000)"))
+        .append(" | ")
+        .append(x.t("Zone (km)", "Catchment (km)"))
+        .append(" |\n|---|---:|---:|---:|---:|---:|\n");
+    for (ThemeResult r : d.themes()) {
+      long local =
+          r.indicators().stream().filter(i -> i.localEquipment() > 0 || i.localActors() > 0).count();
+      sb.append("| ")
+          .append(r.theme().label(locale()))
+          .append(" | ")
+          .append(x.integer(r.equipment()))
+          .append(" | ")
+          .append(x.integer(r.actors()))
+          .append(" | ")
+          .append(x.integer(local))
+          .append(" | ")
+          .append(r.assessable() ? x.decimal2(r.referenceScore()) : x.t("non évaluable", "not assessable"))
+          .append(" | ")
+          .append(x.decimal1(r.theme().bands().max()))
+          .append(" |\n");
+    }
+    sb.append('\n');
+    for (ThemeResult r : d.themes()) {
+      if (maps.containsKey(r.theme().id())) {
+        sb.append("![")
+            .append(r.theme().label(locale()))
+            .append("](")
+            .append(maps.get(r.theme().id()))
+            .append(")\n\n");
+      }
+    }
+  }
+
+  private void needs() {
+    h2(x.t("Besoins déclarés", "Declared needs"));
+    List<DeclaredNeed> needs = d.territory().needs();
+    if (needs.isEmpty()) {
+      sb.append(
+          x.t(
+              "Aucun fichier de besoins déclarés : le diagnostic repose sur la population et l'offre.\n\n",
+              "No declared needs file: the diagnosis rests on population and supply.\n\n"));
+      return;
+    }
+    Map<String, double[]> byTheme = new TreeMap<>();
+    for (DeclaredNeed n : needs) {
+      double[] a = byTheme.computeIfAbsent(n.theme(), k -> new double[2]);
+      a[0]++;
+      a[1] += n.weight();
+    }
+    sb.append("| ")
+        .append(x.t("Thème", "Theme"))
+        .append(" | ")
+        .append(x.t("Besoins", "Needs"))
+        .append(" | ")
+        .append(x.t("Personnes concernées", "Persons concerned"))
+        .append(" |\n|---|---:|---:|\n");
+    byTheme.forEach(
+        (th, a) ->
+            sb.append("| ")
+                .append(themeLabel(th))
+                .append(" | ")
+                .append(x.integer(a[0]))
+                .append(" | ")
+                .append(x.integer(a[1]))
+                .append(" |\n"));
+    sb.append('\n');
+    sb.append("| Commune | ")
+        .append(x.t("Thème", "Theme"))
+        .append(" | Public | Description | Source |\n|---|---|---|---|---|\n");
+    List<DeclaredNeed> sorted = new ArrayList<>(needs);
+    sorted.sort(Comparator.comparing(DeclaredNeed::commune).thenComparing(DeclaredNeed::theme).thenComparing(DeclaredNeed::origin));
+    for (DeclaredNeed n : sorted) {
+      Commune c = d.territory().communes().get(n.commune());
+      sb.append("| ")
+          .append(cell(c == null ? n.commune() : c.name()))
+          .append(" | ")
+          .append(themeLabel(n.theme()))
+          .append(" | ")
+          .append(cell(n.publicConcerned()))
+          .append(" | ")
+          .append(cell(n.description()))
+          .append(" | ")
+          .append(cell(n.source()))
+          .append(" |\n");
+    }
+    sb.append('\n');
+  }
+
+  private String themeLabel(String id) {
+    return d.themes().stream()
+        .filter(r -> r.theme().id().equals(id))
+        .map(r -> r.theme().label(locale()))
+        .findFirst()
+        .orElse(id);
+  }
+
+  private void gaps(Classification cls, String title) {
+    h2(title);
+    List<Gap> list = d.gaps().stream().filter(g -> g.indicator().classification() == cls).toList();
+    if (list.isEmpty()) {
+      sb.append(x.t("Aucun.\n\n", "None.\n\n"));
+      return;
+    }
+    sb.append(
+        cls == Classification.TROU
+            ? x.t(
+                "Un besoin (déclaré, ou une population cible au-dessus du seuil du thème) sans aucune offre dans la zone de desserte.\n\n",
+                "A need (declared, or a target population above the theme's minimum) with no supply within the catchment.\n\n")
+            : x.t(
+                "Une offre est à portée, mais l'accessibilité est nettement sous la moyenne du territoire, ou des besoins sont déclarés malgré elle.\n\n",
+                "Supply is in reach, but accessibility is well below the territory's mean, or needs are declared despite it.\n\n"));
+    sb.append("| # | Commune | ")
+        .append(x.t("Thème", "Theme"))
+        .append(" | ")
+        .append(x.t("Sévérité", "Severity"))
+        .append(" | ")
+        .append(x.t("Motif", "Reason"))
+        .append(" |\n|---:|---|---|---:|---|\n");
+    int n = 0;
+    for (Gap g : list) {
+      if (++n > MAX_ROWS) {
+        break;
+      }
+      Indicator i = g.indicator();
+      sb.append("| ")
+          .append(n)
+          .append(" | ")
+          .append(cell(i.communeName()))
+          .append(" (")
+          .append(i.commune())
+          .append(") | ")
+          .append(g.theme().theme().label(locale()))
+          .append(" | ")
+          .append(x.integer(i.severity()))
+          .append(" | ")
+          .append(cell(Reasons.of(i, g.theme(), x)))
+          .append(" |\n");
+    }
+    sb.append('\n');
+    if (list.size() > MAX_ROWS) {
+      sb.append(
+              x.t(
+                  "… et " + x.integer(list.size() - MAX_ROWS) + " autres : voir `trous.csv`.",
+                  "… and " + x.integer(list.size() - MAX_ROWS) + " more: see `trous.csv`."))
+          .append("\n\n");
+    }
+  }
+
+  private void actors() {
+    h2(x.t("Acteurs à mobiliser", "Actors to mobilise"));
+    sb.append(
+        x.t(
+            "Pour chaque trou ou réponse à renforcer, les acteurs du thème les plus proches (rayon de ",
+            "For each gap or answer to strengthen, the nearest actors of the theme (within "))
+        .append(x.decimal1(d.options().actorsRadiusKm()))
+        .append(x.t(" km), à réunir avant de créer une nouvelle réponse.\n\n", " km), to bring together before creating a new answer.\n\n"));
+    int n = 0;
+    for (Gap g : d.gaps()) {
+      if (++n > MAX_ROWS) {
+        break;
+      }
+      Indicator i = g.indicator();
+      sb.append("- **")
+          .append(i.communeName())
+          .append("** — ")
+          .append(g.theme().theme().label(locale()))
+          .append(" : ");
+      if (g.actors().isEmpty()) {
+        sb.append(x.t("aucun acteur du thème recensé à proximité", "no actor of the theme listed nearby"));
+      } else {
+        List<String> parts = new ArrayList<>();
+        for (Gap.NearbyActor a : g.actors()) {
+          parts.add(a.actor().name() + " (" + x.decimal1(a.km()) + " km)");
+        }
+        sb.append(String.join(", ", parts));
+      }
+      sb.append('\n');
+    }
+    sb.append('\n');
+  }
+
+  private void method() {
+    Territory t = d.territory();
+    h2(x.t("Méthode et sources", "Method and sources"));
+    sb.append(
+        x.t(
+            "Pour chaque commune et chaque thème : l'offre locale (équipements de la BPE et acteurs), la distance à vol d'oiseau à l'offre la plus proche depuis un point intérieur de la commune (0 si l'offre est dans la commune), et l'accessibilité par la méthode ",
+            "For each commune and theme: local supply (BPE equipment and actors), the straight-line distance to the nearest supply from a point inside the commune (0 when local), and accessibility by the "))
+        .append(d.options().method().id().toUpperCase(Locale.ROOT))
+        .append(
+            x.t(
+                " (aires flottantes de desserte, Luo & Wang 2003 ; Luo & Qi 2009), en offre pour 1 000 habitants de la population cible. Détail : `docs/methode.md`.\n\n",
+                " method (floating catchment areas, Luo & Wang 2003; Luo & Qi 2009), as supply per 1,000 target inhabitants. Details: `docs/methode.md`.\n\n"));
+    sb.append("| ")
+        .append(x.t("Thème", "Theme"))
+        .append(" | ")
+        .append(x.t("Bandes (km:poids)", "Bands (km:weight)"))
+        .append(" | ")
+        .append(x.t("Seuil de population", "Population minimum"))
+        .append(" | ")
+        .append(x.t("Seuil « à renforcer »", "\"To strengthen\" below"))
+        .append(" | ")
+        .append(x.t("Codes BPE", "BPE codes"))
+        .append(" |\n|---|---|---:|---:|---|\n");
+    for (ThemeResult r : d.themes()) {
+      sb.append("| ")
+          .append(r.theme().label(locale()))
+          .append(" | ")
+          .append(r.theme().bands())
+          .append(" | ")
+          .append(x.integer(r.theme().minimumPopulation()))
+          .append(" | ")
+          .append(x.decimal2(r.theme().reinforceBelow()))
+          .append(" | ")
+          .append(r.bpeCodes().isEmpty() ? "—" : String.join(", ", r.bpeCodes()))
+          .append(" |\n");
+    }
+    sb.append('\n');
+    sb.append(x.t("Fichiers lus :", "Files read:")).append("\n\n");
+    sb.append("| ")
+        .append(x.t("Fichier", "File"))
+        .append(" | Role | ")
+        .append(x.t("Enregistrements", "Records"))
+        .append(" | SHA-256 |\n|---|---|---:|---|\n");
+    for (InputFile f : t.inputs()) {
+      sb.append("| `")
+          .append(f.path())
+          .append("` | ")
+          .append(f.role().id())
+          .append(" | ")
+          .append(x.integer(f.records()))
+          .append(" | `")
+          .append(f.sha256())
+          .append("` |\n");
+    }
+    sb.append('\n');
+    Map<String, long[]> cog = new TreeMap<>();
+    for (CogChange c : t.cogChanges()) {
+      long[] a = cog.computeIfAbsent((c.dropped() ? "-" : "+") + c.reason(), k -> new long[2]);
+      a[0]++;
+      a[1] += c.records();
+    }
+    sb.append(x.t("Rapprochement des codes communes vers le COG ", "Commune codes brought to COG "))
+        .append(t.cogYear().isEmpty() ? x.t("du fichier des communes", "of the communes file") : t.cogYear())
+        .append(" :");
+    if (cog.isEmpty()) {
+      sb.append(x.t(" aucun code à rapprocher.\n\n", " no code to reconcile.\n\n"));
+    } else {
+      sb.append("\n\n");
+      cog.forEach(
+          (k, a) ->
+              sb.append("- ")
+                  .append(k.startsWith("-") ? x.t("écartés", "dropped") : x.t("rapprochés", "reconciled"))
+                  .append(" — ")
+                  .append(x.cogReason(k.substring(1)))
+                  .append(" : ")
+                  .append(x.integer(a[0]))
+                  .append(x.t(" code(s), ", " code(s), "))
+                  .append(x.integer(a[1]))
+                  .append(x.t(" enregistrement(s)\n", " record(s)\n")));
+      sb.append('\n');
+    }
+    sb.append(x.t("Outil : Raquette ", "Tool: Raquette ")).append(version).append(".\n\n");
+  }
+
+  private void limits() {
+    h2(x.t("Limites", "Limits"));
+    List<String> items = new ArrayList<>();
+    for (ThemeResult r : d.themes()) {
+      if (r.targetFallback()) {
+        items.add(
+            x.t(
+                r.theme().label(locale()) + " : le fichier de population n'a pas la tranche d'âge visée ("
+                    + r.theme().target().label(locale()) + ") ; la population totale est utilisée.",
+                r.theme().label(locale()) + ": the population file lacks the target age band ("
+                    + r.theme().target().label(locale()) + "); the total population is used."));
+      }
+      if (!r.assessable()) {
+        items.add(
+            x.t(
+                r.theme().label(locale()) + " : non évaluable, aucune source de données ne le renseigne ici (ni code BPE du millésime présent, ni acteur du thème).",
+                r.theme().label(locale()) + ": not assessable, no data source covers it here (no BPE code of the vintage present, no actor of the theme)."));
+      }
+    }
+    items.add(
+        x.t(
+            "Les distances sont à vol d'oiseau depuis un point intérieur de chaque commune ; les temps de trajet réels (relief, transports) peuvent être bien plus longs.",
+            "Distances are straight lines from a point inside each commune; real travel times (terrain, transport) can be much longer."));
+    items.add(
+        x.t(
+            "Une absence d'équipement dans la BPE ne dit rien de la qualité, des horaires ou de la saturation de l'offre existante.",
+            "An absence in the BPE says nothing of the quality, opening hours or saturation of existing supply."));
+    items.add(
+        x.t(
+            "Les acteurs ne sont que ceux des fichiers fournis : un acteur absent des listes n'est pas compté.",
+            "Actors are only those of the given files: an actor missing from the lists is not counted."));
+    TreeSet<Integer> vintages = new TreeSet<>(d.territory().equipmentVintage().values());
+    if (!vintages.isEmpty()) {
+      items.add(
+          x.t(
+              "Millésimes BPE utilisés : " + vintages + " ; l'offre a pu changer depuis.",
+              "BPE vintages used: " + vintages + "; supply may have changed since."));
+    }
+    for (String s : items) {
+      sb.append("- ").append(s).append('\n');
+    }
+    sb.append('\n');
+  }
+
+  /** A table cell: no line break, no pipe. */
+  static String cell(String s) {
+    return s == null ? "" : s.replace('\n', ' ').replace('\r', ' ').replace("|", "\\|");
+  }
+}

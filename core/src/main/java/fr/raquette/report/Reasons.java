@@ -1,0 +1,94 @@
+package fr.raquette.report;
+
+import fr.raquette.analysis.Classification;
+import fr.raquette.analysis.Indicator;
+import fr.raquette.analysis.ThemeResult;
+import java.util.Locale;
+
+/**
+ * The one-line reason of a classification, which a reader can check against the input files: «
+ * 1 450 habitants, aucune offre à moins de 20 km (la plus proche : Guéret, 23,4 km) ; 3 besoins
+ * déclarés ».
+ */
+public final class Reasons {
+  private Reasons() {}
+
+  public static String of(Indicator i, ThemeResult theme, Text x) {
+    Locale locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
+    String who =
+        x.integer(i.targetPopulation())
+            + " "
+            + (theme.targetFallback()
+                ? x.t("habitants", "inhabitants")
+                : theme.theme().target().label(locale));
+    double max = theme.theme().bands().max();
+    StringBuilder sb = new StringBuilder(who);
+    switch (i.classification()) {
+      case TROU -> {
+        sb.append(x.t(", aucune offre à moins de ", ", no supply within "))
+            .append(x.decimal1(max))
+            .append(" km");
+        if (i.nearestKm() != null) {
+          sb.append(x.t(" (la plus proche : ", " (nearest: "))
+              .append(i.nearestPlace())
+              .append(", ")
+              .append(x.decimal1(i.nearestKm()))
+              .append(" km)");
+        } else {
+          sb.append(x.t(" (aucune dans le territoire)", " (none in the territory)"));
+        }
+      }
+      case RENFORCER -> {
+        if (i.ratio() != null && i.ratio() < theme.theme().reinforceBelow()) {
+          sb.append(x.t(", accessibilité à ", ", accessibility at "))
+              .append(x.integer(Math.round(i.ratio() * 100)))
+              .append(x.t(" % de la moyenne du territoire", "% of the territory's mean"));
+        } else {
+          sb.append(x.t(", une offre existe", ", supply exists"));
+        }
+        if (i.nearestKm() != null) {
+          sb.append(
+                  i.nearestKm() == 0
+                      ? x.t(" (offre dans la commune)", " (supply in the commune)")
+                      : x.t(" (la plus proche : ", " (nearest: ")
+                          + i.nearestPlace()
+                          + ", "
+                          + x.decimal1(i.nearestKm())
+                          + " km)");
+        }
+      }
+      case COUVERT -> {
+        if (i.score() == null) {
+          sb.append(x.t(", aucune offre à moins de ", ", no supply within "))
+              .append(x.decimal1(max))
+              .append(x.t(" km, mais sous le seuil de ", " km, but under the threshold of "))
+              .append(x.integer(theme.theme().minimumPopulation()));
+        } else {
+          sb.append(x.t(", offre accessible", ", supply in reach"));
+        }
+      }
+      case NON_EVALUABLE -> {
+        return x.t("non évaluable : ", "not assessable: ")
+            + (theme.assessable()
+                ? x.t("commune sans contour", "commune without an outline")
+                : x.t("aucune source de données pour ce thème", "no data source for this theme"));
+      }
+    }
+    if (i.needs() > 0) {
+      sb.append(" ; ")
+          .append(i.needs())
+          .append(x.t(" besoin(s) déclaré(s)", " declared need(s)"));
+      if (i.needsWeight() != i.needs()) {
+        sb.append(x.t(" (", " ("))
+            .append(x.integer(i.needsWeight()))
+            .append(x.t(" personnes)", " persons)"));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Classification label. */
+  public static String label(Classification c, Text x) {
+    return c.label(x.french());
+  }
+}
