@@ -1,0 +1,416 @@
+package fr.raquette.cli;
+
+import fr.raquette.access.AccessOptions;
+import fr.raquette.access.AccessResult;
+import fr.raquette.access.AccessTables;
+import fr.raquette.access.AccessibilityEngine;
+import fr.raquette.access.CostMatrix;
+import fr.raquette.access.DistanceBands;
+import fr.raquette.access.Locations;
+import fr.raquette.access.Method;
+import fr.raquette.io.DataException;
+import fr.raquette.io.OutputException;
+import fr.raquette.io.Problem;
+import fr.raquette.io.Problems;
+import fr.raquette.io.TextFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code raquette access}: floating catchment accessibility from three plain tables. */
+@Command(
+    name = "access",
+    aliases = {"accessibilite"},
+    sortOptions = false,
+    headerHeading = "",
+    header = "Accessibility of a supply to a demand, by floating catchment areas.",
+    synopsisHeading = "%nUsage: ",
+    descriptionHeading = "%n",
+    description = {
+      "How much supply (doctors, places in a service...) each place can reach, given",
+      "the demand (usually its population) competing for the same supply.",
+      "",
+      "Inputs: three tables with a header row (separator ; , tab or |; decimal comma).",
+      "  DEMAND.csv  id;value                 e.g. commune code;population",
+      "  SUPPLY.csv  id;value                 e.g. site id;number of doctors",
+      "  COSTS.csv   origin;destination;cost  demand id;supply id;km or minutes",
+      "COSTS.csv lists the pairs within reach: pairs beyond the catchment weigh",
+      "nothing, pairs absent are out of reach. Columns are found by name (id, code,",
+      "codgeo, population, origin, destination, cost, km, minutes...), else in order.",
+      "",
+      "Methods:",
+      "  fca     The supply within the catchment of each place, divided by the demand",
+      "          within that same catchment. Needs --neighbour-costs (demand to",
+      "          demand costs) to know that demand.",
+      "  2sfca   Each supply is shared out among the demand within its catchment;",
+      "          each place adds up the shares of the supplies it reaches",
+      "          (Luo & Wang 2003).",
+      "  e2sfca  2sfca where nearer pairs weigh more, by the distance bands of",
+      "          --weights, in both steps (Luo & Qi 2009).",
+      "  3sfca   e2sfca where each place also splits its demand among the supplies",
+      "          it reaches, nearer ones getting more (Wan, Zou & Sternberg 2012).",
+      "",
+      "Output: id;score sorted by id, the supply per 1,000 demand a place can reach.",
+      "An empty score means no supply within the catchment: no score, which is not",
+      "a score of zero. Formulas and conventions: docs/accessibility.md.",
+      ""
+    },
+    optionListHeading = "Options:%n",
+    footer = {
+      "",
+      "Examples:",
+      "  raquette access --demand pop.csv --supply doctors.csv --costs km.csv \\",
+      "      --method e2sfca -o access.csv",
+      "  raquette access --demand pop.csv --supply doctors.csv --costs minutes.csv \\",
+      "      --method 3sfca --weights \"10:1,20:0.68,30:0.22\"",
+      "  raquette access --demand pop.csv --supply doctors.csv --costs km.csv \\",
+      "      --method 2sfca --max-cost 15",
+      "",
+      "Exit codes: 0 ok, 2 usage, 3 bad input data, 4 cannot write output."
+    })
+public final class AccessCommand implements Callable<Integer> {
+  static final int DECIMALS = 6;
+
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
+  boolean help;
+
+  @Option(
+      names = "--demand",
+      required = true,
+      paramLabel = "DEMAND.csv",
+      description = "Demand per place: id;value (a population, a number of households...).")
+  Path demandFile;
+
+  @Option(
+      names = "--supply",
+      required = true,
+      paramLabel = "SUPPLY.csv",
+      description = "Supply per place: id;value (doctors, places, opening hours...).")
+  Path supplyFile;
+
+  @Option(
+      names = "--costs",
+      required = true,
+      paramLabel = "COSTS.csv",
+      description = "Cost of each demand-supply pair within reach: origin;destination;cost.")
+  Path costsFile;
+
+  @Option(
+      names = "--method",
+      required = true,
+      paramLabel = "fca|2sfca|e2sfca|3sfca",
+      converter = MethodConverter.class,
+      description = "The floating catchment method (see above).")
+  Method method;
+
+  @Option(
+      names = "--max-cost",
+      paramLabel = "X",
+      description =
+          "The catchment of fca and 2sfca, inclusive (default 20, in the unit of the costs)."
+              + " With e2sfca and 3sfca, the catchment is the last limit of --weights.")
+  Double maxCost;
+
+  @Option(
+      names = "--weights",
+      paramLabel = "LIMIT:WEIGHT,...",
+      converter = BandsConverter.class,
+      description =
+          "Distance bands of e2sfca and 3sfca, each limit inclusive (default"
+              + " \"5:1,10:0.68,20:0.22\": up to 5 weighs 1, up to 10 weighs 0.68, up to 20"
+              + " weighs 0.22, beyond is out).")
+  DistanceBands weights;
+
+  @Option(
+      names = "--neighbour-costs",
+      paramLabel = "NEIGHBOURS.csv",
+      description =
+          "For fca: the cost between demand places, origin;destination;cost, which says what"
+              + " demand is within each place's catchment.")
+  Path neighbourFile;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE|-",
+      defaultValue = "-",
+      description = "Where to write id;score (default -, the standard output).")
+  String output;
+
+  @Option(names = "--force", description = "Overwrite the output file if it exists.")
+  boolean force;
+
+  @Override
+  public Integer call() {
+    AccessOptions options = options();
+    Path target = "-".equals(output) ? null : outputPath();
+    if (target != null) {
+      checkWritable(target);
+    }
+    Problems problems = new Problems();
+    Locations demand = AccessTables.readLocations(read(demandFile), "demand", problems);
+    Locations supply = AccessTables.readLocations(read(supplyFile), "supply", problems);
+    CostMatrix costs = AccessTables.readCosts(read(costsFile), demand, supply, problems);
+    CostMatrix neighbours =
+        neighbourFile == null
+            ? null
+            : AccessTables.readCosts(read(neighbourFile), demand, demand, problems);
+    AccessResult result =
+        AccessibilityEngine.compute(demand.values(), supply.values(), costs, neighbours, options);
+
+    PrintWriter err = spec.commandLine().getErr();
+    report(problems, err);
+    if (target == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      writeCsv(demand, result, out);
+      out.flush();
+    } else {
+      writeAtomically(target, demand, result);
+    }
+    if (!common.quiet) {
+      err.println(summary(supply, result, target));
+    }
+    err.flush();
+    return ExitCode.OK;
+  }
+
+  private AccessOptions options() {
+    if (method.usesBands()) {
+      DistanceBands bands = weights == null ? DistanceBands.DEFAULT : weights;
+      if (maxCost != null && maxCost != bands.max()) {
+        throw usage(
+            "the catchment of "
+                + method.id()
+                + " is the last limit of --weights ("
+                + bands
+                + "); drop --max-cost "
+                + fmt(maxCost)
+                + " or end --weights at it");
+      }
+      if (neighbourFile != null) {
+        throw usage("--neighbour-costs is only used by fca");
+      }
+      return AccessOptions.of(method, bands);
+    }
+    if (weights != null) {
+      throw usage(
+          "--weights is for e2sfca and 3sfca; "
+              + method.id()
+              + " uses one catchment of weight 1: give --max-cost");
+    }
+    double max = maxCost == null ? DistanceBands.DEFAULT.max() : maxCost;
+    if (!(max > 0) || !Double.isFinite(max)) {
+      throw usage("--max-cost must be a positive number, found " + fmt(max));
+    }
+    if (method == Method.FCA && neighbourFile == null) {
+      throw usage(
+          "fca needs --neighbour-costs: the costs between demand places, to know the demand"
+              + " within each catchment (or use 2sfca, which needs only --costs)");
+    }
+    if (method != Method.FCA && neighbourFile != null) {
+      throw usage("--neighbour-costs is only used by fca");
+    }
+    return AccessOptions.catchment(method, max);
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
+  private static String fmt(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+  }
+
+  private static TextFile read(Path path) {
+    String display = path.toString();
+    if (!Files.isRegularFile(path)) {
+      throw new DataException(
+          display, 0, 0, Files.isDirectory(path) ? "is a folder, not a file" : "no such file");
+    }
+    return TextFile.read(path, display);
+  }
+
+  private Path outputPath() {
+    try {
+      return Path.of(output);
+    } catch (InvalidPathException e) {
+      throw usage("-o " + output + " is not a valid file name: " + e.getMessage());
+    }
+  }
+
+  private void checkWritable(Path target) {
+    if (Files.isDirectory(target)) {
+      throw new OutputException(target + " is a folder: give a file name to -o");
+    }
+    if (Files.exists(target) && !force) {
+      throw new OutputException(target + " already exists; add --force to overwrite it");
+    }
+    Path folder = target.toAbsolutePath().getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new OutputException(
+          "cannot write " + target + ": the folder " + folder + " does not exist");
+    }
+  }
+
+  /** Writes beside the target, then moves into place, so no reader sees half a file. */
+  private void writeAtomically(Path target, Locations demand, AccessResult result) {
+    Path folder = target.toAbsolutePath().getParent();
+    Path tmp = null;
+    try {
+      tmp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        writeCsv(demand, result, w);
+      }
+      checkWritable(target);
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      tmp = null;
+    } catch (IOException e) {
+      throw new OutputException("cannot write " + target + ": " + e.getMessage(), e);
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // The temporary file is hidden and named after the target: left over, it misleads no one.
+        }
+      }
+    }
+  }
+
+  /** {@code id;score}, sorted by id (string order), empty score when there is none. */
+  static void writeCsv(Locations demand, AccessResult result, Writer w) {
+    Integer[] order = new Integer[demand.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparing(demand::id));
+    String format = "%." + DECIMALS + "f";
+    try {
+      w.write("id;score\n");
+      for (int i : order) {
+        w.write(csvField(demand.id(i)));
+        w.write(';');
+        double s = result.score(i);
+        if (!Double.isNaN(s)) {
+          w.write(String.format(Locale.ROOT, format, s));
+        }
+        w.write('\n');
+      }
+    } catch (IOException e) {
+      throw new OutputException("cannot write the scores: " + e.getMessage(), e);
+    }
+  }
+
+  private static String csvField(String s) {
+    if (s.indexOf(';') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+      return s;
+    }
+    return '"' + s.replace("\"", "\"\"") + '"';
+  }
+
+  private void report(Problems problems, PrintWriter err) {
+    if (common.quiet) {
+      return;
+    }
+    for (Problem p : problems.sorted()) {
+      if (p.severity() == Problem.Severity.INFO && !common.verbose) {
+        continue;
+      }
+      err.println(
+          p.location() + ": " + p.severity().name().toLowerCase(Locale.ROOT) + ": " + p.message());
+    }
+  }
+
+  private String summary(Locations supply, AccessResult r, Path target) {
+    int n = r.demandCount();
+    int scored = r.scoredCount();
+    String catchment = fmt(r.options().maxCost());
+    boolean en = common.locale().getLanguage().equals("en");
+    String where = target == null ? "" : (en ? " Written to " : " Écrit dans ") + target + ".";
+    if (en) {
+      return String.format(
+          Locale.ROOT,
+          "access (%s, catchment %s): %d demand places, %d with a score, %d with no supply within"
+              + " reach; %d of %d supply places reached. Scores: supply per %s demand.%s",
+          r.options().method().id(),
+          catchment,
+          n,
+          scored,
+          n - scored,
+          r.reachedSupplyCount(),
+          supply.size(),
+          scale(r, true),
+          where);
+    }
+    return String.format(
+        Locale.ROOT,
+        "accessibilité (%s, portée %s) : %d lieux de demande, %d avec un score, %d sans offre à"
+            + " portée ; %d lieux d'offre atteints sur %d. Scores : offre pour %s de demande.%s",
+        r.options().method().id(),
+        catchment,
+        n,
+        scored,
+        n - scored,
+        r.reachedSupplyCount(),
+        supply.size(),
+        scale(r, false),
+        where);
+  }
+
+  private static String scale(AccessResult r, boolean en) {
+    double k = r.options().scale();
+    return k == 1000 ? (en ? "1,000" : "1 000") : fmt(k);
+  }
+
+  /** {@code fca|2sfca|e2sfca|3sfca} to a {@link Method}, or a usage error naming them. */
+  static final class MethodConverter implements ITypeConverter<Method> {
+    @Override
+    public Method convert(String value) {
+      try {
+        return Method.fromId(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** {@code "5:1,10:0.68,20:0.22"} to bands, or a usage error saying what is wrong. */
+  static final class BandsConverter implements ITypeConverter<DistanceBands> {
+    @Override
+    public DistanceBands convert(String value) {
+      try {
+        return DistanceBands.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("--weights: " + e.getMessage());
+      }
+    }
+  }
+}
