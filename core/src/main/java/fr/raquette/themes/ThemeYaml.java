@@ -1,0 +1,423 @@
+package fr.raquette.themes;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import fr.raquette.access.DistanceBands;
+import fr.raquette.io.DataException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a {@code themes.yaml} into entries whose unset fields stay {@code null}, so that one reader
+ * serves both a complete referential and a territory's partial override. Read token by token rather
+ * than bound to classes: every mistake (unknown key, wrong type, bad bands, unknown age band) is
+ * reported at the line and column of the offending key or value, in words a user can act on.
+ */
+final class ThemeYaml {
+  private static final YAMLFactory FACTORY = new YAMLFactory();
+  private static final Pattern VINTAGE = Pattern.compile("(19|20)[0-9]{2}");
+
+  static final List<String> THEME_KEYS =
+      List.of(
+          "id",
+          "label_fr",
+          "label_en",
+          "description_fr",
+          "description_en",
+          "bpe",
+          "data_inclusion",
+          "france_services",
+          "cible",
+          "bandes_km",
+          "population_min",
+          "seuil_renforcer");
+  static final List<String> TARGET_KEYS = List.of("ages", "label_fr", "label_en");
+
+  /** One theme as written; {@code null} means "not set here". */
+  static final class Entry {
+    String id;
+    long line;
+    int column;
+    long idLine;
+    int idColumn;
+    String labelFr;
+    String labelEn;
+    String descriptionFr;
+    String descriptionEn;
+    NavigableMap<Integer, List<String>> bpe;
+    List<String> dataInclusion;
+    Boolean franceServices;
+    TargetPopulation target;
+    DistanceBands bands;
+    Integer minimumPopulation;
+    Double reinforceBelow;
+  }
+
+  private final JsonParser p;
+  private final String file;
+
+  private ThemeYaml(JsonParser p, String file) {
+    this.p = p;
+    this.file = file;
+  }
+
+  static List<Entry> parse(String text, String file) {
+    try (JsonParser p = FACTORY.createParser(text)) {
+      return new ThemeYaml(p, file).document();
+    } catch (JsonProcessingException e) {
+      JsonLocation loc = e.getLocation();
+      throw new DataException(
+          file,
+          loc == null ? 0 : Math.max(0, loc.getLineNr()),
+          loc == null ? 0 : Math.max(0, loc.getColumnNr()),
+          "not valid YAML: " + oneLine(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new DataException(file, 0, 0, "cannot read: " + e.getMessage());
+    }
+  }
+
+  private List<Entry> document() throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      throw error("the file is empty: expected 'themes:' followed by a list of themes");
+    }
+    if (t != JsonToken.START_OBJECT) {
+      throw error("expected 'themes:' at the top of the file, found " + describe(t));
+    }
+    List<Entry> entries = null;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      if (!"themes".equals(key)) {
+        throw error("unknown key '" + key + "' at the top of the file: expected only 'themes'");
+      }
+      if (entries != null) {
+        throw error("'themes' is given twice");
+      }
+      p.nextToken();
+      entries = themes();
+    }
+    if (entries == null) {
+      throw error("missing 'themes:' followed by a list of themes");
+    }
+    return entries;
+  }
+
+  private List<Entry> themes() throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw error(
+          "'themes' must be a list of themes ('- id: sante' ...), found "
+              + describe(p.currentToken()));
+    }
+    List<Entry> entries = new ArrayList<>();
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t != JsonToken.START_OBJECT) {
+        throw error("each theme must be a mapping of keys (id, label_fr...), found " + describe(t));
+      }
+      entries.add(entry());
+    }
+    return entries;
+  }
+
+  private Entry entry() throws IOException {
+    Entry e = new Entry();
+    JsonLocation start = p.currentTokenLocation();
+    e.line = start.getLineNr();
+    e.column = start.getColumnNr();
+    Set<String> seen = new HashSet<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      String where = e.id == null ? "a theme" : "theme '" + e.id + "'";
+      if (!THEME_KEYS.contains(key)) {
+        throw error(
+            "unknown key '"
+                + key
+                + "' in "
+                + where
+                + " (expected: "
+                + String.join(", ", THEME_KEYS)
+                + ")");
+      }
+      if (!seen.add(key)) {
+        throw error("key '" + key + "' is given twice in " + where);
+      }
+      p.nextToken();
+      switch (key) {
+        case "id" -> {
+          JsonLocation loc = p.currentTokenLocation();
+          String id = text(key);
+          if (!Theme.ID.matcher(id).matches()) {
+            throw error(
+                "theme id '"
+                    + id
+                    + "' must be lower-case letters, digits, '-' or '_', starting with a letter");
+          }
+          e.id = id;
+          e.idLine = loc.getLineNr();
+          e.idColumn = loc.getColumnNr();
+        }
+        case "label_fr" -> e.labelFr = text(key);
+        case "label_en" -> e.labelEn = text(key);
+        case "description_fr" -> e.descriptionFr = text(key);
+        case "description_en" -> e.descriptionEn = text(key);
+        case "bpe" -> e.bpe = bpe();
+        case "data_inclusion" -> e.dataInclusion = dataInclusion();
+        case "france_services" -> e.franceServices = bool(key);
+        case "cible" -> e.target = target();
+        case "bandes_km" -> e.bands = bands();
+        case "population_min" -> e.minimumPopulation = nonNegativeInt(key);
+        case "seuil_renforcer" -> e.reinforceBelow = ratio(key);
+        default -> throw new IllegalStateException(key);
+      }
+    }
+    return e;
+  }
+
+  private NavigableMap<Integer, List<String>> bpe() throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw error(
+          "'bpe' must map BPE vintages to lists of type codes, such as"
+              + " bpe: { \"2013\": [D201, D232] }, found "
+              + describe(p.currentToken()));
+    }
+    NavigableMap<Integer, List<String>> map = new TreeMap<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String vintage = p.currentName().strip();
+      if (!VINTAGE.matcher(vintage).matches()) {
+        throw error("'" + vintage + "' is not a BPE vintage: expected a year such as \"2013\"");
+      }
+      int year = Integer.parseInt(vintage);
+      if (map.containsKey(year)) {
+        throw error("BPE vintage " + year + " is given twice");
+      }
+      p.nextToken();
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        throw error(
+            "the BPE types of vintage "
+                + year
+                + " must be a list such as [D201, D232] ([] for none), found "
+                + describe(p.currentToken()));
+      }
+      List<String> codes = new ArrayList<>();
+      JsonToken t;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        if (!t.isScalarValue() || t == JsonToken.VALUE_NULL) {
+          throw error("expected a BPE type code such as D201, found " + describe(t));
+        }
+        String code = p.getText().strip();
+        if (!Theme.BPE_CODE.matcher(code).matches()) {
+          throw error(
+              "'"
+                  + code
+                  + "' is not a BPE type code: expected a letter A to G and three digits,"
+                  + " such as D201");
+        }
+        if (codes.contains(code)) {
+          throw error("BPE type " + code + " is listed twice for vintage " + year);
+        }
+        codes.add(code);
+      }
+      map.put(year, codes);
+    }
+    return map;
+  }
+
+  private List<String> dataInclusion() throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw error(
+          "'data_inclusion' must be a list such as [sante, mobilite] ([] for none), found "
+              + describe(p.currentToken()));
+    }
+    List<String> values = new ArrayList<>();
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (!t.isScalarValue() || t == JsonToken.VALUE_NULL) {
+        throw error("expected a data·inclusion thematique or category, found " + describe(t));
+      }
+      String v = p.getText().strip();
+      if (v.isEmpty() || !v.equals(v.toLowerCase(java.util.Locale.ROOT))) {
+        throw error(
+            "'"
+                + v
+                + "' is not a data·inclusion value: they are lower-case, such as"
+                + " sante or famille--garde-denfants");
+      }
+      if (values.contains(v)) {
+        throw error("data·inclusion value '" + v + "' is listed twice");
+      }
+      values.add(v);
+    }
+    return values;
+  }
+
+  private TargetPopulation target() throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw error(
+          "'cible' must be a mapping such as { ages: total, label_fr: habitants, label_en:"
+              + " inhabitants }, found "
+              + describe(p.currentToken()));
+    }
+    JsonLocation start = p.currentTokenLocation();
+    Map<String, Object> values = new HashMap<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      if (!TARGET_KEYS.contains(key)) {
+        throw error(
+            "unknown key '"
+                + key
+                + "' in 'cible' (expected: "
+                + String.join(", ", TARGET_KEYS)
+                + ")");
+      }
+      if (values.containsKey(key)) {
+        throw error("key '" + key + "' is given twice in 'cible'");
+      }
+      p.nextToken();
+      values.put(key, "ages".equals(key) ? ages() : text(key));
+    }
+    for (String key : TARGET_KEYS) {
+      if (!values.containsKey(key)) {
+        throw new DataException(
+            file, start.getLineNr(), start.getColumnNr(), "'cible' needs '" + key + "'");
+      }
+    }
+    @SuppressWarnings("unchecked")
+    List<String> ages = (List<String>) values.get("ages");
+    return new TargetPopulation(
+        ages, (String) values.get("label_fr"), (String) values.get("label_en"));
+  }
+
+  private List<String> ages() throws IOException {
+    String expected =
+        "expected 'total' or a list of INSEE age bands among "
+            + String.join(" ", TargetPopulation.AGE_BANDS)
+            + ", such as [\"75P\"]";
+    JsonToken t = p.currentToken();
+    if (t != null && t.isScalarValue() && t != JsonToken.VALUE_NULL) {
+      if ("total".equals(p.getText().strip())) {
+        return List.of();
+      }
+      throw error("'" + p.getText() + "': " + expected);
+    }
+    if (t != JsonToken.START_ARRAY) {
+      throw error(expected + ", found " + describe(t));
+    }
+    List<String> bands = new ArrayList<>();
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (!t.isScalarValue() || t == JsonToken.VALUE_NULL) {
+        throw error(expected + ", found " + describe(t));
+      }
+      String band = p.getText().strip();
+      if (!TargetPopulation.AGE_BANDS.contains(band)) {
+        String hint =
+            t == JsonToken.VALUE_NUMBER_INT ? " (write age bands in quotes: \"0014\")" : "";
+        throw error("unknown age band '" + band + "'" + hint + ": " + expected);
+      }
+      if (bands.contains(band)) {
+        throw error("age band '" + band + "' is listed twice");
+      }
+      bands.add(band);
+    }
+    if (bands.isEmpty()) {
+      throw error("an empty list of age bands targets nobody: " + expected);
+    }
+    return bands;
+  }
+
+  private DistanceBands bands() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == null || !t.isScalarValue() || t == JsonToken.VALUE_NULL) {
+      throw error(
+          "'bandes_km' must be a text such as \"5:1,10:0.68,20:0.22\", found " + describe(t));
+    }
+    try {
+      return DistanceBands.parse(p.getText());
+    } catch (IllegalArgumentException ex) {
+      throw error("bad 'bandes_km' \"" + p.getText() + "\": " + ex.getMessage());
+    }
+  }
+
+  private String text(String key) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == null || !t.isScalarValue() || t == JsonToken.VALUE_NULL) {
+      throw error("'" + key + "' must be a text, found " + describe(t));
+    }
+    String v = p.getText().strip();
+    if (v.isEmpty()) {
+      throw error("'" + key + "' is empty");
+    }
+    return v;
+  }
+
+  private boolean bool(String key) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+      throw error("'" + key + "' must be true or false, found " + describe(t));
+    }
+    return t == JsonToken.VALUE_TRUE;
+  }
+
+  private int nonNegativeInt(String key) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT) {
+      throw error("'" + key + "' must be a whole number of inhabitants, found " + describe(t));
+    }
+    long v = p.getLongValue();
+    if (v < 0 || v > Integer.MAX_VALUE) {
+      throw error("'" + key + "' must be 0 or more, found " + v);
+    }
+    return (int) v;
+  }
+
+  private double ratio(String key) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw error("'" + key + "' must be a number such as 0.5, found " + describe(t));
+    }
+    double v = p.getDoubleValue();
+    if (!(v > 0 && v <= 1)) {
+      throw error(
+          "'"
+              + key
+              + "' is a ratio to the territory's mean accessibility, in ]0, 1]; found "
+              + p.getText());
+    }
+    return v;
+  }
+
+  private String describe(JsonToken t) throws IOException {
+    if (t == null) {
+      return "the end of the file";
+    }
+    return switch (t) {
+      case START_ARRAY -> "a list";
+      case START_OBJECT -> "a mapping";
+      case VALUE_NULL -> "no value";
+      case VALUE_TRUE, VALUE_FALSE -> "'" + p.getText() + "'";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + p.getText();
+      case VALUE_STRING -> "the text '" + p.getText() + "'";
+      default -> t.toString();
+    };
+  }
+
+  private DataException error(String message) {
+    JsonLocation loc = p.currentTokenLocation();
+    return new DataException(
+        file, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()), message);
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "" : s.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+}
