@@ -1,0 +1,85 @@
+package fr.raquette.geo;
+
+import fr.raquette.territory.GeoPoint;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.proj4j.CRSFactory;
+import org.locationtech.proj4j.CoordinateReferenceSystem;
+import org.locationtech.proj4j.CoordinateTransform;
+import org.locationtech.proj4j.CoordinateTransformFactory;
+import org.locationtech.proj4j.ProjCoordinate;
+
+/**
+ * RGF93 / Lambert-93 (EPSG:2154), the projection of IGN's own files, to and from WGS84.
+ *
+ * <p>The projection is given by its PROJ parameters rather than looked up by EPSG code, because the
+ * EPSG registry is a separate proj4j artifact. RGF93 and WGS84 agree to a few centimetres, so no
+ * datum shift is applied ({@code towgs84=0,...}), as in the EPSG definition.
+ */
+public final class Lambert93 {
+  static final String PROJ =
+      "+proj=lcc +lat_0=46.5 +lon_0=3 +lat_1=49 +lat_2=44 +x_0=700000 +y_0=6600000"
+          + " +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs";
+
+  /**
+   * Where Lambert-93 coordinates of France fall, with a small margin around the EPSG projected
+   * bounds (x 40 000 to 1 256 000, y 6 023 000 to 7 144 000).
+   */
+  static final double MIN_X = 0;
+
+  static final double MAX_X = 1_300_000;
+  static final double MIN_Y = 6_000_000;
+  static final double MAX_Y = 7_200_000;
+
+  /** A Lambert-93 position in metres. */
+  public record Xy(double x, double y) {}
+
+  // proj4j transforms keep scratch state, so each thread gets its own pair.
+  private static final ThreadLocal<CoordinateTransform[]> TRANSFORMS =
+      ThreadLocal.withInitial(Lambert93::createTransforms);
+
+  private Lambert93() {}
+
+  private static CoordinateTransform[] createTransforms() {
+    CRSFactory crs = new CRSFactory();
+    CoordinateReferenceSystem lambert = crs.createFromParameters("EPSG:2154", PROJ);
+    CoordinateReferenceSystem wgs84 =
+        crs.createFromParameters("EPSG:4326", "+proj=longlat +datum=WGS84 +no_defs");
+    CoordinateTransformFactory f = new CoordinateTransformFactory();
+    return new CoordinateTransform[] {
+      f.createTransform(lambert, wgs84), f.createTransform(wgs84, lambert)
+    };
+  }
+
+  /** Lambert-93 metres to WGS84 degrees. */
+  public static GeoPoint toWgs84(double x, double y) {
+    ProjCoordinate out = new ProjCoordinate();
+    TRANSFORMS.get()[0].transform(new ProjCoordinate(x, y), out);
+    return new GeoPoint(out.x, out.y);
+  }
+
+  /** WGS84 degrees to Lambert-93 metres. */
+  public static Xy fromWgs84(double lon, double lat) {
+    ProjCoordinate out = new ProjCoordinate();
+    TRANSFORMS.get()[1].transform(new ProjCoordinate(lon, lat), out);
+    return new Xy(out.x, out.y);
+  }
+
+  /** Whether a position lies where Lambert-93 coordinates of metropolitan France fall. */
+  static boolean inRange(double x, double y) {
+    return x >= MIN_X && x <= MAX_X && y >= MIN_Y && y <= MAX_Y;
+  }
+
+  /** Reprojects coordinates from Lambert-93 to WGS84 in place. */
+  static void toWgs84InPlace(Coordinate[] coordinates) {
+    CoordinateTransform t = TRANSFORMS.get()[0];
+    ProjCoordinate in = new ProjCoordinate();
+    ProjCoordinate out = new ProjCoordinate();
+    for (Coordinate c : coordinates) {
+      in.x = c.x;
+      in.y = c.y;
+      t.transform(in, out);
+      c.x = out.x;
+      c.y = out.y;
+    }
+  }
+}

@@ -1,0 +1,778 @@
+package fr.raquette.geo;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.raquette.io.DataException;
+import fr.raquette.io.Problems;
+import fr.raquette.io.TextFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.geom.util.PolygonExtracter;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+
+/**
+ * Reads commune (or département) outlines from GeoJSON: a {@code FeatureCollection}, or a single
+ * {@code Feature}. The collection is streamed one feature at a time, so the 46 MB national file
+ * never becomes one JSON tree.
+ *
+ * <p>What is done on its own, with a warning: a numeric code ({@code 1001}) is padded back to text
+ * ({@code 01001}); features without a code or a polygonal geometry are skipped; two features with
+ * one code are unioned; an invalid polygon (self-intersection...) is repaired with JTS {@link
+ * GeometryFixer}; swapped coordinates ([lat, lon] instead of [lon, lat]) are swapped back, but only
+ * when they fall in France once swapped and nowhere in France as written, which cannot be ambiguous
+ * because metropolitan latitudes (41 to 51.5) are no French longitudes; coordinates in metres in
+ * the range of Lambert-93 (EPSG:2154, IGN's projection) are reprojected to WGS84, since that is
+ * what nearly every projected French file is. Other projected coordinates stop the run: their
+ * system cannot be guessed. Web Mercator (EPSG:3857) values of northern France also fall in
+ * Lambert-93's range: such a file is refused when it says so in a {@code crs} member (as ogr2ogr
+ * writes), and cannot be told apart when it does not.
+ */
+public final class OutlinesReader {
+  /** Where the commune code is looked for, in this order, whatever the case. */
+  public static final List<String> CODE_PROPERTIES =
+      List.of(
+          "code",
+          "codgeo",
+          "CODGEO",
+          "INSEE_COM",
+          "insee_com",
+          "code_insee",
+          "INSEE",
+          "insee",
+          "com",
+          "DEPCOM");
+
+  /** Where the name is looked for, in this order, whatever the case. */
+  public static final List<String> NAME_PROPERTIES =
+      List.of("nom", "NOM", "libgeo", "LIBGEO", "NOM_COM", "name");
+
+  /** Per kind of warning, how many are reported one by one before they are only counted. */
+  static final int DETAILED_WARNINGS = 20;
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), 4326);
+
+  /**
+   * Boxes (lon min, lat min, lon max, lat max) holding France and its overseas départements, with a
+   * margin: metropolitan France and Corsica, Guadeloupe with Saint-Martin and Saint-Barthélemy,
+   * Martinique, Guyane, La Réunion, Mayotte, Saint-Pierre-et-Miquelon.
+   */
+  private static final double[][] FRANCE =
+      new double[][] {
+        {-6.0, 41.0, 10.0, 51.5},
+        {-63.5, 15.5, -60.5, 18.5},
+        {-61.5, 14.0, -60.5, 15.0},
+        {-55.0, 1.8, -51.0, 6.0},
+        {55.0, -21.6, 56.0, -20.6},
+        {44.8, -13.2, 45.5, -12.4},
+        {-56.6, 46.5, -55.9, 47.3}
+      };
+
+  private OutlinesReader() {}
+
+  /**
+   * Reads a GeoJSON file (or the GeoJSON inside a zip).
+   *
+   * @param display the name to use in messages
+   * @param codeProperty the property holding the code ({@code champ_code}), or {@code null} to
+   *     detect it among {@link #CODE_PROPERTIES}
+   */
+  public static Outlines read(Path path, String display, String codeProperty, Problems problems) {
+    return read(TextFile.read(path, display), codeProperty, problems);
+  }
+
+  /**
+   * Reads decoded GeoJSON text.
+   *
+   * @param codeProperty the property holding the code ({@code champ_code}), or {@code null} to
+   *     detect it among {@link #CODE_PROPERTIES}
+   * @throws DataException when the file cannot be used at all: invalid JSON, not a collection or a
+   *     feature, no code property, coordinates in an unknown projection
+   */
+  public static Outlines read(TextFile file, String codeProperty, Problems problems) {
+    return new Run(file.displayName(), codeProperty, problems).read(file.text());
+  }
+
+  /** How a feature's coordinates were written. */
+  private enum Axes {
+    LON_LAT,
+    LAT_LON,
+    LAMBERT93
+  }
+
+  /** One read of one file. */
+  private static final class Run {
+    private final String file;
+    private final Problems problems;
+    private final boolean explicitCode;
+    private String codeProperty;
+    private final Map<String, Geometry> byCode = new HashMap<>();
+    private final Map<String, String> names = new HashMap<>();
+    private int features;
+    private int skipped;
+    private JsonNode firstProperties;
+    private final Map<String, int[]> warningCounts = new LinkedHashMap<>();
+    private final Map<Axes, int[]> converted = new LinkedHashMap<>();
+    private final Map<Axes, long[]> firstConverted = new HashMap<>();
+
+    Run(String file, String codeProperty, Problems problems) {
+      this.file = file;
+      this.problems = problems;
+      this.explicitCode = codeProperty != null && !codeProperty.isBlank();
+      this.codeProperty = explicitCode ? codeProperty.strip() : null;
+    }
+
+    Outlines read(String text) {
+      try (JsonParser p = MAPPER.createParser(text)) {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+          throw new DataException(
+              file, 1, 1, "the file is empty: expected a GeoJSON FeatureCollection or Feature");
+        }
+        JsonLocation start = p.currentTokenLocation();
+        if (t != JsonToken.START_OBJECT) {
+          throw new DataException(
+              file,
+              start.getLineNr(),
+              start.getColumnNr(),
+              "expected a GeoJSON object (FeatureCollection or Feature), found " + describe(t));
+        }
+        String type = null;
+        boolean sawFeatures = false;
+        JsonNode geometry = null;
+        JsonNode properties = null;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          JsonToken value = p.nextToken();
+          JsonLocation at = p.currentTokenLocation();
+          switch (name) {
+            case "type" -> {
+              type = value == JsonToken.VALUE_STRING ? p.getText() : String.valueOf(value);
+              checkTopType(type, at);
+            }
+            case "features" -> {
+              if (value != JsonToken.START_ARRAY) {
+                throw new DataException(
+                    file, at.getLineNr(), at.getColumnNr(), "\"features\" must be an array");
+              }
+              readFeatures(p);
+              sawFeatures = true;
+            }
+            case "crs" -> checkCrs(MAPPER.readTree(p), at);
+            case "geometry" -> geometry = MAPPER.readTree(p);
+            case "properties" -> properties = MAPPER.readTree(p);
+            default -> p.skipChildren();
+          }
+        }
+        if (p.nextToken() != null) {
+          JsonLocation at = p.currentTokenLocation();
+          throw new DataException(
+              file,
+              at.getLineNr(),
+              at.getColumnNr(),
+              "unexpected content after the end of the GeoJSON object");
+        }
+        if (type == null) {
+          throw new DataException(
+              file,
+              start.getLineNr(),
+              start.getColumnNr(),
+              "the object has no \"type\": expected a GeoJSON FeatureCollection or Feature");
+        }
+        if (type.equals("FeatureCollection")) {
+          if (!sawFeatures) {
+            throw new DataException(
+                file,
+                start.getLineNr(),
+                start.getColumnNr(),
+                "the FeatureCollection has no \"features\" array");
+          }
+        } else {
+          var single = MAPPER.createObjectNode();
+          single.put("type", "Feature");
+          single.set("geometry", geometry);
+          single.set("properties", properties);
+          feature(single, 1, start);
+        }
+      } catch (JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        throw new DataException(
+            file,
+            at == null ? 0 : at.getLineNr(),
+            at == null ? 0 : at.getColumnNr(),
+            "invalid JSON: " + e.getOriginalMessage());
+      } catch (IOException e) {
+        throw new DataException(file, 0, 0, "cannot read the JSON: " + e.getMessage());
+      }
+      return finish();
+    }
+
+    private void checkTopType(String type, JsonLocation at) {
+      if (type.equals("FeatureCollection") || type.equals("Feature")) {
+        return;
+      }
+      String hint =
+          switch (type) {
+            case "Topology" -> " (this is TopoJSON: convert it to GeoJSON, e.g. with mapshaper)";
+            case "Polygon", "MultiPolygon", "GeometryCollection" ->
+                " (a bare geometry has no properties, so no commune code)";
+            default -> "";
+          };
+      throw new DataException(
+          file,
+          at.getLineNr(),
+          at.getColumnNr(),
+          "GeoJSON type \"" + type + "\": expected a FeatureCollection or a Feature" + hint);
+    }
+
+    /**
+     * RFC 7946 dropped {@code crs}, but ogr2ogr still writes it for other systems: it settles the
+     * case where Web Mercator values fall in Lambert-93's range.
+     */
+    private void checkCrs(JsonNode crs, JsonLocation at) {
+      String name = crs.path("properties").path("name").asText("").strip();
+      String upper = name.toUpperCase(Locale.ROOT);
+      if (crs.isNull()
+          || name.isEmpty()
+          || upper.endsWith("CRS84")
+          || upper.matches(".*\\D4326")
+          || upper.matches(".*\\D2154")) {
+        return;
+      }
+      throw new DataException(
+          file,
+          at.getLineNr(),
+          at.getColumnNr(),
+          "the file declares the coordinate system \""
+              + name
+              + "\"; outlines must be in WGS84 (EPSG:4326) or Lambert-93 (EPSG:2154):"
+              + " convert the file, e.g. ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson");
+    }
+
+    private void readFeatures(JsonParser p) throws IOException {
+      int index = 0;
+      JsonToken t;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        JsonLocation at = p.currentTokenLocation();
+        if (t == null) {
+          throw new DataException(
+              file, at.getLineNr(), at.getColumnNr(), "the features array is not closed");
+        }
+        index++;
+        if (t != JsonToken.START_OBJECT) {
+          features++;
+          skipped++;
+          warn("not-object", at, "feature #" + index + " is " + describe(t) + ", not an object");
+          p.skipChildren();
+          continue;
+        }
+        feature(MAPPER.readTree(p), index, at);
+      }
+    }
+
+    private void feature(JsonNode f, int index, JsonLocation at) {
+      features++;
+      String type = f.path("type").asText("");
+      if (!type.equals("Feature")) {
+        skipped++;
+        warn(
+            "not-feature",
+            at,
+            "feature #" + index + " has type \"" + type + "\", not \"Feature\": skipped");
+        return;
+      }
+      JsonNode props = f.get("properties");
+      if (props != null && !props.isObject()) {
+        props = null;
+      }
+      if (firstProperties == null && props != null) {
+        firstProperties = props;
+      }
+      if (codeProperty == null && props != null) {
+        codeProperty = detect(props, CODE_PROPERTIES);
+      }
+      JsonNode codeNode = codeProperty == null ? null : get(props, codeProperty);
+      if (codeNode == null
+          || codeNode.isNull()
+          || (codeNode.isTextual() && codeNode.asText().isBlank())) {
+        skipped++;
+        warn(
+            "no-code",
+            at,
+            "feature #"
+                + index
+                + " has no "
+                + (codeProperty == null ? "code property" : "\"" + codeProperty + "\"")
+                + ": skipped");
+        return;
+      }
+      String code = code(codeNode, index, at);
+      if (code == null) {
+        skipped++;
+        return;
+      }
+      String who = "feature #" + index + " (code " + code + ")";
+      Geometry g = geometry(f.get("geometry"), who, at);
+      if (g == null) {
+        skipped++;
+        return;
+      }
+      String nameProperty = detect(props, NAME_PROPERTIES);
+      if (nameProperty != null) {
+        JsonNode name = get(props, nameProperty);
+        if (name.isValueNode() && !name.isNull() && !name.asText().isBlank()) {
+          names.putIfAbsent(code, name.asText().strip());
+        }
+      }
+      Geometry before = byCode.get(code);
+      if (before != null) {
+        warn(
+            "duplicate",
+            at,
+            who + ": the code appears in an earlier feature; the two outlines are merged");
+        g = polygonal(before.union(g));
+      }
+      byCode.put(code, g);
+    }
+
+    /** The code as text; a JSON number lost its leading zero in a spreadsheet. */
+    private String code(JsonNode node, int index, JsonLocation at) {
+      if (node.isTextual()) {
+        return node.asText().strip();
+      }
+      if (node.isIntegralNumber() && node.canConvertToLong() && node.asLong() >= 0) {
+        String digits = Long.toString(node.asLong());
+        // 4 digits: a commune of départements 01 to 09; 1 digit: one of those départements.
+        String padded =
+            digits.length() == 4 ? "0" + digits : digits.length() == 1 ? "0" + digits : digits;
+        if (!padded.equals(digits)) {
+          warn(
+              "numeric-code",
+              at,
+              "feature #"
+                  + index
+                  + ": \""
+                  + codeProperty
+                  + "\" is the number "
+                  + digits
+                  + ", read as the code \""
+                  + padded
+                  + "\" (codes are text; a leading zero was lost)");
+        }
+        return padded;
+      }
+      warn(
+          "bad-code",
+          at,
+          "feature #"
+              + index
+              + ": \""
+              + codeProperty
+              + "\" is "
+              + node.getNodeType().toString().toLowerCase(Locale.ROOT)
+              + " "
+              + node
+              + ", not a code: skipped");
+      return null;
+    }
+
+    /** A polygonal WGS84 geometry, or {@code null} (with a warning) when there is none. */
+    private Geometry geometry(JsonNode g, String who, JsonLocation at) {
+      if (g == null || g.isNull()) {
+        warn("no-geometry", at, who + " has no geometry (null): skipped");
+        return null;
+      }
+      List<List<Coordinate[]>> polygons = new ArrayList<>();
+      String problem;
+      try {
+        problem = collect(g, polygons);
+      } catch (IllegalArgumentException e) {
+        warn(
+            "bad-coordinates",
+            at,
+            who + ": malformed coordinates (" + e.getMessage() + "): skipped");
+        return null;
+      }
+      if (problem != null) {
+        warn("not-polygon", at, who + ": the geometry is " + problem + ", not a polygon: skipped");
+        return null;
+      }
+      if (polygons.isEmpty()) {
+        warn("empty-geometry", at, who + " has an empty geometry: skipped");
+        return null;
+      }
+      placeCoordinates(polygons, at);
+      List<Polygon> built = new ArrayList<>();
+      int dropped = 0;
+      for (List<Coordinate[]> rings : polygons) {
+        Coordinate[] shell = closed(rings.get(0));
+        if (shell.length < 4) {
+          // Without its exterior ring the polygon is gone, holes included.
+          dropped += rings.size();
+          continue;
+        }
+        List<LinearRing> holes = new ArrayList<>();
+        for (Coordinate[] ring : rings.subList(1, rings.size())) {
+          Coordinate[] hole = closed(ring);
+          if (hole.length < 4) {
+            dropped++;
+          } else {
+            holes.add(FACTORY.createLinearRing(hole));
+          }
+        }
+        built.add(
+            FACTORY.createPolygon(
+                FACTORY.createLinearRing(shell), holes.toArray(new LinearRing[0])));
+      }
+      if (dropped > 0) {
+        warn(
+            "degenerate",
+            at,
+            who + ": " + dropped + " ring(s) with fewer than 3 distinct points were left out");
+      }
+      if (built.isEmpty()) {
+        warn("empty-geometry", at, who + " has no usable polygon: skipped");
+        return null;
+      }
+      Geometry geom =
+          built.size() == 1 && g.path("type").asText().equals("Polygon")
+              ? built.get(0)
+              : FACTORY.createMultiPolygon(built.toArray(new Polygon[0]));
+      IsValidOp valid = new IsValidOp(geom);
+      if (!valid.isValid()) {
+        TopologyValidationError error = valid.getValidationError();
+        Geometry fixed = polygonal(GeometryFixer.fix(geom));
+        Coordinate c = error.getCoordinate();
+        String where = c == null ? "" : String.format(Locale.ROOT, " near (%.5f, %.5f)", c.x, c.y);
+        if (fixed.isEmpty()) {
+          warn(
+              "invalid",
+              at,
+              who + ": invalid outline (" + error.getMessage() + where + ") with no area: skipped");
+          return null;
+        }
+        warn(
+            "invalid",
+            at,
+            who + ": invalid outline (" + error.getMessage() + where + "): repaired");
+        geom = fixed;
+      }
+      return geom;
+    }
+
+    /**
+     * Collects the rings of a Polygon, MultiPolygon or all-polygon GeometryCollection; returns the
+     * geometry type when it is not polygonal.
+     */
+    private String collect(JsonNode g, List<List<Coordinate[]>> polygons) {
+      String type = g.path("type").asText("");
+      switch (type) {
+        case "Polygon" -> {
+          List<Coordinate[]> rings = rings(g.get("coordinates"));
+          if (!rings.isEmpty()) {
+            polygons.add(rings);
+          }
+          return null;
+        }
+        case "MultiPolygon" -> {
+          JsonNode all = array(g.get("coordinates"), "MultiPolygon coordinates");
+          for (JsonNode polygon : all) {
+            List<Coordinate[]> rings = rings(polygon);
+            if (!rings.isEmpty()) {
+              polygons.add(rings);
+            }
+          }
+          return null;
+        }
+        case "GeometryCollection" -> {
+          for (JsonNode member : array(g.get("geometries"), "geometries")) {
+            String problem = collect(member, polygons);
+            if (problem != null) {
+              return "a GeometryCollection holding " + problem;
+            }
+          }
+          return null;
+        }
+        case "Point", "MultiPoint", "LineString", "MultiLineString" -> {
+          return "a " + type;
+        }
+        default -> {
+          return type.isEmpty() ? "of no type" : "of unknown type \"" + type + "\"";
+        }
+      }
+    }
+
+    private static List<Coordinate[]> rings(JsonNode polygon) {
+      List<Coordinate[]> rings = new ArrayList<>();
+      for (JsonNode ring : array(polygon, "polygon")) {
+        JsonNode positions = array(ring, "ring");
+        Coordinate[] cs = new Coordinate[positions.size()];
+        for (int i = 0; i < cs.length; i++) {
+          JsonNode pos = array(positions.get(i), "position");
+          if (pos.size() < 2 || !pos.get(0).isNumber() || !pos.get(1).isNumber()) {
+            throw new IllegalArgumentException("a position is not [longitude, latitude]: " + pos);
+          }
+          double x = pos.get(0).asDouble();
+          double y = pos.get(1).asDouble();
+          if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            throw new IllegalArgumentException("a position is not finite: " + pos);
+          }
+          cs[i] = new Coordinate(x, y);
+        }
+        rings.add(cs);
+      }
+      return rings;
+    }
+
+    private static JsonNode array(JsonNode node, String what) {
+      if (node == null || !node.isArray()) {
+        throw new IllegalArgumentException(what + " is not an array");
+      }
+      return node;
+    }
+
+    /** The ring closed, without consecutive repeated points. */
+    private static Coordinate[] closed(Coordinate[] ring) {
+      List<Coordinate> out = new ArrayList<>(ring.length + 1);
+      for (Coordinate c : ring) {
+        if (out.isEmpty() || !out.get(out.size() - 1).equals2D(c)) {
+          out.add(c);
+        }
+      }
+      if (out.size() > 1 && !out.get(0).equals2D(out.get(out.size() - 1))) {
+        out.add(new Coordinate(out.get(0)));
+      }
+      return out.toArray(new Coordinate[0]);
+    }
+
+    /** Brings coordinates to [lon, lat] WGS84 in place; an unknown projection throws. */
+    private void placeCoordinates(List<List<Coordinate[]>> polygons, JsonLocation at) {
+      Envelope env = new Envelope();
+      for (List<Coordinate[]> rings : polygons) {
+        for (Coordinate[] ring : rings) {
+          for (Coordinate c : ring) {
+            env.expandToInclude(c);
+          }
+        }
+      }
+      Axes axes = env.isNull() ? Axes.LON_LAT : axes(env, at);
+      if (axes == Axes.LON_LAT) {
+        return;
+      }
+      converted.computeIfAbsent(axes, a -> new int[1])[0]++;
+      firstConverted.putIfAbsent(axes, new long[] {at.getLineNr(), at.getColumnNr()});
+      for (List<Coordinate[]> rings : polygons) {
+        for (Coordinate[] ring : rings) {
+          if (axes == Axes.LAMBERT93) {
+            Lambert93.toWgs84InPlace(ring);
+          } else {
+            for (Coordinate c : ring) {
+              double x = c.x;
+              c.x = c.y;
+              c.y = x;
+            }
+          }
+        }
+      }
+    }
+
+    private Axes axes(Envelope env, JsonLocation at) {
+      boolean degrees =
+          env.getMinX() >= -180
+              && env.getMaxX() <= 180
+              && env.getMinY() >= -90
+              && env.getMaxY() <= 90;
+      if (degrees) {
+        Envelope swapped = new Envelope(env.getMinY(), env.getMaxY(), env.getMinX(), env.getMaxX());
+        return !inFrance(env) && inFrance(swapped) ? Axes.LAT_LON : Axes.LON_LAT;
+      }
+      if (Lambert93.inRange(env.getMinX(), env.getMinY())
+          && Lambert93.inRange(env.getMaxX(), env.getMaxY())) {
+        return Axes.LAMBERT93;
+      }
+      throw new DataException(
+          file,
+          at.getLineNr(),
+          at.getColumnNr(),
+          String.format(
+              Locale.ROOT,
+              "coordinates from (%.1f, %.1f) to (%.1f, %.1f) are not longitude/latitude degrees:"
+                  + " the file seems projected, in metres, and not in Lambert-93 (EPSG:2154);"
+                  + " GeoJSON must be WGS84, convert it e.g. with"
+                  + " ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson",
+              env.getMinX(),
+              env.getMinY(),
+              env.getMaxX(),
+              env.getMaxY()));
+    }
+
+    private static boolean inFrance(Envelope env) {
+      for (double[] b : FRANCE) {
+        if (env.getMinX() >= b[0]
+            && env.getMinY() >= b[1]
+            && env.getMaxX() <= b[2]
+            && env.getMaxY() <= b[3]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void warn(String kind, JsonLocation at, String message) {
+      int n = ++warningCounts.computeIfAbsent(kind, k -> new int[1])[0];
+      if (n <= DETAILED_WARNINGS) {
+        problems.warning(file, at.getLineNr(), at.getColumnNr(), message);
+      }
+    }
+
+    private Outlines finish() {
+      if (features > 0 && codeProperty == null) {
+        throw new DataException(
+            file,
+            0,
+            0,
+            "no commune code property found: looked for "
+                + String.join(", ", CODE_PROPERTIES)
+                + " (any case); the first feature has "
+                + propertyNames(firstProperties)
+                + "; name the code property with champ_code in the manifest");
+      }
+      if (features > 0
+          && explicitCode
+          && warningCounts.containsKey("no-code")
+          && byCode.isEmpty()) {
+        throw new DataException(
+            file,
+            0,
+            0,
+            "no feature has the property \""
+                + codeProperty
+                + "\" given as champ_code; the first feature has "
+                + propertyNames(firstProperties));
+      }
+      if (features == 0) {
+        problems.warning(file, 0, 0, "the file holds no feature");
+      }
+      for (Map.Entry<String, int[]> e : warningCounts.entrySet()) {
+        int more = e.getValue()[0] - DETAILED_WARNINGS;
+        if (more > 0) {
+          problems.warning(
+              file,
+              0,
+              0,
+              more
+                  + " more warning(s) like the first "
+                  + DETAILED_WARNINGS
+                  + " of kind \""
+                  + e.getKey()
+                  + "\" were not listed one by one");
+        }
+      }
+      for (Map.Entry<Axes, int[]> e : converted.entrySet()) {
+        long[] first = firstConverted.get(e.getKey());
+        String what =
+            e.getKey() == Axes.LAMBERT93
+                ? "have coordinates in metres in the range of Lambert-93 (EPSG:2154): the file"
+                    + " seems projected; reprojected from EPSG:2154 to WGS84 (GeoJSON must be"
+                    + " WGS84)"
+                : "have [latitude, longitude] instead of [longitude, latitude] (they only fall in"
+                    + " France swapped): swapped back";
+        problems.warning(file, first[0], (int) first[1], e.getValue()[0] + " feature(s) " + what);
+      }
+      String property =
+          codeProperty == null || firstProperties == null
+              ? codeProperty
+              : actualName(firstProperties, codeProperty);
+      return new Outlines(byCode, names, property, features, skipped);
+    }
+
+    private static String propertyNames(JsonNode props) {
+      if (props == null) {
+        return "no properties";
+      }
+      List<String> names = new ArrayList<>();
+      props.fieldNames().forEachRemaining(names::add);
+      return names.isEmpty() ? "no properties" : "the properties " + String.join(", ", names);
+    }
+  }
+
+  /** The first candidate present in {@code props}, whatever its case, spelled as in the file. */
+  static String detect(JsonNode props, List<String> candidates) {
+    if (props == null) {
+      return null;
+    }
+    for (String c : candidates) {
+      String actual = actualName(props, c);
+      if (actual != null) {
+        return actual;
+      }
+    }
+    return null;
+  }
+
+  private static String actualName(JsonNode props, String name) {
+    if (props.has(name)) {
+      return name;
+    }
+    for (Iterator<String> it = props.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (f.equalsIgnoreCase(name)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private static JsonNode get(JsonNode props, String name) {
+    if (props == null) {
+      return null;
+    }
+    String actual = actualName(props, name);
+    return actual == null ? null : props.get(actual);
+  }
+
+  /** The polygons of a geometry, as one Polygon or MultiPolygon. */
+  static Geometry polygonal(Geometry g) {
+    if (g instanceof Polygonal) {
+      return g;
+    }
+    @SuppressWarnings("unchecked")
+    List<Polygon> polygons = PolygonExtracter.getPolygons(g);
+    return polygons.size() == 1
+        ? polygons.get(0)
+        : g.getFactory().createMultiPolygon(polygons.toArray(new Polygon[0]));
+  }
+
+  private static String describe(JsonToken t) {
+    return switch (t) {
+      case START_ARRAY -> "an array";
+      case START_OBJECT -> "an object";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> String.valueOf(t);
+    };
+  }
+}
