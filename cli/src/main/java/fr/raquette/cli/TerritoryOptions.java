@@ -35,7 +35,8 @@ public final class TerritoryOptions {
 
   @Option(
       names = "--strict",
-      description = "Stop at the first row that would be skipped, instead of counting and going on.")
+      description =
+          "Stop at the first row that would be skipped, instead of counting and going on.")
   boolean strict;
 
   LoadOptions loadOptions(ProgressListener progress) {

@@ -31,6 +31,8 @@ import java.util.TreeSet;
  * accessibility goes through the same {@link AccessibilityEngine} as {@code raquette access}.
  */
 public final class Diagnoser {
+  private static final fr.raquette.themes.BpeNomenclature NOMENCLATURE =
+      fr.raquette.themes.BpeNomenclature.builtIn2013();
   private final Territory territory;
   private final ThemeCatalog catalog;
   private final DiagnosisOptions options;
@@ -80,19 +82,24 @@ public final class Diagnoser {
     return new Diagnosis(territory, options, results, gaps);
   }
 
-  private List<Gap.NearbyActor> nearbyActors(Indicator ind, List<Actor> suppliers, SpatialIndex index) {
+  private List<Gap.NearbyActor> nearbyActors(
+      Indicator ind, List<Actor> suppliers, SpatialIndex index) {
     GeoPoint from = territory.anchors().get(ind.commune());
     if (from == null || options.actorsPerGap() == 0) {
       return List.of();
     }
     List<Gap.NearbyActor> found = new ArrayList<>();
-    index.withinKm(from, options.actorsRadiusKm(), (i, km) -> found.add(new Gap.NearbyActor(suppliers.get(i), km)));
-    found.sort(
-        Comparator.comparingDouble(Gap.NearbyActor::km).thenComparing(n -> n.actor().id()));
+    index.withinKm(
+        from,
+        options.actorsRadiusKm(),
+        (i, km) -> found.add(new Gap.NearbyActor(suppliers.get(i), km)));
+    found.sort(Comparator.comparingDouble(Gap.NearbyActor::km).thenComparing(n -> n.actor().id()));
     return found.size() > options.actorsPerGap() ? found.subList(0, options.actorsPerGap()) : found;
   }
 
-  /** Whether an actor supplies a theme: its thematiques, or France services for generalist themes. */
+  /**
+   * Whether an actor supplies a theme: its thematiques, or France services for generalist themes.
+   */
   static boolean supplies(Theme theme, Actor a) {
     if (a.position() == null) {
       return false;
@@ -116,7 +123,9 @@ public final class Diagnoser {
               }
             });
     Set<Integer> vintages = new TreeSet<>(territory.equipmentVintage().values());
-    List<String> lookedFor = new ArrayList<>(new TreeSet<>(vintages.stream().flatMap(v -> theme.bpeCodes(v).stream()).toList()));
+    List<String> lookedFor =
+        new ArrayList<>(
+            new TreeSet<>(vintages.stream().flatMap(v -> theme.bpeCodes(v).stream()).toList()));
 
     List<Supply> supply = new ArrayList<>();
     double[] localEquipment = new double[codes.size()];
@@ -153,7 +162,8 @@ public final class Diagnoser {
         actors++;
       }
     }
-    boolean assessable = !lookedFor.isEmpty() && hasRole(Role.BPE) || actors > 0 || coveredByActorSource(theme);
+    boolean assessable =
+        !lookedFor.isEmpty() && hasRole(Role.BPE) || actors > 0 || coveredByActorSource(theme);
 
     // Target population, falling back to the total when the age bands are missing.
     boolean fallback = false;
@@ -176,7 +186,9 @@ public final class Diagnoser {
     }
 
     DistanceBands bands =
-        options.method() == Method.TWO_SFCA ? DistanceBands.single(theme.bands().max()) : theme.bands();
+        options.method() == Method.TWO_SFCA
+            ? DistanceBands.single(theme.bands().max())
+            : theme.bands();
     double max = bands.max();
     List<GeoPoint> supplyAt = supply.stream().map(Supply::at).toList();
     SpatialIndex index = new SpatialIndex(supplyAt);
@@ -189,11 +201,13 @@ public final class Diagnoser {
       index.withinKm(
           anchors[i],
           max,
-          (j, km) -> costs.add(origin, j, supply.get(j).commune().equals(codes.get(origin)) ? 0 : km));
+          (j, km) ->
+              costs.add(origin, j, supply.get(j).commune().equals(codes.get(origin)) ? 0 : km));
     }
     double[] capacity = supply.stream().mapToDouble(Supply::amount).toArray();
     AccessResult access =
-        AccessibilityEngine.compute(demand, capacity, costs.build(), AccessOptions.of(options.method(), bands));
+        AccessibilityEngine.compute(
+            demand, capacity, costs.build(), AccessOptions.of(options.method(), bands));
 
     double popSum = 0;
     double weighted = 0;
@@ -221,8 +235,23 @@ public final class Diagnoser {
       boolean below = target < theme.minimumPopulation();
       if (!assessable || anchors[i] == null) {
         indicators.add(
-            new Indicator(c.code(), c.name(), theme.id(), target, localEquipment[i], localActors[i],
-                null, null, null, null, null, (int) nd[0], nd[1], below, Classification.NON_EVALUABLE, 0));
+            new Indicator(
+                c.code(),
+                c.name(),
+                theme.id(),
+                target,
+                localEquipment[i],
+                localActors[i],
+                null,
+                null,
+                null,
+                null,
+                null,
+                (int) nd[0],
+                nd[1],
+                below,
+                Classification.NON_EVALUABLE,
+                0));
         continue;
       }
       Double nearestKm = null;
@@ -264,14 +293,34 @@ public final class Diagnoser {
         cls = Classification.COUVERT;
       }
       indicators.add(
-          new Indicator(c.code(), c.name(), theme.id(), target, localEquipment[i], localActors[i],
-              nearestKm, place, what, score, ratio, (int) nd[0], nd[1], below, cls, severity));
+          new Indicator(
+              c.code(),
+              c.name(),
+              theme.id(),
+              target,
+              localEquipment[i],
+              localActors[i],
+              nearestKm,
+              place,
+              what,
+              score,
+              ratio,
+              (int) nd[0],
+              nd[1],
+              below,
+              cls,
+              severity));
     }
-    return new ThemeResult(theme, assessable, fallback, reference, equipment, actors, lookedFor, indicators);
+    return new ThemeResult(
+        theme, assessable, fallback, reference, equipment, actors, lookedFor, indicators);
   }
 
   private String localWhat(List<Supply> supply, String commune) {
-    return supply.stream().filter(s -> s.commune().equals(commune)).map(Supply::what).findFirst().orElse(null);
+    return supply.stream()
+        .filter(s -> s.commune().equals(commune))
+        .map(Supply::what)
+        .findFirst()
+        .orElse(null);
   }
 
   private String communeName(String code) {
@@ -282,7 +331,7 @@ public final class Diagnoser {
   private String label(String typequ) {
     String l = territory.bpeLabels().get(typequ);
     if (l == null) {
-      l = fr.raquette.themes.BpeNomenclature.builtIn2013().get(typequ);
+      l = NOMENCLATURE.label(typequ).orElse(null);
     }
     return l == null ? typequ : l;
   }

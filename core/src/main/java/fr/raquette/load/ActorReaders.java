@@ -229,7 +229,10 @@ final class ActorReaders {
         publics,
         first(rec, "description", "presentation_resume"),
         first(rec, "siret"),
-        join(", ", first(rec, "adresse"), join(" ", first(rec, "code_postal"), first(rec, "commune"))),
+        join(
+            ", ",
+            first(rec, "adresse"),
+            join(" ", first(rec, "code_postal"), first(rec, "commune"))),
         join(" · ", first(rec, "telephone"), first(rec, "courriel")),
         file + ":" + line);
   }
@@ -262,8 +265,8 @@ final class ActorReaders {
   }
 
   /**
-   * A list as sources write them: {@code a|b}, {@code a,b}, JSON {@code ["a","b"]} or a
-   * PostgreSQL literal {@code {a,"b c"}}.
+   * A list as sources write them: {@code a|b}, {@code a,b}, JSON {@code ["a","b"]} or a PostgreSQL
+   * literal {@code {a,"b c"}}.
    */
   static List<String> list(String text) {
     String s = text.strip();
@@ -301,5 +304,4 @@ final class ActorReaders {
     }
     return sb.toString();
   }
-
 }

@@ -87,7 +87,8 @@ final class Actors {
     return List.copyOf(out);
   }
 
-  private static GeoPoint check(ActorReaders.Raw r, GeoPoint p, GeoPoint anchor, Problems problems) {
+  private static GeoPoint check(
+      ActorReaders.Raw r, GeoPoint p, GeoPoint anchor, Problems problems) {
     double d = p.distanceKm(anchor);
     if (d <= MAX_KM_FROM_COMMUNE) {
       return p;
@@ -135,7 +136,8 @@ final class Actors {
       sources.addAll(a.sources());
       themes.addAll(a.thematiques());
       publics.addAll(a.publics());
-      if (pos == null || precision == Actor.Precision.COMMUNE && a.precision() == Actor.Precision.POINT) {
+      if (pos == null
+          || precision == Actor.Precision.COMMUNE && a.precision() == Actor.Precision.POINT) {
         pos = a.position();
         precision = a.precision();
       }
@@ -163,7 +165,9 @@ final class Actors {
         String.join(" + ", origins));
   }
 
-  /** Lower case, no accents, letters and digits only: "Épicerie  Solidaire" = "epicerie solidaire". */
+  /**
+   * Lower case, no accents, letters and digits only: "Épicerie Solidaire" = "epicerie solidaire".
+   */
   static String normalize(String s) {
     String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();

@@ -23,8 +23,7 @@ import java.util.regex.Pattern;
  * OBS_VALUE;TIME_PERIOD}, where {@code _T} totals are skipped so nothing is counted twice).
  */
 final class BpeReader {
-  private static final Pattern YEAR_IN_NAME =
-      Pattern.compile("(?i)bpe[_-]?(\\d{4}|\\d{2})(?!\\d)");
+  private static final Pattern YEAR_IN_NAME = Pattern.compile("(?i)bpe[_-]?(\\d{4}|\\d{2})(?!\\d)");
   private static final Pattern TYPEQU = Pattern.compile("[A-G]\\d{3}");
 
   private BpeReader() {}
@@ -35,10 +34,13 @@ final class BpeReader {
   /** What one BPE file holds. */
   static final class Data {
     final String file;
+
     /** vintage → commune code as written → TYPEQU → count. */
     final Map<Integer, Map<String, Map<String, Double>>> counts = new TreeMap<>();
+
     /** records per commune code as written, to say how many rows a dropped code carried. */
     final Map<String, long[]> records = new HashMap<>();
+
     final List<Point> points = new ArrayList<>();
     long rows;
 
@@ -244,7 +246,9 @@ final class BpeReader {
     return null;
   }
 
-  /** The vintage: manifest, else a year in the file name ({@code bpe2013}, {@code bpe18}), else 0. */
+  /**
+   * The vintage: manifest, else a year in the file name ({@code bpe2013}, {@code bpe18}), else 0.
+   */
   static int vintageOf(String file, Integer declared) {
     if (declared != null) {
       return declared;

@@ -110,7 +110,8 @@ final class CogReconciler {
       return new Resolution(cur, reason);
     }
     boolean foreign = !targetDepartements.contains(Codes.departement(code));
-    return new Resolution(null, foreign || allCommunes.contains(cur) ? Reason.OUTSIDE : Reason.UNKNOWN);
+    return new Resolution(
+        null, foreign || allCommunes.contains(cur) ? Reason.OUTSIDE : Reason.UNKNOWN);
   }
 
   /**

@@ -8,8 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Reads communes in the layout of INSEE / decoupage-administratif exports ({@code
- * CODGEO;LIBGEO;TYPECOM;COMPARENT;…;PMUN}). COM rows are communes; ARM, COMD and COMA rows only
- * say which commune a code belongs to.
+ * CODGEO;LIBGEO;TYPECOM;COMPARENT;…;PMUN}). COM rows are communes; ARM, COMD and COMA rows only say
+ * which commune a code belongs to.
  */
 final class CommunesReader {
   private CommunesReader() {}
@@ -56,7 +56,9 @@ final class CommunesReader {
             problems.add(
                 r.warning(
                     cType,
-                    "unknown TYPECOM '" + type + "' (expected COM, ARM, COMD or COMA); row skipped"));
+                    "unknown TYPECOM '"
+                        + type
+                        + "' (expected COM, ARM, COMD or COMA); row skipped"));
             return;
           }
           Long pop = null;
@@ -82,7 +84,8 @@ final class CommunesReader {
           }
           if (!type.equals("COM") && parent.isEmpty()) {
             problems.add(
-                r.warning(cParent, type + " row " + code + " has no COMPARENT; it cannot be placed"));
+                r.warning(
+                    cParent, type + " row " + code + " has no COMPARENT; it cannot be placed"));
           }
           String origin = t.file() + ":" + r.line();
           Row row =

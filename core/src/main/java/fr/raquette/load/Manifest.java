@@ -13,9 +13,8 @@ import fr.raquette.territory.Role;
 import java.util.List;
 
 /**
- * The optional {@code territoire.yaml} of a territory folder. Keys are French, as users write
- * them; see docs/territory-folder.md. Unknown keys are errors, so that a typo is not silently
- * ignored.
+ * The optional {@code territoire.yaml} of a territory folder. Keys are French, as users write them;
+ * see docs/territory-folder.md. Unknown keys are errors, so that a typo is not silently ignored.
  */
 public record Manifest(
     @JsonProperty("nom") String name,
@@ -109,10 +108,7 @@ public record Manifest(
           file.displayName(),
           at != null ? at[0] : loc == null ? 0 : loc.getLineNr(),
           at != null ? (int) at[1] : loc == null ? 0 : loc.getColumnNr(),
-          "unknown key '"
-              + e.getPropertyName()
-              + "'; expected one of "
-              + e.getKnownPropertyIds());
+          "unknown key '" + e.getPropertyName() + "'; expected one of " + e.getKnownPropertyIds());
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       throw new DataException(

@@ -25,8 +25,7 @@ final class NeedsReader {
       String date,
       String origin) {}
 
-  static List<Raw> read(
-      CsvTable t, Function<String, Optional<String>> themes, Problems problems) {
+  static List<Raw> read(CsvTable t, Function<String, Optional<String>> themes, Problems problems) {
     int cCode = t.require("code_commune");
     int cTheme = t.require("thematique");
     int cPublic = t.column("public");

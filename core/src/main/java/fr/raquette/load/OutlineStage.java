@@ -1,19 +1,18 @@
 package fr.raquette.load;
 
+import fr.raquette.geo.Anchors;
+import fr.raquette.geo.OutlineMerger;
 import fr.raquette.geo.Outlines;
 import fr.raquette.geo.OutlinesReader;
 import fr.raquette.io.Problems;
 import fr.raquette.territory.GeoPoint;
 import fr.raquette.territory.InputFile;
 import fr.raquette.territory.Role;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
  * Reads commune outlines and brings them to the target COG: outlines of communes that have since
@@ -31,7 +30,6 @@ final class OutlineStage {
       List<InputFile> inputs,
       SortedMap<String, Geometry> outlines,
       SortedMap<String, GeoPoint> anchors) {
-    Map<String, List<Geometry>> parts = new TreeMap<>();
     for (TerritoryLoader.OutlineSource s : sources) {
       Outlines o = OutlinesReader.read(s.file(), s.codeField(), problems);
       if (o.isDepartementOutline()) {
@@ -39,22 +37,33 @@ final class OutlineStage {
         continue;
       }
       inputs.add(input(s, Role.OUTLINES, o.byCode().size()));
+      Map<String, Geometry> kept = new TreeMap<>();
+      Map<String, String> oldToNew = new TreeMap<>();
       o.byCode()
           .forEach(
               (code, g) -> {
                 String to = changes.resolve(cog, s.file().displayName(), code, 1, 0);
                 if (to != null) {
-                  parts.computeIfAbsent(to, k -> new ArrayList<>()).add(g);
+                  kept.put(code, g);
+                  oldToNew.put(code, to);
+                }
+              });
+      OutlineMerger.merge(kept, oldToNew)
+          .byCode()
+          .forEach(
+              (code, g) -> {
+                if (outlines.putIfAbsent(code, g) != null) {
+                  problems.warning(
+                      s.file().displayName(),
+                      0,
+                      0,
+                      "commune "
+                          + code
+                          + " already has an outline from another file; this one is ignored");
                 }
               });
     }
-    parts.forEach(
-        (code, list) -> {
-          Geometry g = list.size() == 1 ? list.get(0) : UnaryUnionOp.union(list);
-          outlines.put(code, g);
-          Point p = g.getInteriorPoint();
-          anchors.put(code, new GeoPoint(p.getX(), p.getY()));
-        });
+    anchors.putAll(Anchors.of(outlines));
   }
 
   private static InputFile input(TerritoryLoader.OutlineSource s, Role role, long records) {

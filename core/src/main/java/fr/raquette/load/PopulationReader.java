@@ -61,8 +61,7 @@ final class PopulationReader {
           if (tot == null || tot < 0) {
             problems.add(
                 r.warning(
-                    total,
-                    "population '" + r.get(total) + "' is not a number ≥ 0; row skipped"));
+                    total, "population '" + r.get(total) + "' is not a number ≥ 0; row skipped"));
             return;
           }
           Map<String, Long> bands = new TreeMap<>();

@@ -32,9 +32,9 @@ import java.util.stream.Stream;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Loads a territory folder: finds its files (manifest, or detection from headers), reads each
- * with the reader of its role, brings every commune code to the target COG, and assembles a
- * {@link Territory}. Problems are collected, never thrown, unless a file cannot be read at all.
+ * Loads a territory folder: finds its files (manifest, or detection from headers), reads each with
+ * the reader of its role, brings every commune code to the target COG, and assembles a {@link
+ * Territory}. Problems are collected, never thrown, unless a file cannot be read at all.
  */
 public final class TerritoryLoader {
   private final LoadOptions options;
@@ -68,7 +68,10 @@ public final class TerritoryLoader {
   private Territory run(Path folder) {
     if (!Files.isDirectory(folder)) {
       throw new DataException(
-          folder.toString(), 0, 0, "not a folder: expected a territory folder (see docs/territory-folder.md)");
+          folder.toString(),
+          0,
+          0,
+          "not a folder: expected a territory folder (see docs/territory-folder.md)");
     }
     Path root;
     try {
@@ -77,8 +80,7 @@ public final class TerritoryLoader {
       throw new DataException(folder.toString(), 0, 0, "cannot open the folder: " + e.getMessage());
     }
     Manifest manifest = readManifest(root);
-    List<Manifest.FileEntry> entries =
-        manifest.files().isEmpty() ? scan(root) : manifest.files();
+    List<Manifest.FileEntry> entries = manifest.files().isEmpty() ? scan(root) : manifest.files();
     int i = 0;
     for (Manifest.FileEntry e : entries) {
       options.progress().progress("lecture", i++, entries.size());
@@ -154,7 +156,8 @@ public final class TerritoryLoader {
       }
       return real;
     } catch (IOException e) {
-      throw new DataException(Manifest.FILE_NAME, 0, 0, "cannot open '" + rel + "': " + e.getMessage());
+      throw new DataException(
+          Manifest.FILE_NAME, 0, 0, "cannot open '" + rel + "': " + e.getMessage());
     }
   }
 
@@ -186,7 +189,8 @@ public final class TerritoryLoader {
             1,
             0,
             "file not recognised from its header ("
-                + String.join(t.delimiter() + "", t.headers().subList(0, Math.min(6, t.headers().size())))
+                + String.join(
+                    t.delimiter() + "", t.headers().subList(0, Math.min(6, t.headers().size())))
                 + (t.headers().size() > 6 ? "…" : "")
                 + "); ignored. Give its role in territoire.yaml (see docs/territory-folder.md)");
         return;
@@ -215,7 +219,8 @@ public final class TerritoryLoader {
         inputs.add(input(f, role, m.size(), entry.vintage()));
       }
       case BPE -> {
-        BpeReader.Data d = BpeReader.read(t, entry.vintage(), fr.raquette.geo.Lambert93::toWgs84, problems);
+        BpeReader.Data d =
+            BpeReader.read(t, entry.vintage(), fr.raquette.geo.Lambert93::toWgs84, problems);
         bpe.add(d);
         int vintage = d.counts.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
         inputs.add(input(f, role, d.rows, vintage));
@@ -260,7 +265,10 @@ public final class TerritoryLoader {
     if (role == Role.DI_SERVICES || role == Role.DI_STRUCTURES || head.startsWith("[")) {
       boolean services =
           role == Role.DI_SERVICES
-              || role == null && head.substring(0, Math.min(head.length(), 4000)).toLowerCase(Locale.ROOT).contains("thematiques");
+              || role == null
+                  && head.substring(0, Math.min(head.length(), 4000))
+                      .toLowerCase(Locale.ROOT)
+                      .contains("thematiques");
       List<ActorReaders.Raw> a = ActorReaders.dataInclusionJson(f, services, problems);
       addActors(f, services ? Role.DI_SERVICES : Role.DI_STRUCTURES, a);
       return;
@@ -310,7 +318,16 @@ public final class TerritoryLoader {
           com.putIfAbsent(
               r.code(),
               new CommunesReader.Row(
-                  r.code(), "", "COM", "", Codes.departement(r.code()), "", "", "", r.total(), r.origin()));
+                  r.code(),
+                  "",
+                  "COM",
+                  "",
+                  Codes.departement(r.code()),
+                  "",
+                  "",
+                  "",
+                  r.total(),
+                  r.origin()));
         }
       }
     }
@@ -403,7 +420,8 @@ public final class TerritoryLoader {
     byVintage.forEach(
         (vintage, m) ->
             m.values()
-                .forEach(types -> types.keySet().forEach(t -> vintageOf.merge(t, vintage, Math::max))));
+                .forEach(
+                    types -> types.keySet().forEach(t -> vintageOf.merge(t, vintage, Math::max))));
     SortedMap<String, SortedMap<String, Double>> equipment = new TreeMap<>();
     Map<Integer, TreeSet<String>> superseded = new TreeMap<>();
     byVintage.forEach(
@@ -413,7 +431,9 @@ public final class TerritoryLoader {
                     types.forEach(
                         (t, n) -> {
                           if (vintageOf.get(t).equals(vintage)) {
-                            equipment.computeIfAbsent(code, x -> new TreeMap<>()).merge(t, n, Double::sum);
+                            equipment
+                                .computeIfAbsent(code, x -> new TreeMap<>())
+                                .merge(t, n, Double::sum);
                           } else {
                             superseded.computeIfAbsent(vintage, x -> new TreeSet<>()).add(t);
                           }
@@ -552,7 +572,8 @@ public final class TerritoryLoader {
 
     /** One warning per file and reason for dropped codes, so nothing is dropped silently. */
     void reportDrops(Problems problems) {
-      Map<List<String>, long[]> drops = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
+      Map<List<String>, long[]> drops =
+          new TreeMap<>(java.util.Comparator.comparing(Object::toString));
       Map<List<String>, TreeSet<String>> codes = new HashMap<>();
       map.forEach(
           (k, v) -> {

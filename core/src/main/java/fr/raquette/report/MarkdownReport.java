@@ -19,9 +19,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The diagnosis report, in the order of the guide Territoires solidaires: synthèse, portrait,
- * offre existante, besoins déclarés, trous dans la raquette, réponses à renforcer, acteurs à
- * mobiliser, méthode et sources, limites.
+ * The diagnosis report, in the order of the guide Territoires solidaires: synthèse, portrait, offre
+ * existante, besoins déclarés, trous dans la raquette, réponses à renforcer, acteurs à mobiliser,
+ * méthode et sources, limites.
  */
 public final class MarkdownReport {
   /** How many rows the long tables show; the CSV files hold them all. */
@@ -57,10 +57,7 @@ public final class MarkdownReport {
         .append(x.t("Diagnostic territorial — ", "Territorial diagnosis — "))
         .append(t.name())
         .append("\n\n");
-    sb.append(
-            x.t(
-                "_Rapport produit par Raquette ",
-                "_Report produced by Raquette "))
+    sb.append(x.t("_Rapport produit par Raquette ", "_Report produced by Raquette "))
         .append(version)
         .append(
             x.t(
@@ -93,17 +90,30 @@ public final class MarkdownReport {
           .append(maps.get("overview"))
           .append(")\n\n");
     }
-    long trous = d.gaps().stream().filter(g -> g.indicator().classification() == Classification.TROU).count();
+    long trous =
+        d.gaps().stream()
+            .filter(g -> g.indicator().classification() == Classification.TROU)
+            .count();
     long renf = d.gaps().size() - trous;
     sb.append(
         x.t(
-            "Sur " + x.integer(d.territory().communes().size()) + " communes et "
-                + d.themes().size() + " thèmes, Raquette relève **" + x.integer(trous)
+            "Sur "
+                + x.integer(d.territory().communes().size())
+                + " communes et "
+                + d.themes().size()
+                + " thèmes, Raquette relève **"
+                + x.integer(trous)
                 + " trous dans la raquette** (un besoin sans offre à portée) et **"
-                + x.integer(renf) + " réponses à renforcer**.",
-            "Across " + x.integer(d.territory().communes().size()) + " communes and "
-                + d.themes().size() + " themes, Raquette finds **" + x.integer(trous)
-                + " gaps** (a need with no supply in reach) and **" + x.integer(renf)
+                + x.integer(renf)
+                + " réponses à renforcer**.",
+            "Across "
+                + x.integer(d.territory().communes().size())
+                + " communes and "
+                + d.themes().size()
+                + " themes, Raquette finds **"
+                + x.integer(trous)
+                + " gaps** (a need with no supply in reach) and **"
+                + x.integer(renf)
                 + " answers to strengthen**."));
     sb.append("\n\n");
     List<Gap> top = d.gaps().stream().limit(10).toList();
@@ -182,7 +192,10 @@ public final class MarkdownReport {
         .append(x.integer(small))
         .append('\n');
     double equipment =
-        t.equipment().values().stream().flatMap(m -> m.values().stream()).mapToDouble(Double::doubleValue).sum();
+        t.equipment().values().stream()
+            .flatMap(m -> m.values().stream())
+            .mapToDouble(Double::doubleValue)
+            .sum();
     sb.append("- ")
         .append(x.t("Équipements recensés (BPE) : ", "Equipment (BPE): "))
         .append(x.integer(equipment))
@@ -193,7 +206,10 @@ public final class MarkdownReport {
         .append("\n\n");
     List<Commune> biggest =
         t.communes().values().stream()
-            .sorted(Comparator.comparingLong(Commune::population).reversed().thenComparing(Commune::code))
+            .sorted(
+                Comparator.comparingLong(Commune::population)
+                    .reversed()
+                    .thenComparing(Commune::code))
             .limit(5)
             .toList();
     sb.append(x.t("Communes les plus peuplées : ", "Largest communes: "));
@@ -221,7 +237,9 @@ public final class MarkdownReport {
         .append(" |\n|---|---:|---:|---:|---:|---:|\n");
     for (ThemeResult r : d.themes()) {
       long local =
-          r.indicators().stream().filter(i -> i.localEquipment() > 0 || i.localActors() > 0).count();
+          r.indicators().stream()
+              .filter(i -> i.localEquipment() > 0 || i.localActors() > 0)
+              .count();
       sb.append("| ")
           .append(r.theme().label(locale()))
           .append(" | ")
@@ -231,7 +249,10 @@ public final class MarkdownReport {
           .append(" | ")
           .append(x.integer(local))
           .append(" | ")
-          .append(r.assessable() ? x.decimal2(r.referenceScore()) : x.t("non évaluable", "not assessable"))
+          .append(
+              r.assessable()
+                  ? x.decimal2(r.referenceScore())
+                  : x.t("non évaluable", "not assessable"))
           .append(" | ")
           .append(x.decimal1(r.theme().bands().max()))
           .append(" |\n");
@@ -285,7 +306,10 @@ public final class MarkdownReport {
         .append(x.t("Thème", "Theme"))
         .append(" | Public | Description | Source |\n|---|---|---|---|---|\n");
     List<DeclaredNeed> sorted = new ArrayList<>(needs);
-    sorted.sort(Comparator.comparing(DeclaredNeed::commune).thenComparing(DeclaredNeed::theme).thenComparing(DeclaredNeed::origin));
+    sorted.sort(
+        Comparator.comparing(DeclaredNeed::commune)
+            .thenComparing(DeclaredNeed::theme)
+            .thenComparing(DeclaredNeed::origin));
     for (DeclaredNeed n : sorted) {
       Commune c = d.territory().communes().get(n.commune());
       sb.append("| ")
@@ -366,11 +390,14 @@ public final class MarkdownReport {
   private void actors() {
     h2(x.t("Acteurs à mobiliser", "Actors to mobilise"));
     sb.append(
-        x.t(
-            "Pour chaque trou ou réponse à renforcer, les acteurs du thème les plus proches (rayon de ",
-            "For each gap or answer to strengthen, the nearest actors of the theme (within "))
+            x.t(
+                "Pour chaque trou ou réponse à renforcer, les acteurs du thème les plus proches (rayon de ",
+                "For each gap or answer to strengthen, the nearest actors of the theme (within "))
         .append(x.decimal1(d.options().actorsRadiusKm()))
-        .append(x.t(" km), à réunir avant de créer une nouvelle réponse.\n\n", " km), to bring together before creating a new answer.\n\n"));
+        .append(
+            x.t(
+                " km), à réunir avant de créer une nouvelle réponse.\n\n",
+                " km), to bring together before creating a new answer.\n\n"));
     int n = 0;
     for (Gap g : d.gaps()) {
       if (++n > MAX_ROWS) {
@@ -383,7 +410,10 @@ public final class MarkdownReport {
           .append(g.theme().theme().label(locale()))
           .append(" : ");
       if (g.actors().isEmpty()) {
-        sb.append(x.t("aucun acteur du thème recensé à proximité", "no actor of the theme listed nearby"));
+        sb.append(
+            x.t(
+                "aucun acteur du thème recensé à proximité",
+                "no actor of the theme listed nearby"));
       } else {
         List<String> parts = new ArrayList<>();
         for (Gap.NearbyActor a : g.actors()) {
@@ -400,9 +430,9 @@ public final class MarkdownReport {
     Territory t = d.territory();
     h2(x.t("Méthode et sources", "Method and sources"));
     sb.append(
-        x.t(
-            "Pour chaque commune et chaque thème : l'offre locale (équipements de la BPE et acteurs), la distance à vol d'oiseau à l'offre la plus proche depuis un point intérieur de la commune (0 si l'offre est dans la commune), et l'accessibilité par la méthode ",
-            "For each commune and theme: local supply (BPE equipment and actors), the straight-line distance to the nearest supply from a point inside the commune (0 when local), and accessibility by the "))
+            x.t(
+                "Pour chaque commune et chaque thème : l'offre locale (équipements de la BPE et acteurs), la distance à vol d'oiseau à l'offre la plus proche depuis un point intérieur de la commune (0 si l'offre est dans la commune), et l'accessibilité par la méthode ",
+                "For each commune and theme: local supply (BPE equipment and actors), the straight-line distance to the nearest supply from a point inside the commune (0 when local), and accessibility by the "))
         .append(d.options().method().id().toUpperCase(Locale.ROOT))
         .append(
             x.t(
@@ -458,7 +488,10 @@ public final class MarkdownReport {
       a[1] += c.records();
     }
     sb.append(x.t("Rapprochement des codes communes vers le COG ", "Commune codes brought to COG "))
-        .append(t.cogYear().isEmpty() ? x.t("du fichier des communes", "of the communes file") : t.cogYear())
+        .append(
+            t.cogYear().isEmpty()
+                ? x.t("du fichier des communes", "of the communes file")
+                : t.cogYear())
         .append(" :");
     if (cog.isEmpty()) {
       sb.append(x.t(" aucun code à rapprocher.\n\n", " no code to reconcile.\n\n"));
@@ -467,7 +500,10 @@ public final class MarkdownReport {
       cog.forEach(
           (k, a) ->
               sb.append("- ")
-                  .append(k.startsWith("-") ? x.t("écartés", "dropped") : x.t("rapprochés", "reconciled"))
+                  .append(
+                      k.startsWith("-")
+                          ? x.t("écartés", "dropped")
+                          : x.t("rapprochés", "reconciled"))
                   .append(" — ")
                   .append(x.cogReason(k.substring(1)))
                   .append(" : ")
@@ -487,16 +523,22 @@ public final class MarkdownReport {
       if (r.targetFallback()) {
         items.add(
             x.t(
-                r.theme().label(locale()) + " : le fichier de population n'a pas la tranche d'âge visée ("
-                    + r.theme().target().label(locale()) + ") ; la population totale est utilisée.",
-                r.theme().label(locale()) + ": the population file lacks the target age band ("
-                    + r.theme().target().label(locale()) + "); the total population is used."));
+                r.theme().label(locale())
+                    + " : le fichier de population n'a pas la tranche d'âge visée ("
+                    + r.theme().target().label(locale())
+                    + ") ; la population totale est utilisée.",
+                r.theme().label(locale())
+                    + ": the population file lacks the target age band ("
+                    + r.theme().target().label(locale())
+                    + "); the total population is used."));
       }
       if (!r.assessable()) {
         items.add(
             x.t(
-                r.theme().label(locale()) + " : non évaluable, aucune source de données ne le renseigne ici (ni code BPE du millésime présent, ni acteur du thème).",
-                r.theme().label(locale()) + ": not assessable, no data source covers it here (no BPE code of the vintage present, no actor of the theme)."));
+                r.theme().label(locale())
+                    + " : non évaluable, aucune source de données ne le renseigne ici (ni code BPE du millésime présent, ni acteur du thème).",
+                r.theme().label(locale())
+                    + ": not assessable, no data source covers it here (no BPE code of the vintage present, no actor of the theme)."));
       }
     }
     items.add(

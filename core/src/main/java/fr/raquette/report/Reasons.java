@@ -6,8 +6,8 @@ import fr.raquette.analysis.ThemeResult;
 import java.util.Locale;
 
 /**
- * The one-line reason of a classification, which a reader can check against the input files: «
- * 1 450 habitants, aucune offre à moins de 20 km (la plus proche : Guéret, 23,4 km) ; 3 besoins
+ * The one-line reason of a classification, which a reader can check against the input files: « 1
+ * 450 habitants, aucune offre à moins de 20 km (la plus proche : Guéret, 23,4 km) ; 3 besoins
  * déclarés ».
  */
 public final class Reasons {
@@ -48,13 +48,13 @@ public final class Reasons {
         }
         if (i.nearestKm() != null) {
           sb.append(
-                  i.nearestKm() == 0
-                      ? x.t(" (offre dans la commune)", " (supply in the commune)")
-                      : x.t(" (la plus proche : ", " (nearest: ")
-                          + i.nearestPlace()
-                          + ", "
-                          + x.decimal1(i.nearestKm())
-                          + " km)");
+              i.nearestKm() == 0
+                  ? x.t(" (offre dans la commune)", " (supply in the commune)")
+                  : x.t(" (la plus proche : ", " (nearest: ")
+                      + i.nearestPlace()
+                      + ", "
+                      + x.decimal1(i.nearestKm())
+                      + " km)");
         }
       }
       case COUVERT -> {
@@ -75,9 +75,7 @@ public final class Reasons {
       }
     }
     if (i.needs() > 0) {
-      sb.append(" ; ")
-          .append(i.needs())
-          .append(x.t(" besoin(s) déclaré(s)", " declared need(s)"));
+      sb.append(" ; ").append(i.needs()).append(x.t(" besoin(s) déclaré(s)", " declared need(s)"));
       if (i.needsWeight() != i.needs()) {
         sb.append(x.t(" (", " ("))
             .append(x.integer(i.needsWeight()))

@@ -75,7 +75,10 @@ public final class Text {
           t("arrondissement municipal → commune", "municipal arrondissement → commune");
       case "deleguee" ->
           t("commune déléguée ou associée → commune nouvelle", "delegated commune → new commune");
-      case "passage" -> t("code retiré → commune actuelle (table de passage)", "retired code → current commune (passage table)");
+      case "passage" ->
+          t(
+              "code retiré → commune actuelle (table de passage)",
+              "retired code → current commune (passage table)");
       case "outside" -> t("hors du périmètre", "outside the perimeter");
       case "ambiguous" -> t("ambigu dans l'historique du COG", "ambiguous in the COG history");
       default -> t("inconnu du COG cible", "unknown to the target COG");

@@ -46,9 +46,15 @@ public final class ValidationSummary {
     Map<Character, double[]> domains = new TreeMap<>();
     t.equipment()
         .values()
-        .forEach(m -> m.forEach((typ, n) -> domains.computeIfAbsent(typ.charAt(0), k -> new double[1])[0] += n));
+        .forEach(
+            m ->
+                m.forEach(
+                    (typ, n) ->
+                        domains.computeIfAbsent(typ.charAt(0), k -> new double[1])[0] += n));
     double total = domains.values().stream().mapToDouble(d -> d[0]).sum();
-    sb.append(x.t("Équipements (BPE) : ", "Equipment (BPE): ")).append(x.integer(total)).append('\n');
+    sb.append(x.t("Équipements (BPE) : ", "Equipment (BPE): "))
+        .append(x.integer(total))
+        .append('\n');
     domains.forEach(
         (d, n) ->
             sb.append("  ")
@@ -120,7 +126,10 @@ public final class ValidationSummary {
                       .append(x.t(" code(s), ", " code(s), "))
                       .append(x.integer(a[1]))
                       .append(x.t(" enregistrement(s) ", " record(s) "))
-                      .append(dropped ? x.t("écartés — ", "dropped — ") : x.t("rapprochés — ", "reconciled — "))
+                      .append(
+                          dropped
+                              ? x.t("écartés — ", "dropped — ")
+                              : x.t("rapprochés — ", "reconciled — "))
                       .append(x.cogReason(r.substring(1)))
                       .append('\n');
                 }));

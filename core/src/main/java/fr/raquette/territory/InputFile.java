@@ -11,4 +11,10 @@ package fr.raquette.territory;
  * @param vintage the data's year when known (BPE vintage, COG year), else 0
  */
 public record InputFile(
-    String path, Role role, String sha256, long bytes, String encoding, long records, int vintage) {}
+    String path,
+    Role role,
+    String sha256,
+    long bytes,
+    String encoding,
+    long records,
+    int vintage) {}

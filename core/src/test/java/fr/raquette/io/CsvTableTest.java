@@ -50,7 +50,8 @@ class CsvTableTest {
 
   @Test
   void commentLinesAreSkippedAndCounted() {
-    CsvTable t = table("# illustrative data\n# second comment\ncode_commune;thematique\n23001;sante\n");
+    CsvTable t =
+        table("# illustrative data\n# second comment\ncode_commune;thematique\n23001;sante\n");
     assertEquals(List.of("code_commune", "thematique"), t.headers());
     assertEquals(4, rows(t).get(0).line());
   }

@@ -54,7 +54,10 @@ class TerritoryLoaderTest {
     assertTrue(
         t.cogChanges().stream()
             .anyMatch(
-                c -> c.from().equals("23023") && "23001".equals(c.to()) && c.reason().equals("deleguee")));
+                c ->
+                    c.from().equals("23023")
+                        && "23001".equals(c.to())
+                        && c.reason().equals("deleguee")));
     CogChange unknown =
         t.cogChanges().stream().filter(c -> c.from().equals("23999")).findFirst().orElseThrow();
     assertNull(unknown.to());
@@ -72,9 +75,12 @@ class TerritoryLoaderTest {
         t.outlines()
             .get("23001")
             .contains(
-                t.outlines().get("23001").getFactory().createPoint(
-                    new org.locationtech.jts.geom.Coordinate(
-                        t.anchors().get("23001").lon(), t.anchors().get("23001").lat()))));
+                t.outlines()
+                    .get("23001")
+                    .getFactory()
+                    .createPoint(
+                        new org.locationtech.jts.geom.Coordinate(
+                            t.anchors().get("23001").lon(), t.anchors().get("23001").lat()))));
   }
 
   @Test
@@ -104,7 +110,8 @@ class TerritoryLoaderTest {
   @Test
   void strictStopsAtTheFirstSkippedRow() throws Exception {
     DataException e =
-        assertThrows(DataException.class, () -> TerritoryLoader.load(fixture("mini"), options(true)));
+        assertThrows(
+            DataException.class, () -> TerritoryLoader.load(fixture("mini"), options(true)));
     assertTrue(e.getMessage().contains(":"), e.getMessage());
   }
 
@@ -116,7 +123,9 @@ class TerritoryLoaderTest {
     assertEquals("23003", a.commune());
     assertEquals(Actor.Precision.POINT, a.precision());
     assertEquals(2, t.needs().size());
-    assertTrue(t.needs().stream().anyMatch(n -> n.commune().equals("23002") && n.theme().equals("mobilite")));
+    assertTrue(
+        t.needs().stream()
+            .anyMatch(n -> n.commune().equals("23002") && n.theme().equals("mobilite")));
   }
 
   @Test
@@ -143,9 +152,11 @@ class TerritoryLoaderTest {
 
   @Test
   void arrondissementsRollUpToTheirCommune(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("communes.csv"), "CODGEO;LIBGEO;TYPECOM;PMUN\n69123;Lyon;COM;519127\n");
     Files.writeString(
-        dir.resolve("bpe.csv"), "DEPCOM;TYPEQU;NB_EQUIP\n69381;D201;10\n69389;D201;5\n69123;A101;1\n");
+        dir.resolve("communes.csv"), "CODGEO;LIBGEO;TYPECOM;PMUN\n69123;Lyon;COM;519127\n");
+    Files.writeString(
+        dir.resolve("bpe.csv"),
+        "DEPCOM;TYPEQU;NB_EQUIP\n69381;D201;10\n69389;D201;5\n69123;A101;1\n");
     Territory t = TerritoryLoader.load(dir, options(false));
     assertEquals(15, t.equipmentCount("69123", "D201"));
     assertEquals(1, t.equipmentCount("69123", "A101"));
@@ -164,7 +175,8 @@ class TerritoryLoaderTest {
   @Test
   void manifestPathOutsideTheFolderIsRefused(@TempDir Path dir) throws IOException {
     Files.writeString(
-        dir.resolve("territoire.yaml"), "nom: Test\nfichiers:\n  - chemin: ../../etc/passwd\n    role: communes\n");
+        dir.resolve("territoire.yaml"),
+        "nom: Test\nfichiers:\n  - chemin: ../../etc/passwd\n    role: communes\n");
     DataException e =
         assertThrows(DataException.class, () -> TerritoryLoader.load(dir, options(false)));
     assertTrue(e.getMessage().contains("leaves the territory folder"), e.getMessage());
@@ -172,7 +184,8 @@ class TerritoryLoaderTest {
 
   @Test
   void manifestUnknownKeyGivesLineAndColumn(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("territoire.yaml"), "nom: Test\nperimetre:\n  departement: [\"23\"]\n");
+    Files.writeString(
+        dir.resolve("territoire.yaml"), "nom: Test\nperimetre:\n  departement: [\"23\"]\n");
     DataException e =
         assertThrows(DataException.class, () -> TerritoryLoader.load(dir, options(false)));
     assertTrue(e.getMessage().startsWith("territoire.yaml:3:"), e.getMessage());
@@ -184,12 +197,14 @@ class TerritoryLoaderTest {
     Files.writeString(
         dir.resolve("communes.csv"),
         "CODGEO;LIBGEO;DEP;EPCI;PMUN\n23001;A;23;200067189;10\n87001;B;87;200000000;20\n");
-    Files.writeString(dir.resolve("bpe.csv"), "DEPCOM;TYPEQU;NB_EQUIP\n23001;D201;1\n87001;D201;1\n");
+    Files.writeString(
+        dir.resolve("bpe.csv"), "DEPCOM;TYPEQU;NB_EQUIP\n23001;D201;1\n87001;D201;1\n");
     Files.writeString(
         dir.resolve("territoire.yaml"), "nom: Test\nperimetre:\n  departements: [\"23\"]\n");
     Territory t = TerritoryLoader.load(dir, options(false));
     assertEquals(Set.of("23001"), t.communes().keySet());
     assertTrue(
-        t.cogChanges().stream().anyMatch(c -> c.from().equals("87001") && c.reason().equals("outside")));
+        t.cogChanges().stream()
+            .anyMatch(c -> c.from().equals("87001") && c.reason().equals("outside")));
   }
 }
