@@ -79,7 +79,7 @@ public final class TerritoryLoader {
     } catch (IOException e) {
       throw new DataException(folder.toString(), 0, 0, "cannot open the folder: " + e.getMessage());
     }
-    Manifest manifest = readManifest(root);
+    Manifest manifest = Manifest.of(root);
     List<Manifest.FileEntry> entries = manifest.files().isEmpty() ? scan(root) : manifest.files();
     int i = 0;
     for (Manifest.FileEntry e : entries) {
@@ -88,16 +88,6 @@ public final class TerritoryLoader {
     }
     options.progress().progress("lecture", entries.size(), entries.size());
     return assemble(root, manifest);
-  }
-
-  private Manifest readManifest(Path root) {
-    for (String name : List.of(Manifest.FILE_NAME, "territoire.yml")) {
-      Path p = root.resolve(name);
-      if (Files.isRegularFile(p)) {
-        return Manifest.parse(TextFile.read(p, name));
-      }
-    }
-    return new Manifest(null, null, null, null, null);
   }
 
   private List<Manifest.FileEntry> scan(Path root) {
