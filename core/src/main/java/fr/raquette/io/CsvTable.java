@@ -29,9 +29,15 @@ public final class CsvTable {
   private final List<String> headers;
   private final Map<String, Integer> index;
   private final int[] lineStarts;
+  private final Problems problems;
 
-  private CsvTable(TextFile source, char delimiter, List<String> headers, int[] lineStarts) {
+  /** Rows with more or fewer fields than the header, reported one by one up to this count. */
+  static final int DETAILED_SHAPE_WARNINGS = 20;
+
+  private CsvTable(
+      TextFile source, char delimiter, List<String> headers, int[] lineStarts, Problems problems) {
     this.source = source;
+    this.problems = problems;
     this.delimiter = delimiter;
     this.headers = headers;
     this.lineStarts = lineStarts;
@@ -43,6 +49,16 @@ public final class CsvTable {
 
   /** Parses the header of a text file, detecting the separator. */
   public static CsvTable of(TextFile source) {
+    return of(source, null);
+  }
+
+  /**
+   * Like {@link #of(TextFile)}, and {@link #forEach} also checks each row's shape against the
+   * header: a row with more non-empty fields than the header (a value holding the separator without
+   * quotes) is skipped with a warning, a shorter row is read with its missing values empty, with a
+   * warning; both go to {@code problems}.
+   */
+  public static CsvTable of(TextFile source, Problems problems) {
     String text = source.text();
     if (text.isBlank()) {
       throw new DataException(
@@ -53,14 +69,25 @@ public final class CsvTable {
     List<String> headers;
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format(delimiter))) {
       Iterator<CSVRecord> it = parser.iterator();
+      if (!it.hasNext()) {
+        throw new DataException(
+            source.displayName(),
+            0,
+            0,
+            "the file holds only comment lines ('#'): expected a header row, then data rows");
+      }
       CSVRecord first = it.next();
       headers = new ArrayList<>();
       for (String h : first) {
         headers.add(h.strip());
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      Problem p = QuoteScanner.firstProblem(source.displayName(), text, delimiter);
+      if (p != null) {
+        throw new DataException(p);
+      }
       throw new DataException(
-          source.displayName(), 1, 0, "cannot read the header row: " + e.getMessage());
+          source.displayName(), 1, 0, "cannot read the header row: " + cause(e));
     }
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < headers.size(); i++) {
@@ -87,7 +114,7 @@ public final class CsvTable {
                 + ")");
       }
     }
-    return new CsvTable(source, delimiter, List.copyOf(headers), lineStarts);
+    return new CsvTable(source, delimiter, List.copyOf(headers), lineStarts, problems);
   }
 
   private static CSVFormat format(char delimiter) {
@@ -204,11 +231,13 @@ public final class CsvTable {
 
   /**
    * Streams the data rows. A quoting error stops the read with a {@link DataException} giving the
-   * line where the broken record starts.
+   * line and column of the broken quote; a file that ends in the middle of a row (a truncated
+   * download) stops it too, since what was cut cannot be known.
    */
   public void forEach(Consumer<CsvRow> action) {
     String text = source.text();
     long lastLine = 1;
+    Shape shape = new Shape();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format(delimiter))) {
       Iterator<CSVRecord> it = parser.iterator();
       boolean header = true;
@@ -220,6 +249,10 @@ public final class CsvTable {
           }
           rec = it.next();
         } catch (UncheckedIOException | IllegalStateException e) {
+          Problem p = QuoteScanner.firstProblem(file(), text, delimiter);
+          if (p != null) {
+            throw new DataException(p);
+          }
           throw new DataException(
               file(),
               lastLine + 1,
@@ -236,14 +269,112 @@ public final class CsvTable {
         if (values.length == 1 && values[0].isBlank() && headers.size() > 1) {
           continue;
         }
+        if (values.length < headers.size() && !it.hasNext() && endsInsideRow(text)) {
+          throw new DataException(
+              file(),
+              line,
+              0,
+              "the file ends in the middle of this row ("
+                  + values.length
+                  + " of the header's "
+                  + headers.size()
+                  + " fields, and no line break at the end): it seems truncated; download or"
+                  + " export it again");
+        }
+        if (problems != null && !shape.accept(this, line, values)) {
+          continue;
+        }
         action.accept(new CsvRow(this, line, values, rec.getCharacterPosition()));
       }
     } catch (IOException e) {
       throw new DataException(file(), lastLine, 0, "cannot read: " + e.getMessage());
     }
+    shape.report(this);
   }
 
-  private static String cause(RuntimeException e) {
+  private static boolean endsInsideRow(String text) {
+    return !text.endsWith("\n") && !text.endsWith("\r");
+  }
+
+  /** Checks rows against the header's field count, and says how many did not match. */
+  private static final class Shape {
+    private long longer;
+    private long shorter;
+
+    /** Whether the row is to be read. */
+    boolean accept(CsvTable t, long line, String[] values) {
+      int n = t.headers.size();
+      if (values.length > n) {
+        int extra = 0;
+        for (int i = n; i < values.length; i++) {
+          if (!values[i].isBlank()) {
+            extra++;
+          }
+        }
+        if (extra == 0) {
+          // Trailing separators (a ';' at the end of each row) hold nothing.
+          return true;
+        }
+        if (++longer <= DETAILED_SHAPE_WARNINGS) {
+          t.problems.warning(
+              t.file(),
+              line,
+              0,
+              "this row has "
+                  + values.length
+                  + " fields where the header has "
+                  + n
+                  + " (a value holding the separator '"
+                  + printable(t.delimiter)
+                  + "' without quotes?); row skipped");
+        }
+        return false;
+      }
+      if (values.length < n) {
+        if (++shorter <= DETAILED_SHAPE_WARNINGS) {
+          t.problems.warning(
+              t.file(),
+              line,
+              0,
+              "this row has "
+                  + values.length
+                  + " fields where the header has "
+                  + n
+                  + "; the missing values are read as empty");
+        }
+      }
+      return true;
+    }
+
+    void report(CsvTable t) {
+      if (longer > DETAILED_SHAPE_WARNINGS) {
+        t.problems.warning(
+            t.file(),
+            0,
+            0,
+            longer
+                + " rows in all had more fields than the header and were skipped (the first "
+                + DETAILED_SHAPE_WARNINGS
+                + " are listed)");
+      }
+      if (shorter > DETAILED_SHAPE_WARNINGS) {
+        t.problems.warning(
+            t.file(),
+            0,
+            0,
+            shorter
+                + " rows in all had fewer fields than the header (the first "
+                + DETAILED_SHAPE_WARNINGS
+                + " are listed)");
+      }
+    }
+  }
+
+  static String printable(char c) {
+    return c == '\t' ? "tab" : String.valueOf(c);
+  }
+
+  private static String cause(Exception e) {
     Throwable t = e.getCause() != null ? e.getCause() : e;
     return t.getMessage();
   }

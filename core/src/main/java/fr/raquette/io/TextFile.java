@@ -103,6 +103,14 @@ public record TextFile(
         byte[] raw = readLimited(in, limit, name);
         return decode(name, raw, sha256(Files.readAllBytes(path)));
       }
+    } catch (java.util.zip.ZipException e) {
+      throw new DataException(
+          display,
+          0,
+          0,
+          "not a readable zip file ("
+              + e.getMessage()
+              + "): the download may be incomplete; download it again, or unzip it yourself");
     } catch (IOException e) {
       throw new DataException(display, 0, 0, "cannot read the zip file: " + e.getMessage());
     }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.raquette.io.DataException;
@@ -92,25 +95,9 @@ public record Manifest(
     if (file.text().isBlank()) {
       return new Manifest(null, null, null, null, null);
     }
+    Manifest m;
     try {
-      Manifest m = mapper.readValue(file.text(), Manifest.class);
-      if (m == null) {
-        return new Manifest(null, null, null, null, null);
-      }
-      for (FileEntry f : m.files()) {
-        if (f.path() == null || f.path().isBlank()) {
-          throw new DataException(
-              file.displayName(), 0, 0, "every entry of 'fichiers' needs a 'chemin'");
-        }
-        if (f.role() != null && Role.fromId(f.role()) == null) {
-          throw new DataException(
-              file.displayName(),
-              0,
-              0,
-              "unknown role '" + f.role() + "' for " + f.path() + "; expected one of " + roleIds());
-        }
-      }
-      return m;
+      m = mapper.readValue(file.text(), Manifest.class);
     } catch (UnrecognizedPropertyException e) {
       // The YAML parser has read past the key by then: point at the key itself.
       long[] at = keyPosition(file.text(), e.getPropertyName());
@@ -119,15 +106,224 @@ public record Manifest(
           file.displayName(),
           at != null ? at[0] : loc == null ? 0 : loc.getLineNr(),
           at != null ? (int) at[1] : loc == null ? 0 : loc.getColumnNr(),
-          "unknown key '" + e.getPropertyName() + "'; expected one of " + e.getKnownPropertyIds());
-    } catch (JsonProcessingException e) {
+          "unknown key '"
+              + e.getPropertyName()
+              + "'"
+              + where(e.getPath())
+              + "; expected one of "
+              + e.getKnownPropertyIds());
+    } catch (MismatchedInputException e) {
       JsonLocation loc = e.getLocation();
       throw new DataException(
           file.displayName(),
           loc == null ? 0 : loc.getLineNr(),
           loc == null ? 0 : loc.getColumnNr(),
-          "invalid manifest: " + e.getOriginalMessage());
+          wrongType(e, file.text()));
+    } catch (JsonProcessingException e) {
+      throw yamlError(file, e);
     }
+    if (m == null) {
+      return new Manifest(null, null, null, null, null);
+    }
+    if (m.cog() != null && !m.cog().strip().matches("\\d{4}")) {
+      long[] at = keyPosition(file.text(), "cog");
+      throw new DataException(
+          file.displayName(),
+          at == null ? 0 : at[0],
+          at == null ? 0 : (int) at[1],
+          "'cog' must be a year such as 2026 (the target COG vintage); found '" + m.cog() + "'");
+    }
+    for (FileEntry f : m.files()) {
+      if (f == null || f.path() == null || f.path().isBlank()) {
+        long[] at = keyPosition(file.text(), "fichiers");
+        throw new DataException(
+            file.displayName(),
+            at == null ? 0 : at[0],
+            at == null ? 0 : (int) at[1],
+            "every entry of 'fichiers' needs a 'chemin' (the file's path in the folder)");
+      }
+      if (f.role() != null && Role.fromId(f.role()) == null) {
+        long[] at = locate(file.text(), "role", f.role());
+        throw new DataException(
+            file.displayName(),
+            at == null ? 0 : at[0],
+            at == null ? 0 : (int) at[1],
+            "unknown role '" + f.role() + "' for " + f.path() + "; expected one of " + roleIds());
+      }
+    }
+    return m;
+  }
+
+  /** " under 'parametres'" for a key met below the top level. */
+  private static String where(List<JsonMappingException.Reference> path) {
+    String p = path(path.subList(0, Math.max(0, path.size() - 1)));
+    return p.isEmpty() ? "" : " under '" + p + "'";
+  }
+
+  private static String path(List<JsonMappingException.Reference> path) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference r : path) {
+      if (r.getFieldName() != null) {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        sb.append('[').append(r.getIndex() + 1).append(']');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** "'parametres.rayon_acteurs_km' must be a number; found the text "loin"". */
+  private static String wrongType(MismatchedInputException e, String text) {
+    String key = path(e.getPath());
+    Class<?> target = e.getTargetType();
+    String expected;
+    if (target == null) {
+      expected = "something else";
+    } else if (Double.class.equals(target) || double.class.equals(target)) {
+      expected = "a number (decimal point: 12.5)";
+    } else if (Integer.class.equals(target) || int.class.equals(target)) {
+      expected = "a whole number such as 2026";
+    } else if (String.class.equals(target)) {
+      expected = "a text value";
+    } else if (java.util.Collection.class.isAssignableFrom(target)) {
+      expected = "a list (lines starting with '- ', or [a, b])";
+    } else {
+      expected = "a group of keys (key: value, on indented lines)";
+    }
+    String found = found(e, text);
+    return (key.isEmpty() ? "the manifest" : "'" + key + "'")
+        + " must be "
+        + expected
+        + "; found "
+        + found;
+  }
+
+  private static final java.util.regex.Pattern TOKEN =
+      java.util.regex.Pattern.compile("JsonToken\\.(\\w+)");
+
+  /** What the manifest holds where a value of another type was expected. */
+  private static String found(MismatchedInputException e, String text) {
+    String kind = "";
+    java.util.regex.Matcher m = TOKEN.matcher(String.valueOf(e.getOriginalMessage()));
+    if (m.find()) {
+      kind = m.group(1);
+    } else if (e instanceof InvalidFormatException f && f.getValue() instanceof String) {
+      kind = "VALUE_STRING";
+    }
+    String raw = valueAt(text, e.getLocation());
+    return switch (kind) {
+      case "VALUE_STRING" -> "the text " + raw;
+      case "VALUE_NUMBER_INT", "VALUE_NUMBER_FLOAT" -> "the number " + raw;
+      case "VALUE_TRUE", "VALUE_FALSE" -> "the boolean " + raw;
+      case "START_ARRAY" -> "a list";
+      case "START_OBJECT", "FIELD_NAME" -> "a group of keys";
+      case "VALUE_NULL" -> "nothing";
+      default -> raw.isEmpty() ? "another kind of value" : raw;
+    };
+  }
+
+  /** The rest of the line at a location, quoted, for messages; "" when there is none. */
+  private static String valueAt(String text, JsonLocation loc) {
+    if (loc == null || loc.getLineNr() < 1 || loc.getColumnNr() < 1) {
+      return "";
+    }
+    String[] lines = text.split("\n", -1);
+    if (loc.getLineNr() > lines.length) {
+      return "";
+    }
+    String l = lines[loc.getLineNr() - 1];
+    if (loc.getColumnNr() - 1 > l.length()) {
+      return "";
+    }
+    String v = l.substring(loc.getColumnNr() - 1).strip();
+    if (v.length() > 40) {
+      v = v.substring(0, 40) + "…";
+    }
+    return v.isEmpty() ? "" : "'" + v + "'";
+  }
+
+  /** A YAML syntax error, located where the YAML parser saw the problem. */
+  private static DataException yamlError(TextFile file, JsonProcessingException e) {
+    JsonLocation loc = e.getLocation();
+    long line = loc == null ? 0 : loc.getLineNr();
+    int col = loc == null ? 0 : loc.getColumnNr();
+    String message = e.getOriginalMessage();
+    Throwable cause = e;
+    while (cause != null && !(cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException)) {
+      cause = cause.getCause() == cause ? null : cause.getCause();
+    }
+    if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException y) {
+      if (y.getProblemMark() != null) {
+        line = y.getProblemMark().getLine() + 1L;
+        col = y.getProblemMark().getColumn() + 1;
+      }
+      message =
+          y.getProblem()
+              + (y.getContext() == null
+                  ? ""
+                  : " ("
+                      + y.getContext()
+                      + (y.getContextMark() == null
+                          ? ""
+                          : " started at line " + (y.getContextMark().getLine() + 1))
+                      + ")");
+    }
+    message = message == null ? "" : message.replace('\n', ' ').strip();
+    return new DataException(
+        file.displayName(),
+        line,
+        col,
+        "invalid YAML: "
+            + message
+            + "; check the indentation (spaces, not tabs) and the 'key: value' form");
+  }
+
+  /**
+   * Line and column of the value of the first {@code key: value} line whose value is {@code value}
+   * in the territory's manifest, or {@code null}: for messages about a manifest entry.
+   */
+  static long[] locate(java.nio.file.Path folder, String key, String value) {
+    for (String name : List.of(FILE_NAME, "territoire.yml")) {
+      java.nio.file.Path p = folder.resolve(name);
+      if (java.nio.file.Files.isRegularFile(p)) {
+        try {
+          return locate(java.nio.file.Files.readString(p), key, value);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  static long[] locate(String text, String key, String value) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i];
+      String s = l.stripLeading();
+      if (s.startsWith("- ")) {
+        s = s.substring(2).stripLeading();
+      }
+      if (!s.startsWith(key + ":")) {
+        continue;
+      }
+      String v = s.substring(key.length() + 1).strip();
+      if (v.length() >= 2
+          && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+        v = v.substring(1, v.length() - 1);
+      }
+      if (v.equals(value)) {
+        int at = l.indexOf(':', l.indexOf(key)) + 1;
+        while (at < l.length() && l.charAt(at) == ' ') {
+          at++;
+        }
+        return new long[] {i + 1, at + 1};
+      }
+    }
+    return null;
   }
 
   /** Line and column of the first line whose content starts with {@code key:}. */

@@ -64,6 +64,16 @@ final class NeedsReader {
               weight = d;
             }
           }
+          String date = r.get(cDate);
+          if (!date.isEmpty() && !isDate(date)) {
+            problems.add(
+                r.warning(
+                    cDate,
+                    "'"
+                        + date
+                        + "' is not a date YYYY-MM-DD (e.g. 2025-03-12); need kept undated"));
+            date = "";
+          }
           out.add(
               new Raw(
                   code,
@@ -72,10 +82,19 @@ final class NeedsReader {
                   r.get(cDesc),
                   r.get(cSource),
                   weight,
-                  r.get(cDate),
+                  date,
                   t.file() + ":" + r.line()));
         });
     codes.report(problems);
     return out;
+  }
+
+  private static boolean isDate(String s) {
+    try {
+      java.time.LocalDate.parse(s);
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
   }
 }

@@ -52,6 +52,7 @@ public final class TerritoryLoader {
 
   // What the files hold, before reconciliation.
   private final List<Map<String, CommunesReader.Row>> communeFiles = new ArrayList<>();
+  private final List<String> communeFileNames = new ArrayList<>();
   private final Map<String, TreeSet<String>> passage = new TreeMap<>();
   private final List<Map<String, PopulationReader.Row>> populationFiles = new ArrayList<>();
   private final List<String> populationFileNames = new ArrayList<>();
@@ -123,32 +124,49 @@ public final class TerritoryLoader {
     try {
       p = root.resolve(rel).normalize();
     } catch (java.nio.file.InvalidPathException e) {
-      throw new DataException(Manifest.FILE_NAME, 0, 0, "invalid path '" + rel + "'");
+      throw manifestError(root, rel, "invalid path '" + rel + "': " + e.getReason());
     }
     if (Path.of(rel).isAbsolute() || !p.startsWith(root)) {
-      throw new DataException(
-          Manifest.FILE_NAME,
-          0,
-          0,
-          "path '" + rel + "' leaves the territory folder; files must be inside it");
+      throw manifestError(
+          root, rel, "path '" + rel + "' leaves the territory folder; files must be inside it");
     }
-    if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.exists(p)) {
-      throw new DataException(Manifest.FILE_NAME, 0, 0, "file '" + rel + "' not found in " + root);
+    if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+      throw manifestError(
+          root, rel, "file '" + rel + "' not found in the territory folder (" + root + ")");
     }
+    Path real;
     try {
-      Path real = p.toRealPath();
-      if (!real.startsWith(root)) {
-        throw new DataException(
-            Manifest.FILE_NAME,
-            0,
-            0,
-            "'" + rel + "' is a link to a file outside the territory folder; copy the file in");
-      }
-      return real;
+      real = p.toRealPath();
     } catch (IOException e) {
-      throw new DataException(
-          Manifest.FILE_NAME, 0, 0, "cannot open '" + rel + "': " + e.getMessage());
+      // A dangling link, or one the user may not follow.
+      throw manifestError(
+          root,
+          rel,
+          "'"
+              + rel
+              + "' cannot be opened"
+              + (Files.isSymbolicLink(p) ? " (a link to a missing file?)" : "")
+              + ": "
+              + e.getMessage());
     }
+    if (!real.startsWith(root)) {
+      throw manifestError(
+          root,
+          rel,
+          "'" + rel + "' is a link to a file outside the territory folder; copy the file in");
+    }
+    if (!Files.isRegularFile(real)) {
+      throw manifestError(
+          root, rel, "'" + rel + "' is a folder, not a file: name the files it holds one by one");
+    }
+    return real;
+  }
+
+  /** An error about the manifest entry of {@code rel}, at its line when it can be found. */
+  private static DataException manifestError(Path root, String rel, String message) {
+    long[] at = Manifest.locate(root, "chemin", rel);
+    return new DataException(
+        Manifest.FILE_NAME, at == null ? 0 : at[0], at == null ? 0 : (int) at[1], message);
   }
 
   private void readFile(Path root, Manifest.FileEntry entry) {
@@ -161,7 +179,35 @@ public final class TerritoryLoader {
     }
     Role role = entry.role() == null ? null : Role.fromId(entry.role());
     String head = f.text().stripLeading();
-    boolean json = head.startsWith("{") || head.startsWith("[");
+    String lower = name.toLowerCase(Locale.ROOT);
+    boolean geojson = lower.endsWith(".geojson") || role == Role.OUTLINES || role == Role.PERIMETER;
+    if (geojson && role != null && role != Role.OUTLINES && role != Role.PERIMETER) {
+      problems.error(
+          name,
+          0,
+          0,
+          "territoire.yaml gives this GeoJSON file the role '"
+              + role.id()
+              + "', which is a table; expected the role contours or perimetre");
+      return;
+    }
+    boolean jsonText = head.startsWith("{") || head.startsWith("[");
+    if (geojson && !jsonText && !head.isEmpty()) {
+      problems.error(
+          name,
+          1,
+          1,
+          (role == null
+                  ? "the file is named .geojson"
+                  : "territoire.yaml gives this file the role '" + role.id() + "'")
+              + ", which expects GeoJSON, but the file is not JSON: it starts with '"
+              + head.substring(
+                      0, Math.min(30, head.indexOf('\n') < 0 ? head.length() : head.indexOf('\n')))
+                  .strip()
+              + "'");
+      return;
+    }
+    boolean json = geojson || jsonText;
     if (json) {
       readJson(f, role, entry);
       return;
@@ -170,7 +216,7 @@ public final class TerritoryLoader {
       inputs.add(input(f, Role.THEMES, 0, 0));
       return;
     }
-    CsvTable t = CsvTable.of(f);
+    CsvTable t = CsvTable.of(f, problems);
     if (role == null) {
       role = RoleDetector.ofTable(t);
       if (role == null) {
@@ -195,6 +241,7 @@ public final class TerritoryLoader {
       case COMMUNES -> {
         Map<String, CommunesReader.Row> rows = CommunesReader.read(t, problems);
         communeFiles.add(rows);
+        communeFileNames.add(name);
         inputs.add(input(f, role, rows.size(), entry.vintage()));
       }
       case POPULATION -> {
@@ -240,8 +287,17 @@ public final class TerritoryLoader {
         inputs.add(input(f, role, 0, 0));
       }
       default ->
-          problems.warning(
-              name, 0, 0, "role " + role.id() + " is not a table; expected GeoJSON or YAML");
+          problems.error(
+              name,
+              0,
+              0,
+              "territoire.yaml gives this file the role '"
+                  + role.id()
+                  + "', which expects GeoJSON, but the file is a delimited table ("
+                  + String.join(
+                      t.delimiter() + "", t.headers().subList(0, Math.min(4, t.headers().size())))
+                  + (t.headers().size() > 4 ? "…" : "")
+                  + ")");
     }
   }
 
@@ -252,7 +308,22 @@ public final class TerritoryLoader {
 
   private void readJson(TextFile f, Role role, Manifest.FileEntry entry) {
     String head = f.text().stripLeading();
-    if (role == Role.DI_SERVICES || role == Role.DI_STRUCTURES || head.startsWith("[")) {
+    boolean outlines =
+        role == Role.OUTLINES
+            || role == Role.PERIMETER
+            || f.displayName().toLowerCase(Locale.ROOT).endsWith(".geojson");
+    if (role != null && !outlines && role != Role.DI_SERVICES && role != Role.DI_STRUCTURES) {
+      problems.error(
+          f.displayName(),
+          0,
+          0,
+          "territoire.yaml gives this file the role '"
+              + role.id()
+              + "', which is a table, but the file is JSON; expected a CSV file");
+      return;
+    }
+    if (!outlines
+        && (role == Role.DI_SERVICES || role == Role.DI_STRUCTURES || head.startsWith("["))) {
       boolean services =
           role == Role.DI_SERVICES
               || role == null
@@ -321,7 +392,14 @@ public final class TerritoryLoader {
         }
       }
     }
-    if (com.isEmpty()) {
+    if (com.isEmpty() && !communeFileNames.isEmpty()) {
+      problems.error(
+          communeFileNames.get(0),
+          0,
+          0,
+          "no commune read: the communes file holds no row with TYPECOM COM (or no data row at"
+              + " all); expected one row per commune under the header CODGEO;LIBGEO;…;PMUN");
+    } else if (com.isEmpty()) {
       problems.error(
           root.getFileName().toString(),
           0,
@@ -365,7 +443,11 @@ public final class TerritoryLoader {
       PopulationReader.Row c = census.get(code);
       long pop = r.population() != null ? r.population() : c != null ? c.total() : 0;
       if (r.population() == null && c == null) {
-        problems.warning(r.origin(), 0, 0, "commune " + code + " has no population (PMUN empty)");
+        problems.warning(
+            r.origin(),
+            0,
+            0,
+            "commune " + code + " has no population (PMUN empty or unreadable): counted as 0");
       }
       communes.put(
           code,
@@ -438,6 +520,7 @@ public final class TerritoryLoader {
                     + " equipment type(s) also given by a newer BPE vintage were taken from the"
                     + " newer one only, so nothing is counted twice: "
                     + abbreviate(types)));
+    reportUnknownTypes();
     points.sort(
         java.util.Comparator.comparing(EquipmentPoint::commune)
             .thenComparing(EquipmentPoint::typequ)
@@ -511,6 +594,43 @@ public final class TerritoryLoader {
         List.copyOf(inputs),
         cogChanges,
         sorted);
+  }
+
+  /**
+   * A TYPEQU of the right form but in no nomenclature is most often a typo: it would be counted but
+   * belong to no theme, so it is said once per file.
+   */
+  private void reportUnknownTypes() {
+    fr.raquette.themes.BpeNomenclature known = fr.raquette.themes.BpeNomenclature.builtIn2013();
+    for (BpeReader.Data d : bpe) {
+      Map<String, long[]> unknown = new TreeMap<>();
+      d.counts
+          .values()
+          .forEach(
+              byCode ->
+                  byCode
+                      .values()
+                      .forEach(
+                          types ->
+                              types.keySet().stream()
+                                  .filter(t -> !known.contains(t) && !bpeLabels.containsKey(t))
+                                  .forEach(
+                                      t -> unknown.computeIfAbsent(t, x -> new long[1])[0]++)));
+      if (!unknown.isEmpty()) {
+        List<String> listed = new ArrayList<>();
+        unknown.forEach((t, n) -> listed.add(t + " (" + n[0] + " commune(s))"));
+        problems.warning(
+            d.file,
+            0,
+            0,
+            unknown.size()
+                + " equipment type(s) are neither in the built-in BPE 2013 nomenclature nor in a"
+                + " bpe-codes file: "
+                + abbreviate(listed)
+                + "; they are counted, but serve a theme only if the themes referential names them."
+                + " Check the codes, or add this BPE vintage's code list with the role bpe-codes");
+      }
+    }
   }
 
   static String abbreviate(java.util.Collection<String> items) {
