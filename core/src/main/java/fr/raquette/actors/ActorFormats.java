@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -106,7 +107,6 @@ public final class ActorFormats {
           });
     }
     String[] head = {x.t("Nom", "Name"), "Commune", "Distance", "Type", x.t("Thèmes", "Themes")};
-    int[] cap = {Integer.MAX_VALUE, 20, 10, 16, 20};
     int[] w = new int[5];
     for (int i = 0; i < 5; i++) {
       if (i == 2 && !near) {
@@ -116,10 +116,8 @@ public final class ActorFormats {
       for (String[] c : cells) {
         w[i] = Math.max(w[i], c[i].length());
       }
-      w[i] = Math.min(w[i], cap[i]);
     }
-    int others = w[1] + w[2] + w[3] + w[4] + GAP.length() * (near ? 4 : 3);
-    w[0] = Math.max(Math.min(w[0], WIDTH - others), NAME_MIN);
+    shrink(w, near);
     StringBuilder sb = new StringBuilder();
     line(sb, head, w, near);
     String[] rule = new String[5];
@@ -137,6 +135,39 @@ public final class ActorFormats {
               "~ : no coordinates in the source, distance measured from the commune.\n"));
     }
     return sb.toString();
+  }
+
+  /**
+   * Narrows the columns until the table fits: each step takes one character from the column that is
+   * widest for its weight (the name weighs twice as much as the others, so it keeps about twice
+   * their width), never below its header, nor the distance column at all.
+   */
+  private static void shrink(int[] w, boolean near) {
+    int[] weight = {2, 1, 0, 1, 1};
+    int[] min = {NAME_MIN, 7, 0, 4, 6};
+    int total = GAP.length() * (near ? 4 : 3);
+    for (int v : w) {
+      total += v;
+    }
+    while (total > WIDTH) {
+      int best = -1;
+      double most = 0;
+      for (int i = 0; i < 5; i++) {
+        if (weight[i] == 0 || w[i] <= min[i]) {
+          continue;
+        }
+        double r = (double) w[i] / weight[i];
+        if (r >= most) {
+          most = r;
+          best = i;
+        }
+      }
+      if (best < 0) {
+        return;
+      }
+      w[best]--;
+      total--;
+    }
   }
 
   private static void line(StringBuilder sb, String[] c, int[] w, boolean near) {
@@ -445,7 +476,11 @@ public final class ActorFormats {
       o.put("equipement", r.equipment());
       o.put("nombre", r.isEquipment() ? count(r.count()) : null);
     }
-    DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
+    DefaultPrettyPrinter pp =
+        new DefaultPrettyPrinter()
+            .withSeparators(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     pp.indentArraysWith(indenter);
     pp.indentObjectsWith(indenter);
@@ -465,7 +500,11 @@ public final class ActorFormats {
   }
 
   private static BigDecimal round(Double d, int decimals) {
-    return d == null ? null : BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP);
+    if (d == null) {
+      return null;
+    }
+    BigDecimal r = BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP);
+    return r.signum() == 0 ? BigDecimal.ZERO : r.stripTrailingZeros();
   }
 
   /** BPE counts are whole numbers; a fractional one (a weighted file) keeps its decimals. */
