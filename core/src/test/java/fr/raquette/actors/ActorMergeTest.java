@@ -32,8 +32,10 @@ class ActorMergeTest {
     // The local file has coordinates, the structure none: the point wins.
     assertEquals(Actor.Precision.POINT, grocery.precision());
     assertEquals(List.of("alimentation"), grocery.themes());
+    // Merged in id order: the data·inclusion record first (its name, then the union of values).
+    assertEquals("EPICERIE SOLIDAIRE DU PAYS", grocery.name());
     assertEquals(
-        List.of("alimentation", "equipement-et-alimentation--alimentation"), grocery.thematiques());
+        List.of("equipement-et-alimentation--alimentation", "alimentation"), grocery.thematiques());
   }
 
   @Test
