@@ -44,13 +44,16 @@ import picocli.CommandLine.TypeConversionException;
     footer = {
       "",
       "Examples:",
-      "  raquette actors data-samples/creuse --theme numerique --near Boussac --radius 20",
-      "  raquette acteurs data-samples/creuse --commune gueret --format csv -o acteurs.csv",
-      "  raquette actors data-samples/creuse --theme sante --with-equipment --format md",
+      "  raquette actors data-samples/creuse --theme numerique --near Boussac \\",
+      "      --radius 20",
+      "  raquette acteurs data-samples/creuse --commune gueret --format csv \\",
+      "      -o acteurs.csv",
+      "  raquette actors data-samples/creuse --theme sante --with-equipment \\",
+      "      --format md",
       "  raquette actors data-samples/creuse --summary",
       "",
-      "Exit codes: 0 ok (also when nothing matches), 2 usage (unknown or ambiguous commune,",
-      "unknown theme), 3 bad input data, 4 cannot write output."
+      "Exit codes: 0 ok (also when nothing matches), 2 usage (unknown or",
+      "ambiguous commune, unknown theme), 3 bad input data, 4 cannot write output."
     })
 public final class ActorsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

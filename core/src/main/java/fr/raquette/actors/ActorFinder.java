@@ -156,7 +156,10 @@ public final class ActorFinder {
         ActorQueryException.Kind.UNKNOWN_COMMUNE, given, suggestions(key));
   }
 
-  /** Communes whose name contains the text, or is a few letters away from it, nearest first. */
+  /**
+   * Communes whose name contains the text, or is a few letters away from it: the closest first,
+   * then in alphabetical order.
+   */
   private List<String> suggestions(String key) {
     record Scored(int score, String fold, Place place) {}
     List<Scored> found = new ArrayList<>();
@@ -164,10 +167,11 @@ public final class ActorFinder {
     for (Commune c : territory.communes().values()) {
       String name = Names.fold(c.name());
       int d = Names.distance(key, name);
-      if (d <= tolerance) {
+      if (!key.isEmpty() && name.contains(key)) {
+        // "saint" means a Saint-something more likely than Sagnat, two letters away.
+        found.add(new Scored(Math.min(d, 1), name, new Place(c.code(), c.name())));
+      } else if (d <= tolerance) {
         found.add(new Scored(d, name, new Place(c.code(), c.name())));
-      } else if (!key.isEmpty() && name.contains(key)) {
-        found.add(new Scored(tolerance + 1, name, new Place(c.code(), c.name())));
       }
     }
     return found.stream()
