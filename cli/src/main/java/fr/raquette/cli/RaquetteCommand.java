@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       DiagnoseCommand.class,
       GapsCommand.class,
+      ActorsCommand.class,
       AccessCommand.class
     },
     footer = {
