@@ -100,7 +100,7 @@ public final class Diagnoser {
   /**
    * Whether an actor supplies a theme: its thematiques, or France services for generalist themes.
    */
-  static boolean supplies(Theme theme, Actor a) {
+  public static boolean supplies(Theme theme, Actor a) {
     if (a.position() == null) {
       return false;
     }
