@@ -2,7 +2,9 @@ package fr.raquette.report.map;
 
 import fr.raquette.territory.GeoPoint;
 import fr.raquette.territory.Territory;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -52,7 +54,34 @@ final class Basemap {
     this.height = height;
     this.minX = minX;
     this.maxY = maxY;
-    this.rings = rings;
+    this.rings = Collections.unmodifiableSortedMap(rings);
+  }
+
+  /** The last basemap built, weakly tied to its territory: a report draws it once per theme. */
+  private static volatile Cached last;
+
+  private record Cached(
+      WeakReference<Territory> territory,
+      double left,
+      double top,
+      double boxWidth,
+      double boxHeight,
+      Basemap base) {}
+
+  /** As {@link #of}, reusing the previous result for the same territory object and box. */
+  static Basemap cached(Territory t, double left, double top, double boxWidth, double boxHeight) {
+    Cached c = last;
+    if (c != null
+        && c.territory().get() == t
+        && c.left() == left
+        && c.top() == top
+        && c.boxWidth() == boxWidth
+        && c.boxHeight() == boxHeight) {
+      return c.base();
+    }
+    Basemap b = of(t, left, top, boxWidth, boxHeight);
+    last = new Cached(new WeakReference<>(t), left, top, boxWidth, boxHeight, b);
+    return b;
   }
 
   /**
@@ -77,6 +106,7 @@ final class Basemap {
     double w = Math.max(env.getWidth(), 1e-9);
     double h = Math.max(env.getHeight(), 1e-9);
     double scale = Math.min(boxWidth / w, boxHeight / h);
+    SortedMap<String, List<double[]>> rings = new TreeMap<>();
     Basemap b =
         new Basemap(
             projection,
@@ -87,7 +117,7 @@ final class Basemap {
             h * scale,
             env.getMinX(),
             env.getMaxY(),
-            new TreeMap<>());
+            rings);
     double tolerance = 1 / scale;
     projected.forEach(
         (code, g) -> {
@@ -102,7 +132,7 @@ final class Basemap {
             }
           }
           if (!rs.isEmpty()) {
-            b.rings.put(code, rs);
+            rings.put(code, rs);
           }
         });
     return b;

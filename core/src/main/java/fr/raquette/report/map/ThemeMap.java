@@ -558,7 +558,7 @@ public final class ThemeMap {
       this.legendWidth = 230 * k;
       double boxWidth = width - 2 * margin - legendWidth - 16 * k;
       this.legendX = margin + boxWidth + 16 * k;
-      this.base = Basemap.of(t, margin, top, boxWidth, 0.85 * width);
+      this.base = Basemap.cached(t, margin, top, boxWidth, 0.85 * width);
     }
 
     /** Fills every drawn commune, in code order. */
