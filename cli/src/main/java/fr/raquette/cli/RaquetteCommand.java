@@ -1,5 +1,6 @@
 package fr.raquette.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -8,6 +9,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "raquette",
     mixinStandardHelpOptions = true,
+    // --help and --version on every subcommand too.
+    scope = CommandLine.ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
     description = {
       "Diagnostic territorial from French open data: where the existing services and actors",
@@ -19,6 +22,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       DiagnoseCommand.class,
       GapsCommand.class,
+      ActorsCommand.class,
       AccessCommand.class
     },
     footer = {

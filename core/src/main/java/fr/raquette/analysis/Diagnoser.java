@@ -99,8 +99,10 @@ public final class Diagnoser {
 
   /**
    * Whether an actor supplies a theme: its thematiques, or France services for generalist themes.
+   * An actor that could not be placed supplies nothing, since no distance can be measured to it.
+   * The one rule for every listing of suppliers ({@code raquette actors} included).
    */
-  static boolean supplies(Theme theme, Actor a) {
+  public static boolean supplies(Theme theme, Actor a) {
     if (a.position() == null) {
       return false;
     }

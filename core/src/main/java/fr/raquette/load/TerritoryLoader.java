@@ -362,8 +362,8 @@ public final class TerritoryLoader {
         if (r.type().equals("COM")) {
           CommunesReader.Row before = com.putIfAbsent(r.code(), r);
           if (before != null) {
-            problems.warning(
-                r.origin(), 0, 0, "commune " + r.code() + " already read at " + before.origin());
+            problems.warningAt(
+                r.origin(), "commune " + r.code() + " already read at " + before.origin());
           }
         } else if (!r.parent().isEmpty() && !r.parent().equals(r.code())) {
           parentOf.put(r.code(), r.parent());
@@ -443,10 +443,8 @@ public final class TerritoryLoader {
       PopulationReader.Row c = census.get(code);
       long pop = r.population() != null ? r.population() : c != null ? c.total() : 0;
       if (r.population() == null && c == null) {
-        problems.warning(
+        problems.warningAt(
             r.origin(),
-            0,
-            0,
             "commune " + code + " has no population (PMUN empty or unreadable): counted as 0");
       }
       communes.put(
@@ -533,15 +531,14 @@ public final class TerritoryLoader {
     OutlineStage.load(outlineSources, cog, changes, problems, inputs, outlines, anchors);
     for (String code : communes.keySet()) {
       if (!outlines.containsKey(code) && !outlineSources.isEmpty()) {
-        problems.warning(
+        problems.warningAt(
             com.get(code).origin(),
-            0,
-            0,
             "commune "
                 + code
                 + " ("
                 + com.get(code).name()
-                + ") has no outline: no distance can be computed from it");
+                + ") has no outline (created or restored after the outlines' COG vintage?): no distance can be"
+                + " computed from it, so it is 'non évaluable'");
       }
     }
     if (outlineSources.isEmpty()) {

@@ -40,12 +40,12 @@ public enum CsvDialect {
   }
 
   /** Starts a file: the BOM when the dialect wants one. */
-  String start() {
+  public String start() {
     return bom ? "\uFEFF" : "";
   }
 
   /** One row, quoted where a value holds the separator, a quote or a line break. */
-  String row(Object... values) {
+  public String row(Object... values) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < values.length; i++) {
       if (i > 0) {

@@ -32,6 +32,19 @@ public final class MarkdownReport {
   private final String version;
   private final Map<String, String> maps;
   private final StringBuilder sb = new StringBuilder();
+  private final List<Mark> marks = new ArrayList<>();
+
+  /** Where a section starts in {@link #sb}: at its heading, and after it. */
+  private record Mark(String id, String title, int start, int bodyStart) {}
+
+  /**
+   * One part of the report: {@code intro} (the title and the line under it), then {@code synthese},
+   * {@code portrait}, {@code offre}, {@code besoins}, {@code trous}, {@code renforcer}, {@code
+   * acteurs}, {@code methode}, {@code limites}.
+   *
+   * @param markdown the section's body, without its heading
+   */
+  record Section(String id, String title, String markdown) {}
 
   private MarkdownReport(Diagnosis d, Text x, String version, Map<String, String> maps) {
     this.d = d;
@@ -47,16 +60,29 @@ public final class MarkdownReport {
     return new MarkdownReport(d, x, version, maps).render();
   }
 
+  /** The report cut into its sections, for other renderings of the same text (HTML). */
+  static List<Section> sections(Diagnosis d, Text x, String version, Map<String, String> maps) {
+    MarkdownReport r = new MarkdownReport(d, x, version, maps);
+    r.render();
+    List<Section> out = new ArrayList<>();
+    for (int i = 0; i < r.marks.size(); i++) {
+      Mark m = r.marks.get(i);
+      int end = i + 1 < r.marks.size() ? r.marks.get(i + 1).start() : r.sb.length();
+      out.add(new Section(m.id(), m.title(), r.sb.substring(m.bodyStart(), end)));
+    }
+    return out;
+  }
+
   private Locale locale() {
     return x.french() ? Locale.FRENCH : Locale.ENGLISH;
   }
 
   private String render() {
-    Territory t = d.territory();
-    sb.append("# ")
-        .append(x.t("Diagnostic territorial — ", "Territorial diagnosis — "))
-        .append(t.name())
-        .append("\n\n");
+    String title =
+        x.t("Diagnostic territorial — ", "Territorial diagnosis — ") + d.territory().name();
+    int start = sb.length();
+    sb.append("# ").append(title).append("\n\n");
+    marks.add(new Mark("intro", title, start, sb.length()));
     sb.append(x.t("_Rapport produit par Raquette ", "_Report produced by Raquette "))
         .append(version)
         .append(
@@ -69,20 +95,40 @@ public final class MarkdownReport {
     portrait();
     supply();
     needs();
-    gaps(Classification.TROU, x.t("Trous dans la raquette", "Gaps (trous dans la raquette)"));
-    gaps(Classification.RENFORCER, x.t("Réponses à renforcer", "Answers to strengthen"));
+    gaps(Classification.TROU, gapsTitle(Classification.TROU, x));
+    gaps(Classification.RENFORCER, gapsTitle(Classification.RENFORCER, x));
     actors();
     method();
     limits();
     return sb.toString();
   }
 
-  private void h2(String title) {
+  /** The title of the gaps or weak answers section. */
+  static String gapsTitle(Classification cls, Text x) {
+    return cls == Classification.TROU
+        ? x.t("Trous dans la raquette", "Gaps (trous dans la raquette)")
+        : x.t("Réponses à renforcer", "Answers to strengthen");
+  }
+
+  /** The one-paragraph definition of a gap or a weak answer. */
+  static String gapsDefinition(Classification cls, Text x) {
+    return cls == Classification.TROU
+        ? x.t(
+            "Un besoin (déclaré, ou une population cible au-dessus du seuil du thème) sans aucune offre dans la zone de desserte.",
+            "A need (declared, or a target population above the theme's minimum) with no supply within the catchment.")
+        : x.t(
+            "Une offre est à portée, mais l'accessibilité est nettement sous la moyenne du territoire, ou des besoins sont déclarés malgré elle.",
+            "Supply is in reach, but accessibility is well below the territory's mean, or needs are declared despite it.");
+  }
+
+  private void h2(String id, String title) {
+    int start = sb.length();
     sb.append("## ").append(title).append("\n\n");
+    marks.add(new Mark(id, title, start, sb.length()));
   }
 
   private void synthesis() {
-    h2(x.t("Synthèse", "Summary"));
+    h2("synthese", x.t("Synthèse", "Summary"));
     if (maps.containsKey("overview")) {
       sb.append("![")
           .append(x.t("Carte des trous par commune", "Map of gaps by commune"))
@@ -165,7 +211,7 @@ public final class MarkdownReport {
 
   private void portrait() {
     Territory t = d.territory();
-    h2(x.t("Portrait du territoire", "Territory profile"));
+    h2("portrait", x.t("Portrait du territoire", "Territory profile"));
     TreeSet<String> deps = new TreeSet<>();
     TreeSet<String> epcis = new TreeSet<>();
     for (Commune c : t.communes().values()) {
@@ -221,7 +267,7 @@ public final class MarkdownReport {
   }
 
   private void supply() {
-    h2(x.t("Offre existante par thème", "Existing supply by theme"));
+    h2("offre", x.t("Offre existante par thème", "Existing supply by theme"));
     sb.append("| ")
         .append(x.t("Thème", "Theme"))
         .append(" | ")
@@ -270,7 +316,7 @@ public final class MarkdownReport {
   }
 
   private void needs() {
-    h2(x.t("Besoins déclarés", "Declared needs"));
+    h2("besoins", x.t("Besoins déclarés", "Declared needs"));
     List<DeclaredNeed> needs = d.territory().needs();
     if (needs.isEmpty()) {
       sb.append(
@@ -336,20 +382,13 @@ public final class MarkdownReport {
   }
 
   private void gaps(Classification cls, String title) {
-    h2(title);
+    h2(cls == Classification.TROU ? "trous" : "renforcer", title);
     List<Gap> list = d.gaps().stream().filter(g -> g.indicator().classification() == cls).toList();
     if (list.isEmpty()) {
       sb.append(x.t("Aucun.\n\n", "None.\n\n"));
       return;
     }
-    sb.append(
-        cls == Classification.TROU
-            ? x.t(
-                "Un besoin (déclaré, ou une population cible au-dessus du seuil du thème) sans aucune offre dans la zone de desserte.\n\n",
-                "A need (declared, or a target population above the theme's minimum) with no supply within the catchment.\n\n")
-            : x.t(
-                "Une offre est à portée, mais l'accessibilité est nettement sous la moyenne du territoire, ou des besoins sont déclarés malgré elle.\n\n",
-                "Supply is in reach, but accessibility is well below the territory's mean, or needs are declared despite it.\n\n"));
+    sb.append(gapsDefinition(cls, x)).append("\n\n");
     sb.append("| # | Commune | ")
         .append(x.t("Thème", "Theme"))
         .append(" | ")
@@ -388,7 +427,7 @@ public final class MarkdownReport {
   }
 
   private void actors() {
-    h2(x.t("Acteurs à mobiliser", "Actors to mobilise"));
+    h2("acteurs", x.t("Acteurs à mobiliser", "Actors to mobilise"));
     sb.append(
             x.t(
                 "Pour chaque trou ou réponse à renforcer, les acteurs du thème les plus proches (rayon de ",
@@ -428,7 +467,7 @@ public final class MarkdownReport {
 
   private void method() {
     Territory t = d.territory();
-    h2(x.t("Méthode et sources", "Method and sources"));
+    h2("methode", x.t("Méthode et sources", "Method and sources"));
     sb.append(
             x.t(
                 "Pour chaque commune et chaque thème : l'offre locale (équipements de la BPE et acteurs), la distance à vol d'oiseau à l'offre la plus proche depuis un point intérieur de la commune (0 si l'offre est dans la commune), et l'accessibilité par la méthode ",
@@ -517,7 +556,7 @@ public final class MarkdownReport {
   }
 
   private void limits() {
-    h2(x.t("Limites", "Limits"));
+    h2("limites", x.t("Limites", "Limits"));
     List<String> items = new ArrayList<>();
     for (ThemeResult r : d.themes()) {
       if (r.targetFallback()) {

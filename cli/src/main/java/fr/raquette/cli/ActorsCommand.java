@@ -1,0 +1,277 @@
+package fr.raquette.cli;
+
+import fr.raquette.actors.ActorFinder;
+import fr.raquette.actors.ActorFormats;
+import fr.raquette.actors.ActorListing;
+import fr.raquette.actors.ActorQuery;
+import fr.raquette.actors.ActorQueryException;
+import fr.raquette.io.Problem;
+import fr.raquette.report.CsvDialect;
+import fr.raquette.report.OutputFolder;
+import fr.raquette.report.Text;
+import fr.raquette.territory.Territory;
+import fr.raquette.themes.ThemeCatalog;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code raquette actors}: the territory's actors, filtered, as a table, CSV, JSON or Markdown. */
+@Command(
+    name = "actors",
+    aliases = {"acteurs"},
+    sortOptions = false,
+    description = {
+      "List the actors of a territory (France services sites, data·inclusion structures and"
+          + " services, local actors), one row per actor after merging duplicates, with the"
+          + " themes each one supplies.",
+      "",
+      "Filters combine: --theme, --commune, --near/--radius, --type, --public, --search.",
+      "Names of communes are matched without case or accents (chenerailles = Chénérailles).",
+      "A summary (actors by theme, by commune, communes with no actor) follows the table.",
+      "See docs/actors.md."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  raquette actors data-samples/creuse --theme numerique --near Boussac \\",
+      "      --radius 20",
+      "  raquette acteurs data-samples/creuse --commune gueret --format csv \\",
+      "      -o acteurs.csv",
+      "  raquette actors data-samples/creuse --theme sante --with-equipment \\",
+      "      --format md",
+      "  raquette actors data-samples/creuse --summary",
+      "",
+      "Exit codes: 0 ok (also when nothing matches), 2 usage (unknown or",
+      "ambiguous commune, unknown theme), 3 bad input data, 4 cannot write output."
+    })
+public final class ActorsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin TerritoryOptions territory;
+  @Mixin CommonOptions common;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
+  boolean help;
+
+  @Option(
+      names = "--theme",
+      paramLabel = "THEME",
+      description =
+          "A theme (id or label: numerique, santé, health...), or a data·inclusion thematique"
+              + " or category (actors whose thematiques equal it or are below it).")
+  String theme;
+
+  @Option(
+      names = "--commune",
+      paramLabel = "CODE|NOM",
+      description = "Only the actors located in this commune.")
+  String commune;
+
+  @Option(
+      names = "--near",
+      paramLabel = "CODE|NOM",
+      description =
+          "Only the actors within --radius of this commune's anchor point, nearest first,"
+              + " with their distance.")
+  String near;
+
+  @Option(
+      names = "--radius",
+      paramLabel = "KM",
+      description = "Radius of --near, in km, inclusive (default 10).")
+  Double radius;
+
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      description = "Structure type or réseau porteur (CCAS, association, france-services...).")
+  String type;
+
+  @Option(
+      names = "--public",
+      paramLabel = "PUBLIC",
+      description = "Publics received, or part of them (jeunes, personnes âgées...).")
+  String audience;
+
+  @Option(
+      names = "--search",
+      paramLabel = "TEXT",
+      description = "Text to find in the name or the description.")
+  String search;
+
+  @Option(
+      names = "--with-equipment",
+      description =
+          "Add BPE equipment of social action (domain D, and the types of domain A that a theme"
+              + " counts), one row per commune and type, placed at the commune.")
+  boolean withEquipment;
+
+  @Option(
+      names = "--format",
+      paramLabel = "table|csv|json|md",
+      defaultValue = "table",
+      converter = FormatConverter.class,
+      description = "Output format (default table).")
+  ActorFormats.Format format;
+
+  @Option(
+      names = "--csv-dialect",
+      paramLabel = "excel|rfc4180",
+      defaultValue = "excel",
+      converter = DialectConverter.class,
+      description = "CSV: excel (; and a UTF-8 BOM, default) or rfc4180 (, and no BOM).")
+  CsvDialect dialect;
+
+  @Option(names = "--summary", description = "Print only the summary (formats table and md).")
+  boolean summaryOnly;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE|-",
+      defaultValue = "-",
+      description = "Where to write (default -, the standard output).")
+  String output;
+
+  @Option(names = "--force", description = "Overwrite the output file if it exists.")
+  boolean force;
+
+  @Override
+  public Integer call() {
+    ActorQuery query = query();
+    Path target = "-".equals(output) ? null : outputPath();
+    if (summaryOnly && (format == ActorFormats.Format.CSV || format == ActorFormats.Format.JSON)) {
+      throw usage("--summary is a summary for reading: use it with --format table or md");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Text x = new Text(common.locale());
+    Territory t = territory.load(common, err);
+    if (!t.usable()) {
+      for (Problem p : t.problems()) {
+        if (p.severity() == Problem.Severity.ERROR) {
+          err.println(p);
+        }
+      }
+      err.println(
+          x.t(
+              "raquette : territoire inutilisable (voir les erreurs ci-dessus ; raquette validate"
+                  + " en dit plus)",
+              "raquette: the territory cannot be used (see the errors above; raquette validate"
+                  + " tells more)"));
+      err.flush();
+      return ExitCode.BAD_DATA;
+    }
+    if (common.verbose) {
+      t.problems().forEach(err::println);
+    }
+    ActorListing listing;
+    try {
+      listing = ActorFinder.find(t, ThemeCatalog.forTerritory(territory.folder, null), query);
+    } catch (ActorQueryException e) {
+      throw usage(e.message(x));
+    }
+    String text = render(listing, x);
+    if (target == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(text);
+      out.flush();
+    } else {
+      OutputFolder.writeFile(target, text.getBytes(StandardCharsets.UTF_8), force);
+    }
+    if (listing.rows().isEmpty() && !common.quiet) {
+      err.println(
+          x.t(
+              "Aucun acteur ne correspond à ces critères ("
+                  + ActorFormats.filters(listing, x)
+                  + ").",
+              "No actor matches these filters (" + ActorFormats.filters(listing, x) + ")."));
+    } else if (target != null && !common.quiet) {
+      err.println(x.t("Écrit dans ", "Written to ") + target);
+    }
+    err.flush();
+    return ExitCode.OK;
+  }
+
+  private String render(ActorListing l, Text x) {
+    return switch (format) {
+      case TABLE -> {
+        String summary = ActorFormats.summary(l, x);
+        if (summaryOnly) {
+          yield summary;
+        }
+        String table = ActorFormats.table(l, x);
+        yield table.isEmpty() ? summary : table + "\n" + summary;
+      }
+      case MD -> summaryOnly ? ActorFormats.markdownSummary(l, x) : ActorFormats.markdown(l, x);
+      case CSV -> ActorFormats.csv(l, dialect);
+      case JSON -> ActorFormats.json(l);
+    };
+  }
+
+  private ActorQuery query() {
+    if (radius != null && near == null) {
+      throw usage("--radius is the radius of --near: give --near COMMUNE too");
+    }
+    try {
+      return new ActorQuery(
+          theme,
+          commune,
+          near,
+          radius == null ? ActorQuery.DEFAULT_RADIUS_KM : radius,
+          type,
+          audience,
+          search,
+          withEquipment);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+  }
+
+  private Path outputPath() {
+    try {
+      return Path.of(output);
+    } catch (InvalidPathException e) {
+      throw usage("-o " + output + " is not a valid file name: " + e.getMessage());
+    }
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
+  /** {@code table|csv|json|md} to a format, or a usage error naming them. */
+  static final class FormatConverter implements ITypeConverter<ActorFormats.Format> {
+    @Override
+    public ActorFormats.Format convert(String value) {
+      try {
+        return ActorFormats.Format.fromId(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** {@code excel|rfc4180} to a dialect, or a usage error naming them. */
+  static final class DialectConverter implements ITypeConverter<CsvDialect> {
+    @Override
+    public CsvDialect convert(String value) {
+      try {
+        return CsvDialect.fromId(value.toLowerCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}

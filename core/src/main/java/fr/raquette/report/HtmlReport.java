@@ -1,0 +1,379 @@
+package fr.raquette.report;
+
+import fr.raquette.analysis.Classification;
+import fr.raquette.analysis.Diagnosis;
+import fr.raquette.analysis.Gap;
+import fr.raquette.analysis.Indicator;
+import fr.raquette.analysis.ThemeResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The diagnosis report as one self-contained HTML file: the text of {@link MarkdownReport}, the
+ * overview map in the synthèse, then one section per theme (its map, its gaps and weak answers, the
+ * indicators of every commune). Maps are inline SVG, style and the table-sorting script are inline:
+ * the file opens offline and fetches nothing. Printing starts each theme on a new page.
+ */
+public final class HtmlReport {
+  private final Diagnosis d;
+  private final Text x;
+  private final Map<String, String> svg;
+  private final Locale locale;
+  private final StringBuilder sb = new StringBuilder(512 * 1024);
+
+  private HtmlReport(Diagnosis d, Text x, Map<String, String> svg) {
+    this.d = d;
+    this.x = x;
+    this.svg = svg;
+    this.locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
+  }
+
+  /**
+   * @param svgByTheme theme id (or {@code "overview"}) → the map's SVG text; a theme without an
+   *     entry gets its section without a map
+   */
+  public static String render(Diagnosis d, Text x, String version, Map<String, String> svgByTheme) {
+    return new HtmlReport(d, x, svgByTheme).render(version);
+  }
+
+  private String render(String version) {
+    List<MarkdownReport.Section> sections = MarkdownReport.sections(d, x, version, Map.of());
+    MarkdownReport.Section intro = sections.get(0);
+    sb.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(x.french() ? "fr" : "en")
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<meta name=\"generator\" content=\"Raquette ")
+        .append(esc(version))
+        .append("\">\n<title>")
+        .append(esc(intro.title()))
+        .append("</title>\n<style>\n")
+        .append(CSS)
+        .append("</style>\n</head>\n<body>\n<header>\n<h1>")
+        .append(esc(intro.title()))
+        .append("</h1>\n")
+        .append(MarkdownHtml.toHtml(intro.markdown()))
+        .append("</header>\n");
+    nav(sections);
+    sb.append("<main>\n");
+    for (MarkdownReport.Section s : sections.subList(1, sections.size())) {
+      if (s.id().equals("methode")) {
+        themes();
+      }
+      sb.append("<section id=\"").append(s.id()).append("\">\n<h2>");
+      sb.append(esc(s.title())).append("</h2>\n");
+      if (s.id().equals("synthese") && svg.containsKey("overview")) {
+        figure(svg.get("overview"), "overview");
+      }
+      sb.append(MarkdownHtml.toHtml(s.markdown()));
+      sb.append("</section>\n");
+    }
+    sb.append("</main>\n<script>\n").append(JS).append("</script>\n</body>\n</html>\n");
+    return sb.toString();
+  }
+
+  private void nav(List<MarkdownReport.Section> sections) {
+    sb.append("<nav>\n<ul>\n");
+    for (MarkdownReport.Section s : sections.subList(1, sections.size())) {
+      if (s.id().equals("methode")) {
+        sb.append("<li><a href=\"#themes\">")
+            .append(esc(x.t("Cartes et indicateurs par thème", "Maps and indicators by theme")))
+            .append("</a><ul>\n");
+        for (ThemeResult r : d.themes()) {
+          sb.append("<li><a href=\"#theme-")
+              .append(r.theme().id())
+              .append("\">")
+              .append(esc(r.theme().label(locale)))
+              .append("</a></li>\n");
+        }
+        sb.append("</ul></li>\n");
+      }
+      sb.append("<li><a href=\"#")
+          .append(s.id())
+          .append("\">")
+          .append(esc(s.title()))
+          .append("</a></li>\n");
+    }
+    sb.append("</ul>\n</nav>\n");
+  }
+
+  private void figure(String svgText, String id) {
+    sb.append("<figure class=\"map\" id=\"map-").append(id).append("\">\n");
+    sb.append(inlineSvg(svgText));
+    sb.append("</figure>\n");
+  }
+
+  /**
+   * An SVG document as an element of the HTML page: HTML parsers need neither the XML prolog nor
+   * the namespace declaration, and leaving the namespace URI out keeps the file free of any {@code
+   * http} reference.
+   */
+  static String inlineSvg(String svgText) {
+    String s = svgText.strip();
+    if (s.startsWith("<?xml")) {
+      s = s.substring(s.indexOf("?>") + 2).strip();
+    }
+    return s.replace(" xmlns=\"http://www.w3.org/2000/svg\"", "") + "\n";
+  }
+
+  private void themes() {
+    sb.append("<section id=\"themes\">\n<h2>")
+        .append(esc(x.t("Cartes et indicateurs par thème", "Maps and indicators by theme")))
+        .append("</h2>\n<p>")
+        .append(
+            esc(
+                x.t(
+                    "Pour chaque thème : la carte des communes, les trous dans la raquette et les réponses à renforcer du thème, et le détail des indicateurs par commune. Cliquez sur l'en-tête d'une colonne pour trier un tableau.",
+                    "For each theme: the map of communes, the theme's gaps and answers to strengthen, and every commune's indicators. Click a column header to sort a table.")))
+        .append("</p>\n</section>\n");
+    for (ThemeResult r : d.themes()) {
+      theme(r);
+    }
+  }
+
+  private void theme(ThemeResult r) {
+    String id = r.theme().id();
+    sb.append("<section class=\"theme\" id=\"theme-").append(id).append("\">\n<h2>");
+    sb.append(esc(r.theme().label(locale))).append("</h2>\n");
+    String desc = x.french() ? r.theme().descriptionFr() : r.theme().descriptionEn();
+    if (!desc.isBlank()) {
+      sb.append("<p class=\"desc\">").append(esc(desc)).append("</p>\n");
+    }
+    sb.append("<p class=\"facts\">");
+    List<String> facts = new ArrayList<>();
+    for (Classification c : Classification.values()) {
+      facts.add(
+          "<span class=\"cls "
+              + c.id()
+              + "\">"
+              + esc(c.label(x.french()))
+              + "</span> "
+              + x.integer(r.count(c)));
+    }
+    facts.add(esc(x.t("équipements BPE : ", "BPE equipment: ") + x.integer(r.equipment())));
+    facts.add(esc(x.t("acteurs : ", "actors: ") + x.integer(r.actors())));
+    if (r.assessable()) {
+      facts.add(
+          esc(
+              x.t("accessibilité moyenne : ", "mean accessibility: ")
+                  + x.decimal2(r.referenceScore())
+                  + x.t(" pour 1 000 hab.", " per 1,000")));
+    }
+    facts.add(
+        esc(x.t("zone de desserte : ", "catchment: ") + x.decimal1(r.theme().bands().max()))
+            + " km");
+    sb.append(String.join(" · ", facts)).append("</p>\n");
+    if (svg.containsKey(id)) {
+      figure(svg.get(id), id);
+    }
+    for (Classification cls : List.of(Classification.TROU, Classification.RENFORCER)) {
+      gaps(r, cls);
+    }
+    indicators(r);
+    sb.append("</section>\n");
+  }
+
+  private void gaps(ThemeResult r, Classification cls) {
+    List<Gap> list =
+        d.gaps().stream()
+            .filter(g -> g.theme().theme().id().equals(r.theme().id()))
+            .filter(g -> g.indicator().classification() == cls)
+            .toList();
+    sb.append("<h3>")
+        .append(esc(MarkdownReport.gapsTitle(cls, x)))
+        .append(" (")
+        .append(x.integer(list.size()))
+        .append(")</h3>\n");
+    if (list.isEmpty()) {
+      sb.append("<p>").append(esc(x.t("Aucun.", "None."))).append("</p>\n");
+      return;
+    }
+    sb.append("<table class=\"sortable\">\n<thead><tr><th class=\"num\">#</th><th>Commune</th>")
+        .append("<th class=\"num\">")
+        .append(esc(x.t("Sévérité", "Severity")))
+        .append("</th><th>")
+        .append(esc(x.t("Motif", "Reason")))
+        .append("</th><th>")
+        .append(esc(x.t("Acteurs à mobiliser", "Actors to mobilise")))
+        .append("</th></tr></thead>\n<tbody>\n");
+    int n = 0;
+    for (Gap g : list) {
+      Indicator i = g.indicator();
+      List<String> actors = new ArrayList<>();
+      for (Gap.NearbyActor a : g.actors()) {
+        actors.add(a.actor().name() + " (" + x.decimal1(a.km()) + " km)");
+      }
+      sb.append("<tr>");
+      n++;
+      num(n, x.integer(n));
+      sb.append("<td>").append(esc(i.communeName() + " (" + i.commune() + ")")).append("</td>");
+      num(i.severity(), x.integer(i.severity()));
+      sb.append("<td>").append(esc(Reasons.of(i, r, x))).append("</td><td>");
+      sb.append(esc(actors.isEmpty() ? "—" : String.join(", ", actors)));
+      sb.append("</td></tr>\n");
+    }
+    sb.append("</tbody>\n</table>\n");
+  }
+
+  private void indicators(ThemeResult r) {
+    sb.append("<details>\n<summary>")
+        .append(
+            esc(
+                x.t("Indicateurs par commune (", "Indicators by commune (")
+                    + x.integer(r.indicators().size())
+                    + ")"))
+        .append("</summary>\n<table class=\"sortable\">\n<thead><tr><th>Commune</th><th>Code</th>");
+    for (String h :
+        List.of(
+            x.t("Population cible", "Target population"),
+            x.t("Équipements dans la commune", "Equipment in the commune"),
+            x.t("Acteurs dans la commune", "Actors in the commune"),
+            x.t("Offre la plus proche (km)", "Nearest supply (km)"),
+            x.t("Accessibilité (pour 1 000 hab.)", "Accessibility (per 1,000)"),
+            x.t("Rapport à la moyenne", "Ratio to the mean"),
+            x.t("Besoins déclarés", "Declared needs"))) {
+      sb.append("<th class=\"num\">").append(esc(h)).append("</th>");
+    }
+    sb.append("<th>").append(esc(x.t("Classement", "Class"))).append("</th></tr></thead>\n");
+    sb.append("<tbody>\n");
+    for (Indicator i : r.indicators()) {
+      sb.append("<tr><td>").append(esc(i.communeName())).append("</td><td>");
+      sb.append(esc(i.commune())).append("</td>");
+      num(i.targetPopulation(), x.integer(i.targetPopulation()));
+      num(i.localEquipment(), x.integer(i.localEquipment()));
+      num(i.localActors(), x.integer(i.localActors()));
+      num(i.nearestKm(), i.nearestKm() == null ? "—" : x.decimal1(i.nearestKm()));
+      num(i.score(), i.score() == null ? "—" : x.decimal2(i.score()));
+      num(i.ratio(), i.ratio() == null ? "—" : x.decimal2(i.ratio()));
+      num(i.needs(), x.integer(i.needs()));
+      Classification c = i.classification();
+      sb.append("<td><span class=\"cls ")
+          .append(c.id())
+          .append("\">")
+          .append(esc(c.label(x.french())))
+          .append("</span></td></tr>\n");
+    }
+    sb.append("</tbody>\n</table>\n</details>\n");
+  }
+
+  /** A right-aligned cell whose sort key is the raw number. */
+  private void num(Number v, String shown) {
+    sb.append("<td class=\"num\"");
+    if (v != null) {
+      double dv = v.doubleValue();
+      sb.append(" data-v=\"")
+          .append(dv == Math.rint(dv) ? Long.toString((long) dv) : Double.toString(dv))
+          .append('"');
+    }
+    sb.append('>').append(esc(shown)).append("</td>");
+  }
+
+  static String esc(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static final String CSS =
+      """
+      :root { --ink: #252525; --muted: #555; --rule: #d9d9d9; }
+      body { font-family: "DejaVu Sans", Verdana, Arial, sans-serif; color: var(--ink);
+        line-height: 1.45; margin: 0 auto; max-width: 1100px; padding: 0 1.5rem 3rem; }
+      h1 { font-size: 1.8rem; margin: 1.5rem 0 0.5rem; }
+      h2 { font-size: 1.4rem; border-bottom: 2px solid var(--rule); padding-bottom: 0.2rem;
+        margin-top: 2.2rem; }
+      h3 { font-size: 1.1rem; margin-top: 1.5rem; }
+      nav { border: 1px solid var(--rule); padding: 0.5rem 1rem; font-size: 0.9rem; }
+      nav ul { margin: 0.2rem 0; padding-left: 1.2rem; }
+      nav ul ul { columns: 2; }
+      table { border-collapse: collapse; margin: 0.8rem 0; font-size: 0.88rem; width: 100%; }
+      th, td { border-bottom: 1px solid var(--rule); padding: 0.25rem 0.5rem; text-align: left;
+        vertical-align: top; }
+      th { background: #f0f0f0; cursor: pointer; user-select: none; }
+      th[aria-sort=ascending]::after { content: " \\25B2"; }
+      th[aria-sort=descending]::after { content: " \\25BC"; }
+      tbody tr:nth-child(even) { background: #fafafa; }
+      .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+      figure.map { margin: 1rem 0; }
+      figure.map svg { max-width: 100%; height: auto; display: block; }
+      .desc { color: var(--muted); }
+      .cls { padding: 0 0.35rem; border-radius: 3px; white-space: nowrap; }
+      .cls.trou { background: #b2182b; color: #fff; }
+      .cls.renforcer { background: #ef8a62; color: #000; }
+      .cls.couvert { background: #d1e5f0; color: #000; }
+      .cls.non-evaluable { background: repeating-linear-gradient(45deg, #f0f0f0 0 4px,
+        #c8c8c8 4px 6px); color: #000; }
+      details summary { cursor: pointer; font-weight: bold; margin: 1rem 0 0.5rem; }
+      code { font-size: 0.85em; word-break: break-all; }
+      @media print {
+        @page { size: A4; margin: 14mm; }
+        body { max-width: none; padding: 0; font-size: 10pt; }
+        nav { display: none; }
+        section.theme { break-before: page; page-break-before: always; }
+        figure.map { break-inside: avoid; page-break-inside: avoid; }
+        figure.map svg { max-height: 235mm; width: auto; }
+        tr { break-inside: avoid; page-break-inside: avoid; }
+        th { cursor: auto; }
+        th::after { content: none !important; }
+        .cls { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+      }
+      """;
+
+  /**
+   * Sorts a table when its header is clicked, by the cell's {@code data-v} number when it has one,
+   * else by its text; opens the collapsed tables before printing.
+   */
+  private static final String JS =
+      """
+      (function () {
+        function key(row, i) {
+          var c = row.cells[i];
+          if (!c) return '';
+          var v = c.getAttribute('data-v');
+          if (v !== null) return parseFloat(v);
+          var t = c.textContent.replace(/[\\s\\u00a0\\u202f]/g, '').replace(',', '.');
+          return /^-?\\d+(\\.\\d+)?$/.test(t) ? parseFloat(t) : c.textContent.trim().toLowerCase();
+        }
+        function compare(a, b) {
+          var na = typeof a === 'number', nb = typeof b === 'number';
+          if (na && nb) return a - b;
+          if (na !== nb) return na ? -1 : 1;
+          return a.localeCompare(b, document.documentElement.lang);
+        }
+        document.querySelectorAll('table.sortable thead th').forEach(function (th) {
+          th.addEventListener('click', function () {
+            var table = th.closest('table'), body = table.tBodies[0];
+            var i = Array.prototype.indexOf.call(th.parentNode.children, th);
+            var asc = th.getAttribute('aria-sort') !== 'ascending';
+            table.querySelectorAll('thead th').forEach(function (h) {
+              h.removeAttribute('aria-sort');
+            });
+            th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
+            var rows = Array.prototype.slice.call(body.rows);
+            rows.sort(function (a, b) {
+              var r = compare(key(a, i), key(b, i));
+              return asc ? r : -r;
+            });
+            rows.forEach(function (r) { body.appendChild(r); });
+          });
+        });
+        window.addEventListener('beforeprint', function () {
+          document.querySelectorAll('details').forEach(function (d) { d.open = true; });
+        });
+      })();
+      """;
+}

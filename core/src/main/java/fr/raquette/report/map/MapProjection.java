@@ -1,0 +1,104 @@
+package fr.raquette.report.map;
+
+import fr.raquette.geo.Lambert93;
+import java.util.Collection;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * WGS84 to plane map units. Metropolitan France and Corsica use Lambert-93 (EPSG:2154, metres), the
+ * projection of IGN's own maps. Overseas départements (codes 971 to 976) fall far outside
+ * Lambert-93's zone, so a territory made only of them uses a local equirectangular projection
+ * instead ({@code x = lon·cos(lat0)}, {@code y = lat}, in degrees, {@code lat0} the middle latitude
+ * of its outlines): at the scale of one département its distortion is well under 1 %.
+ */
+final class MapProjection {
+  /** Mean length of one degree of latitude, km. */
+  private static final double KM_PER_DEGREE = 111.195;
+
+  private final boolean overseas;
+  private final double cosLat0;
+
+  private MapProjection(boolean overseas, double lat0) {
+    this.overseas = overseas;
+    this.cosLat0 = Math.cos(Math.toRadians(lat0));
+  }
+
+  /** Whether a commune code is in an overseas département (971 to 976). */
+  static boolean isOverseas(String code) {
+    return code.startsWith("97");
+  }
+
+  /**
+   * The projection for the drawn communes: equirectangular when all of them are overseas,
+   * Lambert-93 otherwise (overseas communes of a mixed territory are then left off the map).
+   */
+  static MapProjection of(Map<String, Geometry> outlines) {
+    boolean allOverseas =
+        !outlines.isEmpty() && outlines.keySet().stream().allMatch(MapProjection::isOverseas);
+    if (!allOverseas) {
+      return new MapProjection(false, 0);
+    }
+    Envelope env = new Envelope();
+    outlines.values().forEach(g -> env.expandToInclude(g.getEnvelopeInternal()));
+    return new MapProjection(true, (env.getMinY() + env.getMaxY()) / 2);
+  }
+
+  boolean overseas() {
+    return overseas;
+  }
+
+  /** Whether this projection can draw a commune. */
+  boolean draws(String code) {
+    return overseas == isOverseas(code);
+  }
+
+  /** Kilometres per map unit, for the scale bar. */
+  double kmPerUnit() {
+    return overseas ? KM_PER_DEGREE : 0.001;
+  }
+
+  /** A WGS84 position in map units (y up). */
+  double[] project(double lon, double lat) {
+    if (overseas) {
+      return new double[] {lon * cosLat0, lat};
+    }
+    Lambert93.Xy xy = Lambert93.fromWgs84(lon, lat);
+    return new double[] {xy.x(), xy.y()};
+  }
+
+  /** A projected copy of a WGS84 geometry. */
+  Geometry project(Geometry g) {
+    Geometry copy = g.copy();
+    copy.apply(
+        new CoordinateSequenceFilter() {
+          @Override
+          public void filter(CoordinateSequence seq, int i) {
+            double[] p = project(seq.getX(i), seq.getY(i));
+            seq.setOrdinate(i, Coordinate.X, p[0]);
+            seq.setOrdinate(i, Coordinate.Y, p[1]);
+          }
+
+          @Override
+          public boolean isDone() {
+            return false;
+          }
+
+          @Override
+          public boolean isGeometryChanged() {
+            return true;
+          }
+        });
+    return copy;
+  }
+
+  static Envelope envelope(Collection<Geometry> projected) {
+    Envelope env = new Envelope();
+    projected.forEach(g -> env.expandToInclude(g.getEnvelopeInternal()));
+    return env;
+  }
+}

@@ -1,0 +1,683 @@
+package fr.raquette.report.map;
+
+import fr.raquette.analysis.Classification;
+import fr.raquette.analysis.Diagnoser;
+import fr.raquette.analysis.Diagnosis;
+import fr.raquette.analysis.Indicator;
+import fr.raquette.analysis.ThemeResult;
+import fr.raquette.report.Reasons;
+import fr.raquette.report.Text;
+import fr.raquette.report.map.MapDrawing.Anchor;
+import fr.raquette.report.map.MapDrawing.Area;
+import fr.raquette.report.map.MapDrawing.Circle;
+import fr.raquette.report.map.MapDrawing.Fill;
+import fr.raquette.report.map.MapDrawing.Hatch;
+import fr.raquette.report.map.MapDrawing.Label;
+import fr.raquette.report.map.MapDrawing.Rect;
+import fr.raquette.report.map.MapDrawing.Solid;
+import fr.raquette.territory.Actor;
+import fr.raquette.territory.Commune;
+import fr.raquette.territory.InputFile;
+import fr.raquette.territory.Role;
+import fr.raquette.territory.Territory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Choropleth maps of a diagnosis: one per theme (communes by classification or by accessibility
+ * quintile, supply drawn over them) and an overview (how many themes are a gap per commune). Each
+ * map is a {@link MapDrawing}, written as SVG or PNG. See docs/maps.md for the projection, colours
+ * and simplification.
+ */
+public final class ThemeMap {
+  // ColorBrewer RdBu ends and OrRd/Reds ramps: readable with the common colour-vision deficiencies,
+  // and in greyscale the lightness alone orders the classes.
+  static final String TROU = "#b2182b";
+  static final String RENFORCER = "#ef8a62";
+  static final String COUVERT = "#d1e5f0";
+  static final Hatch NON_EVALUABLE = new Hatch("#f0f0f0", "#8c8c8c");
+
+  /** Accessibility quintiles, lowest first: the least served are the darkest. */
+  static final String[] QUINTILES = {"#d7301f", "#fc8d59", "#fdbb84", "#fdd49e", "#fef0d9"};
+
+  /** No supply in reach: darker than the lowest quintile. */
+  static final String NO_SUPPLY = "#67000d";
+
+  /** Overview: 0, 1, 2, 3–4, 5 and more themes in gap. */
+  static final String[] OVERVIEW = {"#f7f7f7", "#fcbba1", "#fb6a4a", "#cb181d", "#67000d"};
+
+  static final String EQUIPMENT = "#2166ac";
+  static final String INK = "#252525";
+  static final String MUTED = "#555555";
+  static final String OUTLINE = "#ffffff";
+
+  private ThemeMap() {}
+
+  /** A theme's map as SVG text. */
+  public static String svg(Diagnosis d, ThemeResult theme, Text x, MapStyle style) {
+    return drawing(d, theme, x, style).svg();
+  }
+
+  /** A theme's map as PNG bytes, twice the drawing's size. */
+  public static byte[] png(Diagnosis d, ThemeResult theme, Text x, MapStyle style) {
+    return drawing(d, theme, x, style).png();
+  }
+
+  /** The overview map (themes in gap per commune) as SVG text. */
+  public static String overviewSvg(Diagnosis d, Text x) {
+    return overviewDrawing(d, x).svg();
+  }
+
+  /** The overview map as PNG bytes, twice the drawing's size. */
+  public static byte[] overviewPng(Diagnosis d, Text x) {
+    return overviewDrawing(d, x).png();
+  }
+
+  /**
+   * A theme's map, to write as SVG and PNG from the same drawing: communes filled by class or
+   * quintile, BPE equipment of the theme at each commune's anchor point (area proportional to the
+   * count), actors supplying the theme as small diamonds, title, legend with counts, scale bar,
+   * sources.
+   */
+  public static MapDrawing drawing(Diagnosis d, ThemeResult theme, Text x, MapStyle style) {
+    Locale locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
+    Frame f =
+        new Frame(
+            d.territory(),
+            style,
+            theme.theme().label(locale) + " — " + d.territory().name(),
+            style.fill() == MapStyle.Fill.CLASSES
+                ? x.t(
+                    "Trous dans la raquette et réponses à renforcer, par commune",
+                    "Gaps and answers to strengthen, by commune")
+                : x.t(
+                        "Accessibilité de l'offre par commune (",
+                        "Accessibility of supply by commune (")
+                    + d.options().method().id().toUpperCase(Locale.ROOT)
+                    + x.t(", quintiles)", ", quintiles)"));
+    Map<String, Indicator> byCode = new TreeMap<>();
+    theme.indicators().forEach(i -> byCode.put(i.commune(), i));
+
+    List<Swatch> legend = new ArrayList<>();
+    if (style.fill() == MapStyle.Fill.CLASSES) {
+      for (Classification c : Classification.values()) {
+        legend.add(new Swatch(classFill(c), capitalise(c.label(x.french())), theme.count(c)));
+      }
+      f.communes(
+          code -> {
+            Indicator i = byCode.get(code);
+            return i == null ? NON_EVALUABLE : classFill(i.classification());
+          },
+          code -> tooltip(byCode.get(code), theme, x, d));
+    } else {
+      Quintiles q = Quintiles.of(theme.indicators());
+      long noSupply =
+          theme.indicators().stream()
+              .filter(i -> i.classification() != Classification.NON_EVALUABLE)
+              .filter(i -> i.score() == null)
+              .count();
+      legend.add(
+          new Swatch(
+              new Solid(NO_SUPPLY), x.t("Aucune offre à portée", "No supply in reach"), noSupply));
+      for (int k = 0; k < q.classes(); k++) {
+        legend.add(new Swatch(new Solid(q.colour(k)), q.label(k, x), q.count(k)));
+      }
+      legend.add(
+          new Swatch(
+              NON_EVALUABLE,
+              capitalise(Classification.NON_EVALUABLE.label(x.french())),
+              theme.count(Classification.NON_EVALUABLE)));
+      f.communes(
+          code -> {
+            Indicator i = byCode.get(code);
+            if (i == null || i.classification() == Classification.NON_EVALUABLE) {
+              return NON_EVALUABLE;
+            }
+            return i.score() == null ? new Solid(NO_SUPPLY) : new Solid(q.colour(q.classOf(i)));
+          },
+          code -> tooltip(byCode.get(code), theme, x, d));
+    }
+    double y =
+        f.swatches(
+            x.t("Communes", "Communes"),
+            legend,
+            f.top + 4 * f.k,
+            undrawnNote(d.territory(), f.base, x));
+    y = supply(f, d, theme, byCode, x, y + 10 * f.k);
+    return f.finish(y, sources(d.territory(), x), "map-" + theme.theme().id());
+  }
+
+  /** The overview map: how many themes are a trou or à renforcer, per commune. */
+  public static MapDrawing overviewDrawing(Diagnosis d, Text x) {
+    Frame f =
+        new Frame(
+            d.territory(),
+            MapStyle.defaults(),
+            x.t("Trous dans la raquette, tous thèmes — ", "Gaps, all themes — ")
+                + d.territory().name(),
+            x.t(
+                "Nombre de thèmes où la commune est un trou ou une réponse à renforcer",
+                "Number of themes where the commune has a gap or an answer to strengthen"));
+    Locale locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
+    Map<String, List<String>> gapThemes = new TreeMap<>();
+    d.territory().communes().keySet().forEach(c -> gapThemes.put(c, new ArrayList<>()));
+    for (ThemeResult r : d.themes()) {
+      for (Indicator i : r.indicators()) {
+        if (i.classification().isGap()) {
+          gapThemes
+              .computeIfAbsent(i.commune(), k -> new ArrayList<>())
+              .add(r.theme().label(locale));
+        }
+      }
+    }
+    long[] counts = new long[OVERVIEW.length];
+    gapThemes.values().forEach(l -> counts[overviewClass(l.size())]++);
+    f.communes(
+        code -> new Solid(OVERVIEW[overviewClass(gapThemes.getOrDefault(code, List.of()).size())]),
+        code -> {
+          Commune c = d.territory().communes().get(code);
+          List<String> l = gapThemes.getOrDefault(code, List.of());
+          String name = (c == null ? code : c.name()) + " (" + code + ")";
+          return l.isEmpty()
+              ? name + x.t(" : aucun trou", ": no gap")
+              : name + " : " + String.join(", ", l);
+        });
+    String[] labels = {
+      x.t("Aucun", "None"), "1", "2", x.t("3 ou 4", "3 or 4"), x.t("5 ou plus", "5 or more")
+    };
+    List<Swatch> legend = new ArrayList<>();
+    for (int k = 0; k < OVERVIEW.length; k++) {
+      legend.add(new Swatch(new Solid(OVERVIEW[k]), labels[k], counts[k]));
+    }
+    double y =
+        f.swatches(
+            x.t("Thèmes en trou ou à renforcer", "Themes with a gap or to strengthen"),
+            legend,
+            f.top + 4 * f.k,
+            undrawnNote(d.territory(), f.base, x));
+    return f.finish(y, sources(d.territory(), x), "map-overview");
+  }
+
+  static int overviewClass(int gaps) {
+    return gaps >= 5 ? 4 : gaps >= 3 ? 3 : gaps;
+  }
+
+  /**
+   * The sources line, from the roles and vintages of the files read: « Sources : INSEE BPE 2013 et
+   * 2018, INSEE COG 2026, contours des communes, ANCT France services — réalisation Raquette ».
+   */
+  public static String sources(Territory t, Text x) {
+    // Public producers first, then the territory's own files; passage tables, code lists,
+    // perimeter, costs and themes are not data shown on the map.
+    Set<String> parts = new LinkedHashSet<>();
+    TreeSet<Integer> bpe = new TreeSet<>();
+    TreeSet<Integer> outlines = new TreeSet<>();
+    boolean communes = false;
+    for (InputFile f : t.inputs()) {
+      if (f.role() == Role.BPE && f.vintage() > 0) {
+        bpe.add(f.vintage());
+      } else if (f.role() == Role.OUTLINES && f.vintage() > 0) {
+        outlines.add(f.vintage());
+      }
+      communes |= f.role() == Role.COMMUNES || f.role() == Role.POPULATION;
+    }
+    Set<Role> present = new TreeSet<>();
+    t.inputs().forEach(f -> present.add(f.role()));
+    for (Role r : SOURCE_ORDER) {
+      if (!present.contains(r)) {
+        continue;
+      }
+      switch (r) {
+        case BPE -> parts.add("INSEE BPE" + (bpe.isEmpty() ? "" : " " + years(bpe, x)));
+        case COMMUNES, POPULATION -> {
+          if (communes) {
+            parts.add(
+                "INSEE"
+                    + (t.cogYear().isEmpty() ? "" : " COG " + t.cogYear())
+                    + x.t(" (communes, population)", " (communes, population)"));
+          }
+        }
+        case OUTLINES ->
+            parts.add(
+                x.t("contours des communes", "commune outlines")
+                    + (outlines.isEmpty() ? "" : " COG " + years(outlines, x)));
+        case FRANCE_SERVICES -> parts.add("ANCT France services");
+        case DI_STRUCTURES, DI_SERVICES -> parts.add("data·inclusion");
+        case LOCAL_ACTORS -> parts.add(x.t("acteurs locaux", "local actors"));
+        case NEEDS -> parts.add(x.t("besoins déclarés", "declared needs"));
+        default -> throw new IllegalStateException(r.id());
+      }
+    }
+    return x.t("Sources : ", "Sources: ")
+        + String.join(", ", parts)
+        + x.t(" — réalisation Raquette", " — made with Raquette");
+  }
+
+  private static final List<Role> SOURCE_ORDER =
+      List.of(
+          Role.BPE,
+          Role.COMMUNES,
+          Role.POPULATION,
+          Role.OUTLINES,
+          Role.FRANCE_SERVICES,
+          Role.DI_STRUCTURES,
+          Role.DI_SERVICES,
+          Role.LOCAL_ACTORS,
+          Role.NEEDS);
+
+  private static String years(TreeSet<Integer> years, Text x) {
+    List<String> ys = years.stream().map(String::valueOf).toList();
+    if (ys.size() == 1) {
+      return ys.get(0);
+    }
+    return String.join(", ", ys.subList(0, ys.size() - 1))
+        + x.t(" et ", " and ")
+        + ys.get(ys.size() - 1);
+  }
+
+  private static String undrawnNote(Territory t, Basemap base, Text x) {
+    long n = t.communes().keySet().stream().filter(c -> !base.rings.containsKey(c)).count();
+    if (n == 0) {
+      return null;
+    }
+    return x.integer(n)
+        + x.t(
+            " commune(s) sans contour, non cartographiée(s)",
+            " commune(s) without an outline, not drawn");
+  }
+
+  private static String tooltip(Indicator i, ThemeResult theme, Text x, Diagnosis d) {
+    if (i == null) {
+      return null;
+    }
+    return i.communeName()
+        + " ("
+        + i.commune()
+        + ") — "
+        + i.classification().label(x.french())
+        + " : "
+        + Reasons.of(i, theme, x);
+  }
+
+  static Fill classFill(Classification c) {
+    return switch (c) {
+      case TROU -> new Solid(TROU);
+      case RENFORCER -> new Solid(RENFORCER);
+      case COUVERT -> new Solid(COUVERT);
+      case NON_EVALUABLE -> NON_EVALUABLE;
+    };
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+
+  /** Equipment circles and actor diamonds over the communes, and their legend. */
+  private static double supply(
+      Frame f, Diagnosis d, ThemeResult theme, Map<String, Indicator> byCode, Text x, double y) {
+    double k = f.k;
+    double maxR = 13 * k;
+    List<Indicator> equipped =
+        byCode.values().stream()
+            .filter(i -> i.localEquipment() > 0 && f.base.rings.containsKey(i.commune()))
+            .sorted(
+                Comparator.comparingDouble((Indicator i) -> -i.localEquipment())
+                    .thenComparing(Indicator::commune))
+            .toList();
+    double maxN = equipped.isEmpty() ? 0 : equipped.get(0).localEquipment();
+    for (Indicator i : equipped) {
+      double[] p = f.base.point(d.territory().anchors().get(i.commune()));
+      if (p == null) {
+        continue;
+      }
+      f.b.add(
+          new Circle(
+              p[0],
+              p[1],
+              radius(i.localEquipment(), maxN, maxR, k),
+              new Solid(EQUIPMENT, 0.8),
+              OUTLINE,
+              0.6 * k,
+              i.communeName()
+                  + " : "
+                  + x.integer(i.localEquipment())
+                  + x.t(" équipement(s) BPE du thème", " BPE equipment of the theme")));
+    }
+    List<Actor> actors =
+        d.territory().actors().stream()
+            .filter(a -> Diagnoser.supplies(theme.theme(), a))
+            .sorted(Comparator.comparing(Actor::id))
+            .toList();
+    int drawnActors = 0;
+    double s = 3.4 * k;
+    for (Actor a : actors) {
+      double[] p = f.base.point(a.position());
+      if (!f.base.inside(p, 2 * s)) {
+        continue;
+      }
+      f.b.add(diamond(p[0], p[1], s, a.name()));
+      drawnActors++;
+    }
+
+    double lx = f.legendX;
+    f.b.add(
+        new Label(
+            lx,
+            y + 12 * k,
+            x.t("Offre du thème", "Supply of the theme"),
+            12.5 * k,
+            true,
+            Anchor.START,
+            INK));
+    y += 20 * k;
+    if (equipped.isEmpty() && drawnActors == 0) {
+      return f.text(
+          lx, y + 11 * k, x.t("Aucune offre recensée", "No supply listed"), 11.5 * k, MUTED);
+    }
+    if (!equipped.isEmpty()) {
+      y =
+          f.text(
+              lx,
+              y + 11 * k,
+              x.t("Équipements BPE dans la commune :", "BPE equipment in the commune:"),
+              11.5 * k,
+              INK);
+      double small = niceBelow(maxN / 4);
+      double[] shown = small < maxN ? new double[] {maxN, small} : new double[] {maxN};
+      double cx = lx + maxR + 2 * k;
+      for (double n : shown) {
+        double r = radius(n, maxN, maxR, k);
+        double cy = y + 4 * k + Math.max(r, 6 * k);
+        f.b.add(new Circle(cx, cy, r, new Solid(EQUIPMENT, 0.8), OUTLINE, 0.6 * k, null));
+        f.b.add(
+            new Label(
+                cx + maxR + 8 * k, cy + 4 * k, x.integer(n), 11.5 * k, false, Anchor.START, INK));
+        y = cy + Math.max(r, 6 * k);
+      }
+      y += 4 * k;
+    }
+    if (drawnActors > 0) {
+      double cy = y + 10 * k;
+      f.b.add(diamond(lx + maxR + 2 * k, cy, s, null));
+      f.text(
+          lx + 2 * maxR + 10 * k,
+          cy + 4 * k,
+          x.t("Acteur du thème (", "Actor of the theme (") + x.integer(drawnActors) + ")",
+          11.5 * k,
+          INK);
+      y = cy + 8 * k;
+    }
+    return y;
+  }
+
+  static double radius(double n, double maxN, double maxR, double k) {
+    return Math.max(1.8 * k, maxR * Math.sqrt(n / maxN));
+  }
+
+  /** The largest of 1, 2, 5, 10, 20, 50... not above {@code v}, at least 1. */
+  static double niceBelow(double v) {
+    double best = 1;
+    for (double p = 1; p <= v; p *= 10) {
+      for (double m : new double[] {1, 2, 5}) {
+        if (p * m <= v) {
+          best = p * m;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Area diamond(double cx, double cy, double s, String tooltip) {
+    return new Area(
+        List.<double[]>of(new double[] {cx, cy - s, cx + s, cy, cx, cy + s, cx - s, cy}),
+        new Solid("#ffffff"),
+        INK,
+        s / 3,
+        tooltip);
+  }
+
+  /** A legend row: a colour, its label and how many communes have it. */
+  record Swatch(Fill fill, String label, long count) {}
+
+  /** Accessibility quintile breaks over the communes that have a score. */
+  record Quintiles(double[] breaks, long[] counts) {
+    static Quintiles of(List<Indicator> indicators) {
+      double[] scores =
+          indicators.stream()
+              .filter(i -> i.classification() != Classification.NON_EVALUABLE)
+              .filter(i -> i.score() != null)
+              .mapToDouble(Indicator::score)
+              .sorted()
+              .toArray();
+      TreeSet<Double> b = new TreeSet<>();
+      if (scores.length > 0) {
+        for (int q = 1; q < 5; q++) {
+          // nearest rank: the smallest score with at least q/5 of the scores at or below it
+          b.add(scores[Math.max(0, (int) Math.ceil(q * scores.length / 5.0) - 1)]);
+        }
+        b.remove(scores[scores.length - 1]); // no empty top class
+      }
+      double[] breaks = b.stream().mapToDouble(Double::doubleValue).toArray();
+      Quintiles q = new Quintiles(breaks, new long[breaks.length + 1]);
+      for (double s : scores) {
+        q.counts[q.classOf(s)]++;
+      }
+      return q;
+    }
+
+    int classes() {
+      return breaks.length + 1;
+    }
+
+    int classOf(Indicator i) {
+      return classOf(i.score());
+    }
+
+    int classOf(double s) {
+      int c = 0;
+      while (c < breaks.length && s > breaks[c]) {
+        c++;
+      }
+      return c;
+    }
+
+    long count(int c) {
+      return counts[c];
+    }
+
+    /** Spread the ramp over fewer classes when scores tie. */
+    String colour(int c) {
+      int n = classes();
+      return n == 1 ? QUINTILES[2] : QUINTILES[(int) Math.round(c * 4.0 / (n - 1))];
+    }
+
+    String label(int c, Text x) {
+      if (classes() == 1) {
+        return x.t("Offre à portée", "Supply in reach");
+      }
+      if (c == 0) {
+        return "≤ " + x.decimal2(breaks[0]);
+      }
+      if (c == breaks.length) {
+        return "> " + x.decimal2(breaks[c - 1]);
+      }
+      return x.decimal2(breaks[c - 1]) + x.t(" à ", " to ") + x.decimal2(breaks[c]);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Quintiles q
+          && Arrays.equals(breaks, q.breaks)
+          && Arrays.equals(counts, q.counts);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Arrays.hashCode(breaks) + Arrays.hashCode(counts);
+    }
+
+    @Override
+    public String toString() {
+      return "Quintiles" + Arrays.toString(breaks) + Arrays.toString(counts);
+    }
+  }
+
+  /**
+   * The layout shared by every map: title and subtitle on top, the map on the left, the legend in a
+   * column on the right, scale bar and sources below. Sizes scale with the style's width.
+   */
+  static final class Frame {
+    final MapDrawing.Builder b = new MapDrawing.Builder();
+    final MapStyle style;
+    final double k;
+    final double width;
+    final double margin;
+    final double top;
+    final double legendX;
+    final double legendWidth;
+    final Basemap base;
+    private final String title;
+
+    Frame(Territory t, MapStyle style, String title, String subtitle) {
+      this.style = style;
+      this.title = title;
+      this.width = style.width();
+      this.k = width / MapStyle.DEFAULT_WIDTH;
+      this.margin = 16 * k;
+      double y = text(margin, 28 * k, title, 20 * k, INK, true, width - 2 * margin);
+      y = text(margin, y + 20 * k, subtitle, 13 * k, MUTED, false, width - 2 * margin);
+      this.top = y + 16 * k;
+      this.legendWidth = 230 * k;
+      double boxWidth = width - 2 * margin - legendWidth - 16 * k;
+      this.legendX = margin + boxWidth + 16 * k;
+      this.base = Basemap.cached(t, margin, top, boxWidth, 0.85 * width);
+    }
+
+    /** Fills every drawn commune, in code order. */
+    void communes(
+        java.util.function.Function<String, Fill> fill,
+        java.util.function.Function<String, String> tooltip) {
+      base.rings.forEach(
+          (code, rings) ->
+              b.add(new Area(rings, fill.apply(code), OUTLINE, 0.5 * k, tooltip.apply(code))));
+    }
+
+    /** Legend swatches under a heading; returns the y below them. */
+    double swatches(String heading, List<Swatch> rows, double y, String note) {
+      y = text(legendX, y + 12 * k, heading, 12.5 * k, INK, true, legendWidth);
+      y += 8 * k;
+      for (Swatch s : rows) {
+        b.add(new Rect(legendX, y, 22 * k, 14 * k, s.fill(), "#737373", 0.6 * k));
+        double after =
+            text(
+                legendX + 30 * k,
+                y + 11 * k,
+                s.label() + " (" + s.count() + ")",
+                11.5 * k,
+                INK,
+                false,
+                legendWidth - 30 * k);
+        y = Math.max(y + 14 * k, after) + 7 * k;
+      }
+      if (note != null) {
+        y = text(legendX, y + 10 * k, note, 10.5 * k, MUTED, false, legendWidth) + 4 * k;
+      }
+      return y;
+    }
+
+    double text(double x, double y, String s, double size, String colour) {
+      return text(x, y, s, size, colour, false, width - x - margin);
+    }
+
+    /** Wrapped text from its first baseline; returns the last baseline. */
+    double text(
+        double x, double y, String s, double size, String colour, boolean bold, double maxWidth) {
+      List<String> lines = wrap(s, size, maxWidth);
+      for (int i = 0; i < lines.size(); i++) {
+        b.add(new Label(x, y + i * size * 1.3, lines.get(i), size, bold, Anchor.START, colour));
+      }
+      return y + (lines.size() - 1) * size * 1.3;
+    }
+
+    /** Scale bar, north arrow, sources; builds the drawing. */
+    MapDrawing finish(double legendBottom, String sources, String id) {
+      double y = legendBottom;
+      if (style.northArrow()) {
+        double cx = legendX + 13 * k;
+        double ty = y + 18 * k;
+        b.add(new Label(cx, ty, "N", 12 * k, true, Anchor.MIDDLE, INK));
+        b.add(
+            new Area(
+                List.<double[]>of(
+                    new double[] {
+                      cx,
+                      ty + 4 * k,
+                      cx + 8 * k,
+                      ty + 26 * k,
+                      cx,
+                      ty + 20 * k,
+                      cx - 8 * k,
+                      ty + 26 * k
+                    }),
+                new Solid(INK),
+                null,
+                0,
+                null));
+        y = ty + 26 * k;
+      }
+      y = Math.max(y, base.top + base.height) + 14 * k;
+      // Scale bar: the longest round length within a third of the map's width.
+      double perKm = base.unitsPerKm();
+      double km = 1;
+      for (double c : new double[] {1, 2, 5, 10, 20, 50, 100, 200, 500}) {
+        if (c * perKm <= base.width / 3) {
+          km = c;
+        }
+      }
+      double len = km * perKm;
+      double bx = margin;
+      double by = y + 14 * k;
+      b.add(new Rect(bx, by, len / 2, 5 * k, new Solid(INK), INK, 0.8 * k));
+      b.add(new Rect(bx + len / 2, by, len / 2, 5 * k, new Solid("#ffffff"), INK, 0.8 * k));
+      b.add(new Label(bx, by - 4 * k, "0", 10.5 * k, false, Anchor.MIDDLE, INK));
+      b.add(
+          new Label(
+              bx + len,
+              by - 4 * k,
+              MapDrawing.num(km) + " km",
+              10.5 * k,
+              false,
+              Anchor.MIDDLE,
+              INK));
+      double last = text(margin, by + 26 * k, sources, 10.5 * k, MUTED, false, width - 2 * margin);
+      return b.build(id, title, width, Math.ceil(last + 10 * k));
+    }
+  }
+
+  /** Greedy word wrap with an average glyph width, so that layout needs no font. */
+  static List<String> wrap(String s, double size, double maxWidth) {
+    int max = Math.max(8, (int) (maxWidth / (size * MapDrawing.EM_ADVANCE)));
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String w : s.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + w.length() > max) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(w);
+    }
+    lines.add(line.toString());
+    return lines;
+  }
+}

@@ -1,0 +1,110 @@
+package fr.raquette.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.raquette.analysis.Diagnoser;
+import fr.raquette.analysis.Diagnosis;
+import fr.raquette.analysis.DiagnosisOptions;
+import fr.raquette.analysis.ThemeResult;
+import fr.raquette.load.LoadOptions;
+import fr.raquette.load.TerritoryLoader;
+import fr.raquette.report.map.MapDrawing;
+import fr.raquette.report.map.MapStyle;
+import fr.raquette.report.map.ThemeMap;
+import fr.raquette.territory.Territory;
+import fr.raquette.themes.ThemeCatalog;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Maps and the HTML report over the real samples of data-samples/. */
+class HtmlReportTest {
+  private static final Map<String, Diagnosis> DIAGNOSES = new HashMap<>();
+
+  static synchronized Diagnosis sample(String name) {
+    return DIAGNOSES.computeIfAbsent(
+        name,
+        n -> {
+          ThemeCatalog catalog = ThemeCatalog.builtIn();
+          Territory t =
+              TerritoryLoader.load(
+                  Path.of("..", "data-samples", n),
+                  new LoadOptions(false, catalog::resolveThemeId, null));
+          return Diagnoser.run(t, catalog, DiagnosisOptions.defaults());
+        });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"creuse", "rhone"})
+  void samplesRenderEveryMapAndAnOfflineReport(String name) throws Exception {
+    Diagnosis d = sample(name);
+    Text x = new Text(Locale.FRENCH);
+    Map<String, String> svg = new TreeMap<>();
+    svg.put("overview", ThemeMap.overviewSvg(d, x));
+    for (ThemeResult r : d.themes()) {
+      String s = ThemeMap.svg(d, r, x, MapStyle.defaults());
+      assertTrue(s.startsWith("<svg ") && s.endsWith("</svg>\n"), r.theme().id());
+      // Every commune with an outline is drawn, with its tooltip.
+      assertEquals(
+          d.territory().outlines().size(),
+          count(s, "stroke=\"#ffffff\" stroke-width=\"0.5\" fill-rule=\"evenodd\"><title>"),
+          name);
+      assertEquals(s, ThemeMap.svg(d, r, x, MapStyle.defaults()), "deterministic");
+      assertTrue(ThemeMap.svg(d, r, x, MapStyle.quantiles()).contains("quintiles"));
+      svg.put(r.theme().id(), s);
+    }
+    String html = HtmlReport.render(d, x, "0.1.0-test", svg);
+    assertTrue(html.startsWith("<!DOCTYPE html>"));
+    assertFalse(html.contains("http://"), "no network reference");
+    assertFalse(html.contains("https://"), "no network reference");
+    assertFalse(Pattern.compile("<(script|link|img)[^>]*(src|href)=").matcher(html).find());
+    assertEquals(d.themes().size() + 1, count(html, "<svg"));
+    assertEquals(d.themes().size(), count(html, "<section class=\"theme\""));
+    assertTrue(html.contains("<h2>Synthèse</h2>"));
+    assertTrue(html.contains("break-before: page"));
+    assertTrue(html.contains("<table class=\"sortable\">"));
+    // Every table row has as many cells as its header.
+    Matcher t = Pattern.compile("<table[^>]*>(.*?)</table>", Pattern.DOTALL).matcher(html);
+    while (t.find()) {
+      String table = t.group(1);
+      String header = table.substring(0, table.indexOf("</thead>"));
+      int head = count(header, "<th>") + count(header, "<th ");
+      for (String row : table.substring(table.indexOf("<tbody>")).split("</tr>")) {
+        if (row.contains("<td")) {
+          assertEquals(head, count(row, "<td"), row);
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"creuse", "rhone"})
+  void samplePngsDecode(String name) throws Exception {
+    Diagnosis d = sample(name);
+    MapDrawing m = ThemeMap.overviewDrawing(d, new Text(Locale.ENGLISH));
+    BufferedImage img = ImageIO.read(new ByteArrayInputStream(m.png(1)));
+    assertNotNull(img);
+    assertEquals((int) Math.ceil(m.width()), img.getWidth());
+    assertEquals((int) Math.ceil(m.height()), img.getHeight());
+  }
+
+  static int count(String s, String what) {
+    int n = 0;
+    for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + what.length())) {
+      n++;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,311 @@
+package fr.raquette.report.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.raquette.access.DistanceBands;
+import fr.raquette.analysis.Classification;
+import fr.raquette.analysis.Diagnosis;
+import fr.raquette.analysis.DiagnosisOptions;
+import fr.raquette.analysis.Indicator;
+import fr.raquette.analysis.ThemeResult;
+import fr.raquette.report.Text;
+import fr.raquette.territory.Actor;
+import fr.raquette.territory.Commune;
+import fr.raquette.territory.GeoPoint;
+import fr.raquette.territory.InputFile;
+import fr.raquette.territory.Role;
+import fr.raquette.territory.Territory;
+import fr.raquette.themes.TargetPopulation;
+import fr.raquette.themes.Theme;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+
+class ThemeMapTest {
+  static final Text FR = new Text(Locale.FRENCH);
+  static final Text EN = new Text(Locale.ENGLISH);
+  static final Path GOLDEN = Path.of("src", "test", "resources", "map");
+
+  /**
+   * Three 0.1° squares in a row near Guéret: a gap, a weak answer and a covered commune, with BPE
+   * equipment in the covered one and one actor of the theme.
+   */
+  static Diagnosis tiny() {
+    GeometryFactory gf = new GeometryFactory();
+    SortedMap<String, Commune> communes = new TreeMap<>();
+    SortedMap<String, Geometry> outlines = new TreeMap<>();
+    SortedMap<String, GeoPoint> anchors = new TreeMap<>();
+    String[] names = {"Alpha", "Bêta & Co", "Gamma"};
+    for (int i = 0; i < 3; i++) {
+      String code = "2300" + (i + 1);
+      double x0 = 1.8 + 0.1 * i;
+      double y0 = 46.1;
+      communes.put(
+          code, new Commune(code, names[i], "23", "75", "", "", 1000L * (i + 1), Map.of()));
+      outlines.put(
+          code,
+          gf.createPolygon(
+              new Coordinate[] {
+                new Coordinate(x0, y0),
+                new Coordinate(x0 + 0.1, y0),
+                new Coordinate(x0 + 0.1, y0 + 0.1),
+                new Coordinate(x0, y0 + 0.1),
+                new Coordinate(x0, y0)
+              }));
+      anchors.put(code, new GeoPoint(x0 + 0.05, y0 + 0.05));
+    }
+    Actor actor =
+        new Actor(
+            "acteurs:1",
+            "Maison de santé",
+            List.of("acteurs"),
+            "23002",
+            new GeoPoint(1.96, 46.14),
+            Actor.Precision.POINT,
+            List.of("sante"),
+            "association",
+            List.of(),
+            "",
+            "",
+            "",
+            "",
+            "acteurs.csv:2");
+    List<InputFile> inputs =
+        List.of(
+            new InputFile("communes.csv", Role.COMMUNES, "0", 1, "UTF-8", 3, 0),
+            new InputFile("contours.geojson", Role.OUTLINES, "0", 1, "UTF-8", 3, 2018),
+            new InputFile("bpe.csv", Role.BPE, "0", 1, "UTF-8", 3, 2013),
+            new InputFile("acteurs.csv", Role.LOCAL_ACTORS, "0", 1, "UTF-8", 1, 0));
+    Territory t =
+        new Territory(
+            "Mini",
+            "2026",
+            communes,
+            outlines,
+            anchors,
+            new TreeMap<>(),
+            new TreeMap<>(),
+            List.of(),
+            Map.of(),
+            List.of(actor),
+            List.of(),
+            inputs,
+            List.of(),
+            List.of());
+    Theme theme =
+        new Theme(
+            "sante",
+            "Santé",
+            "Health",
+            "",
+            "",
+            new TreeMap<>(Map.of(2013, List.of("D201"))),
+            List.of(),
+            false,
+            TargetPopulation.TOTAL,
+            DistanceBands.parse("5:1,10:0.68,20:0.22"),
+            0,
+            0.5);
+    List<Indicator> ind =
+        List.of(
+            indicator("23001", "Alpha", 1000, 0, 0, null, null, Classification.TROU),
+            indicator("23002", "Bêta & Co", 2000, 0, 1, 8.0, 0.3, Classification.RENFORCER),
+            indicator("23003", "Gamma", 3000, 4, 0, 1.5, 1.2, Classification.COUVERT));
+    ThemeResult r = new ThemeResult(theme, true, false, 1.25, 4, 1, List.of("D201"), ind);
+    return new Diagnosis(t, DiagnosisOptions.defaults(), List.of(r), List.of());
+  }
+
+  static Indicator indicator(
+      String code,
+      String name,
+      long pop,
+      double equipment,
+      int actors,
+      Double score,
+      Double ratio,
+      Classification c) {
+    return new Indicator(
+        code,
+        name,
+        "sante",
+        pop,
+        equipment,
+        actors,
+        equipment > 0 || actors > 0 ? 0.0 : 9.0,
+        "Gamma",
+        "Médecin",
+        score,
+        ratio,
+        0,
+        0,
+        false,
+        c,
+        c.isGap() ? 100 : 0);
+  }
+
+  static void golden(String name, String actual) throws IOException {
+    Path file = GOLDEN.resolve(name);
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(GOLDEN);
+      Files.writeString(file, actual, StandardCharsets.UTF_8);
+    }
+    assertTrue(Files.exists(file), "no golden file " + file + "; run with -Dgolden.update=true");
+    assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, name);
+  }
+
+  @Test
+  void tinyThemeMapMatchesGolden() throws IOException {
+    Diagnosis d = tiny();
+    golden("tiny-sante.svg", ThemeMap.svg(d, d.themes().get(0), FR, MapStyle.defaults()));
+  }
+
+  @Test
+  void tinyQuantileMapMatchesGolden() throws IOException {
+    Diagnosis d = tiny();
+    golden(
+        "tiny-sante-quantiles.svg", ThemeMap.svg(d, d.themes().get(0), EN, MapStyle.quantiles()));
+  }
+
+  @Test
+  void tinyOverviewMatchesGolden() throws IOException {
+    golden("tiny-overview.svg", ThemeMap.overviewSvg(tiny(), FR));
+  }
+
+  @Test
+  void svgIsDeterministicAndEscaped() {
+    Diagnosis d = tiny();
+    String a = ThemeMap.svg(d, d.themes().get(0), FR, MapStyle.defaults());
+    String b = ThemeMap.svg(tiny(), tiny().themes().get(0), FR, MapStyle.defaults());
+    assertEquals(a, b);
+    assertTrue(a.contains("Bêta &amp; Co"));
+    assertFalse(a.contains("Bêta & Co"));
+    // Legend counts per class, the scale bar and the sources from the inputs' roles.
+    assertTrue(a.contains("Trou dans la raquette (1)"), a);
+    assertTrue(a.contains("Réponse à renforcer (1)"));
+    assertTrue(a.contains("Couvert (1)"));
+    assertTrue(a.contains("Non évaluable (0)"));
+    assertTrue(a.contains(" km</text>"));
+    assertTrue(
+        a.contains("Sources : INSEE BPE 2013, INSEE COG 2026 (communes, population), contours des"),
+        a);
+    assertTrue(a.contains(ThemeMap.TROU) && a.contains(ThemeMap.RENFORCER));
+  }
+
+  @Test
+  void sourcesFollowRolesAndVintages() {
+    String s = ThemeMap.sources(tiny().territory(), FR);
+    assertEquals(
+        "Sources : INSEE BPE 2013, INSEE COG 2026 (communes, population), contours des communes COG"
+            + " 2018, acteurs locaux — réalisation Raquette",
+        s);
+  }
+
+  @Test
+  void pngDecodesAtTwiceTheDrawingSize() throws IOException {
+    Diagnosis d = tiny();
+    MapDrawing m = ThemeMap.drawing(d, d.themes().get(0), FR, MapStyle.defaults());
+    BufferedImage img = ImageIO.read(new ByteArrayInputStream(m.png()));
+    assertNotNull(img);
+    assertEquals((int) Math.ceil(m.width() * 2), img.getWidth());
+    assertEquals((int) Math.ceil(m.height() * 2), img.getHeight());
+    // The gap commune is painted in its colour somewhere in the map.
+    boolean found = false;
+    for (int y = 0; y < img.getHeight() && !found; y += 2) {
+      for (int x = 0; x < img.getWidth() / 2 && !found; x += 2) {
+        found = (img.getRGB(x, y) & 0xffffff) == 0xb2182b;
+      }
+    }
+    assertTrue(found, "no trou-coloured pixel");
+    assertEquals("true", System.getProperty("java.awt.headless"));
+  }
+
+  @Test
+  void quantileBreaksUseNearestRank() {
+    List<Indicator> ind =
+        List.of(
+            indicator("1", "a", 1, 1, 0, 1.0, 1.0, Classification.COUVERT),
+            indicator("2", "b", 1, 1, 0, 2.0, 1.0, Classification.COUVERT),
+            indicator("3", "c", 1, 1, 0, 3.0, 1.0, Classification.COUVERT),
+            indicator("4", "d", 1, 1, 0, 4.0, 1.0, Classification.COUVERT),
+            indicator("5", "e", 1, 1, 0, 5.0, 1.0, Classification.COUVERT),
+            indicator("6", "f", 1, 0, 0, null, null, Classification.TROU));
+    ThemeMap.Quintiles q = ThemeMap.Quintiles.of(ind);
+    assertEquals(5, q.classes());
+    for (int c = 0; c < 5; c++) {
+      assertEquals(1, q.count(c));
+    }
+    assertEquals("≤ 1", q.label(0, FR));
+    assertEquals("1 à 2", q.label(1, FR));
+    assertEquals("> 4", q.label(4, FR));
+    // Ties collapse classes rather than leave empty ones.
+    ThemeMap.Quintiles tied =
+        ThemeMap.Quintiles.of(
+            List.of(
+                indicator("1", "a", 1, 1, 0, 2.0, 1.0, Classification.COUVERT),
+                indicator("2", "b", 1, 1, 0, 2.0, 1.0, Classification.COUVERT)));
+    assertEquals(1, tied.classes());
+  }
+
+  @Test
+  void wrapKeepsWordsAndWidth() {
+    List<String> lines = ThemeMap.wrap("un deux trois quatre cinq six sept", 10, 80);
+    assertTrue(lines.size() > 1);
+    assertEquals("un deux trois quatre cinq six sept", String.join(" ", lines));
+    lines.forEach(l -> assertTrue(l.length() <= 80 / (10 * MapDrawing.EM_ADVANCE), l));
+  }
+
+  @Test
+  void numbersAreRoundedToOneDecimal() {
+    assertEquals("12.3", MapDrawing.num(12.345));
+    assertEquals("-0.5", MapDrawing.num(-0.46));
+    assertEquals("0", MapDrawing.num(-0.04));
+    assertEquals("7", MapDrawing.num(6.999));
+  }
+
+  @Test
+  void overseasTerritoriesUseTheLocalProjection() {
+    GeometryFactory gf = new GeometryFactory();
+    Geometry sq =
+        gf.createPolygon(
+            new Coordinate[] {
+              new Coordinate(-61.6, 16.0),
+              new Coordinate(-61.5, 16.0),
+              new Coordinate(-61.5, 16.1),
+              new Coordinate(-61.6, 16.0)
+            });
+    MapProjection p = MapProjection.of(Map.of("97101", sq));
+    assertTrue(p.overseas());
+    double[] xy = p.project(-61.5, 16.0);
+    assertEquals(-61.5 * Math.cos(Math.toRadians(16.05)), xy[0], 1e-9);
+    assertEquals(16.0, xy[1], 1e-9);
+    MapProjection mixed = MapProjection.of(Map.of("97101", sq, "23001", sq));
+    assertFalse(mixed.overseas());
+    assertFalse(mixed.draws("97101"));
+  }
+
+  @Test
+  void styleOptionsAreValidated() {
+    assertEquals(MapStyle.Fill.QUANTILES, MapStyle.parse("quantiles").fill());
+    assertEquals(MapStyle.Fill.CLASSES, MapStyle.parse("classes").fill());
+    assertThrows(IllegalArgumentException.class, () -> MapStyle.parse("rainbow"));
+    assertThrows(
+        IllegalArgumentException.class, () -> new MapStyle(MapStyle.Fill.CLASSES, 10, false));
+  }
+}
