@@ -81,11 +81,12 @@ public final class TerritoryLoader {
       throw new DataException(folder.toString(), 0, 0, "cannot open the folder: " + e.getMessage());
     }
     Manifest manifest = Manifest.of(root);
-    List<Manifest.FileEntry> entries = manifest.files().isEmpty() ? scan(root) : manifest.files();
+    boolean listed = !manifest.files().isEmpty();
+    List<Manifest.FileEntry> entries = listed ? manifest.files() : scan(root);
     int i = 0;
     for (Manifest.FileEntry e : entries) {
       options.progress().progress("lecture", i++, entries.size());
-      readFile(root, e);
+      readFile(root, e, listed);
     }
     options.progress().progress("lecture", entries.size(), entries.size());
     return assemble(root, manifest);
@@ -94,7 +95,7 @@ public final class TerritoryLoader {
   private List<Manifest.FileEntry> scan(Path root) {
     List<Manifest.FileEntry> out = new ArrayList<>();
     try (Stream<Path> s = Files.list(root)) {
-      s.filter(Files::isRegularFile)
+      s.filter(p -> !Files.isDirectory(p))
           .map(p -> p.getFileName().toString())
           .filter(TerritoryLoader::isDataName)
           .sorted()
@@ -119,20 +120,23 @@ public final class TerritoryLoader {
   }
 
   /** Resolves a manifest path, refusing anything that leaves the folder (../, absolute, links). */
-  private Path inside(Path root, String rel) {
+  private Path inside(Path root, String rel, boolean listed) {
     Path p;
     try {
       p = root.resolve(rel).normalize();
     } catch (java.nio.file.InvalidPathException e) {
-      throw manifestError(root, rel, "invalid path '" + rel + "': " + e.getReason());
+      throw manifestError(root, rel, listed, "invalid path '" + rel + "': " + e.getReason());
     }
     if (Path.of(rel).isAbsolute() || !p.startsWith(root)) {
       throw manifestError(
-          root, rel, "path '" + rel + "' leaves the territory folder; files must be inside it");
+          root,
+          rel,
+          listed,
+          "path '" + rel + "' leaves the territory folder; files must be inside it");
     }
     if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
       throw manifestError(
-          root, rel, "file '" + rel + "' not found in the territory folder (" + root + ")");
+          root, rel, listed, "file '" + rel + "' not found in the territory folder (" + root + ")");
     }
     Path real;
     try {
@@ -142,6 +146,7 @@ public final class TerritoryLoader {
       throw manifestError(
           root,
           rel,
+          listed,
           "'"
               + rel
               + "' cannot be opened"
@@ -153,24 +158,35 @@ public final class TerritoryLoader {
       throw manifestError(
           root,
           rel,
+          listed,
           "'" + rel + "' is a link to a file outside the territory folder; copy the file in");
     }
     if (!Files.isRegularFile(real)) {
       throw manifestError(
-          root, rel, "'" + rel + "' is a folder, not a file: name the files it holds one by one");
+          root,
+          rel,
+          listed,
+          "'" + rel + "' is a folder, not a file: name the files it holds one by one");
     }
     return real;
   }
 
-  /** An error about the manifest entry of {@code rel}, at its line when it can be found. */
-  private static DataException manifestError(Path root, String rel, String message) {
+  /**
+   * An error about the manifest entry of {@code rel}, at its line when it can be found; about the
+   * file itself when the folder has no list of files.
+   */
+  private static DataException manifestError(
+      Path root, String rel, boolean listed, String message) {
+    if (!listed) {
+      return new DataException(rel, 0, 0, message);
+    }
     long[] at = Manifest.locate(root, "chemin", rel);
     return new DataException(
         Manifest.FILE_NAME, at == null ? 0 : at[0], at == null ? 0 : (int) at[1], message);
   }
 
-  private void readFile(Path root, Manifest.FileEntry entry) {
-    Path path = inside(root, entry.path());
+  private void readFile(Path root, Manifest.FileEntry entry, boolean listed) {
+    Path path = inside(root, entry.path(), listed);
     String name = entry.path().replace('\\', '/');
     options.progress().progress("lecture de " + name, 0, -1);
     TextFile f = TextFile.read(path, name);

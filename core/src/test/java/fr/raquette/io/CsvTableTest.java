@@ -97,4 +97,45 @@ class CsvTableTest {
     assertEquals(null, Numbers.parseDecimal("abc"));
     assertEquals(null, Numbers.parseDecimal("NaN"));
   }
+
+  @Test
+  void brokenQuotesAreLocatedAtTheirColumn() {
+    CsvTable open = table("a;b\n1;2\n3;\"oops\n4;5\n");
+    DataException e = assertThrows(DataException.class, () -> open.forEach(r -> {}));
+    assertTrue(e.getMessage().startsWith("t.csv:3:3: the double quote"), e.getMessage());
+    CsvTable garbage = table("a;b\n\"x\"y;2\n");
+    e = assertThrows(DataException.class, () -> garbage.forEach(r -> {}));
+    assertTrue(
+        e.getMessage().startsWith("t.csv:2:4: after the closing double quote"), e.getMessage());
+    // Doubled quotes inside a quoted value are sound.
+    assertEquals(1, rows(table("a;b\n\"say \"\"hi\"\"\";2\n")).size());
+  }
+
+  @Test
+  void truncatedLastRowStopsTheRead() {
+    CsvTable t = table("a;b;c\n1;2;3\n4;5");
+    DataException e = assertThrows(DataException.class, () -> t.forEach(r -> {}));
+    assertTrue(e.getMessage().startsWith("t.csv:3: the file ends in the middle"), e.getMessage());
+    // The same short row followed by a line break is a short row, not a cut.
+    assertEquals(2, rows(table("a;b;c\n1;2;3\n4;5\n")).size());
+  }
+
+  @Test
+  void commentOnlyFileIsNotAnInternalError() {
+    DataException e = assertThrows(DataException.class, () -> table("# a\n# b\n"));
+    assertTrue(e.getMessage().contains("only comment lines"), e.getMessage());
+  }
+
+  @Test
+  void rowsWiderThanTheHeaderAreSkippedAndSaid() {
+    Problems problems = new Problems();
+    CsvTable t =
+        CsvTable.of(
+            TextFile.decode("t.csv", "a,b\n1,2\n3,4,5\n6,7,\n".getBytes(StandardCharsets.UTF_8)),
+            problems);
+    List<CsvRow> r = rows(t);
+    assertEquals(2, r.size(), "the row 3,4,5 is skipped; 6,7, only has an empty extra field");
+    assertEquals(1, problems.count(Problem.Severity.WARNING));
+    assertTrue(problems.sorted().get(0).toString().startsWith("t.csv:3: this row has 3 fields"));
+  }
 }

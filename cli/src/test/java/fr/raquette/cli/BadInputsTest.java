@@ -1,0 +1,168 @@
+package fr.raquette.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The corpus of bad inputs: each case of {@code bad-inputs/cases.csv} is a small territory folder
+ * (the {@code _base} territory with the case's files laid over it) run through the whole tool. It
+ * must end with the expected exit code and say the expected message, with no stack trace, and write
+ * nothing into the territory folder.
+ */
+class BadInputsTest {
+  static final Path CORPUS = Path.of("src", "test", "resources", "bad-inputs");
+
+  /** One line of cases.csv. */
+  record Case(String name, String command, int exit, String maxFileBytes, String fragment) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Stream<Arguments> cases() throws IOException {
+    List<Arguments> out = new ArrayList<>();
+    for (String line : Files.readAllLines(CORPUS.resolve("cases.csv"), StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#") || line.startsWith("case;")) {
+        continue;
+      }
+      String[] f = line.split(";", 5);
+      assertEquals(5, f.length, "cases.csv: case;command;exit;max_file_bytes;message_fragment");
+      out.add(
+          Arguments.of(new Case(f[0], f[1].strip(), Integer.parseInt(f[2]), f[3].strip(), f[4])));
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void badInputGetsAClearAnswer(Case c, @TempDir Path tmp) throws IOException {
+    Path source = CORPUS.resolve(c.name());
+    assertTrue(Files.isDirectory(source), "no folder for case " + c.name());
+    Path folder = tmp.resolve("territoire");
+    assemble(source, folder);
+    generate(c.name(), folder, tmp);
+    Set<String> before = listing(tmp);
+
+    List<String> args = new ArrayList<>(List.of(c.command().split(" +")));
+    args.add(1, folder.toString());
+    args.replaceAll(a -> a.replace("{out}", tmp.resolve("out").toString()));
+    String previous = System.getProperty("raquette.maxFileBytes");
+    Cli r;
+    try {
+      if (!c.maxFileBytes().isEmpty()) {
+        System.setProperty("raquette.maxFileBytes", c.maxFileBytes());
+      }
+      r = Cli.run(args.toArray(new String[0]));
+    } finally {
+      if (previous == null) {
+        System.clearProperty("raquette.maxFileBytes");
+      } else {
+        System.setProperty("raquette.maxFileBytes", previous);
+      }
+    }
+
+    String all = r.out() + r.err();
+    assertEquals(c.exit(), r.code(), all);
+    assertTrue(all.contains(c.fragment()), "expected «" + c.fragment() + "» in:\n" + all);
+    assertFalse(all.contains("\tat "), all);
+    assertFalse(all.contains("Exception"), all);
+    assertFalse(all.contains("internal error"), all);
+    // A zip entry named ../../evil.csv is only read, never written anywhere.
+    assertFalse(Files.exists(folder.resolve("../../evil.csv").normalize()));
+    Set<String> after = listing(tmp);
+    after.removeIf(p -> p.equals("out") || p.startsWith("out/"));
+    assertEquals(before, after, "the run changed files outside its report");
+  }
+
+  /** The base territory, minus the files named in the case's .drop, with the case's files over. */
+  private static void assemble(Path source, Path folder) throws IOException {
+    copy(CORPUS.resolve("_base"), folder, Set.of());
+    Path drop = source.resolve(".drop");
+    if (Files.exists(drop)) {
+      for (String name : Files.readAllLines(drop)) {
+        if (!name.isBlank()) {
+          Files.delete(folder.resolve(name.strip()));
+        }
+      }
+    }
+    copy(source, folder, Set.of(".drop", ".generated"));
+  }
+
+  private static void copy(Path from, Path to, Set<String> skip) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.sorted().toList()) {
+        Path rel = from.relativize(p);
+        if (rel.getNameCount() == 1 && skip.contains(rel.toString())) {
+          continue;
+        }
+        Path target = to.resolve(rel.toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  /** What the cases marked .generated need: links and a zip bomb, made at test time. */
+  private static void generate(String name, Path folder, Path tmp) throws IOException {
+    switch (name) {
+      case "manifest-symlink-out" -> {
+        Path outside = Files.writeString(tmp.resolve("outside.csv"), "DEPCOM;TYPEQU;NB_EQUIP\n");
+        Files.createSymbolicLink(folder.resolve("lien.csv"), outside);
+      }
+      case "manifest-symlink-dangling" ->
+          Files.createSymbolicLink(folder.resolve("lien.csv"), tmp.resolve("absent.csv"));
+      case "symlink-out-no-manifest" -> {
+        Path outside =
+            Files.writeString(tmp.resolve("bpe-outside.csv"), "DEPCOM;TYPEQU;NB_EQUIP\n");
+        Files.createSymbolicLink(folder.resolve("bpe-lien.csv"), outside);
+      }
+      case "zip-bomb" -> {
+        // 20 MB of one row compresses to a few kB: past a 1 MB limit, reading must stop there.
+        byte[] row =
+            "23001;Ahun;COM;;23;75;200067189;CC Creuse Sud Ouest;1394\n"
+                .getBytes(StandardCharsets.UTF_8);
+        try (OutputStream file = Files.newOutputStream(folder.resolve("communes.zip"));
+            ZipOutputStream zip = new ZipOutputStream(file)) {
+          zip.putNextEntry(new ZipEntry("communes.csv"));
+          for (int written = 0; written < 20_000_000; written += row.length) {
+            zip.write(row);
+          }
+          zip.closeEntry();
+        }
+      }
+      default -> {
+        // Nothing to add.
+      }
+    }
+  }
+
+  private static Set<String> listing(Path dir) throws IOException {
+    Set<String> names = new TreeSet<>();
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.forEach(p -> names.add(dir.relativize(p).toString().replace('\\', '/')));
+    }
+    return names;
+  }
+}
