@@ -111,6 +111,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
               "raquette: the territory cannot be used, no report written (see raquette validate)"));
       return ExitCode.BAD_DATA;
     }
+    ValidateCommand.tellWarnings(t, common, err, x, territory.folder);
     DiagnosisOptions options;
     try {
       options = analysis.toOptions(catalog, Manifest.of(territory.folder).parameters());

@@ -98,6 +98,7 @@ public final class GapsCommand implements Callable<Integer> {
       ValidateCommand.printProblems(t, common, err, x);
       return ExitCode.BAD_DATA;
     }
+    ValidateCommand.tellWarnings(t, common, err, x, territory.folder);
     Diagnosis d;
     try {
       d =

@@ -51,6 +51,34 @@ public final class ValidateCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /**
+   * For the commands that go on after loading: how many warnings there were (rows skipped, values
+   * repaired), so that nothing is skipped without a word; each of them with --verbose.
+   */
+  static void tellWarnings(
+      Territory t, CommonOptions common, PrintWriter err, Text x, java.nio.file.Path folder) {
+    long n = t.problems().stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
+    if (n == 0 || common.quiet) {
+      return;
+    }
+    if (common.verbose) {
+      printProblems(t, common, err, x);
+    }
+    err.println(
+        x.t(
+            "raquette : "
+                + n
+                + " avertissement(s) sur les données (lignes écartées, valeurs corrigées) ;"
+                + " le détail : raquette validate "
+                + folder,
+            "raquette: "
+                + n
+                + " warning(s) about the data (rows skipped, values repaired); details:"
+                + " raquette validate "
+                + folder));
+    err.flush();
+  }
+
   /** Errors and warnings always; what the tool did on its own only with --verbose. */
   static void printProblems(Territory t, CommonOptions common, PrintWriter out, Text x) {
     long shown =

@@ -104,7 +104,7 @@ class BadInputsTest {
         }
       }
     }
-    copy(source, folder, Set.of(".drop", ".generated"));
+    copy(source, folder, Set.of(".drop", ".generated", ".note"));
   }
 
   private static void copy(Path from, Path to, Set<String> skip) throws IOException {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
  * Brings outlines of an older COG to the territory's: the outlines of communes that merged are
@@ -65,7 +64,7 @@ public final class OutlineMerger {
       for (String c : from) {
         pieces.add(outlines.get(c));
       }
-      Geometry union = pieces.size() == 1 ? pieces.get(0) : UnaryUnionOp.union(pieces);
+      Geometry union = pieces.size() == 1 ? pieces.get(0) : OutlinesReader.union(pieces);
       out.put(code, OutlinesReader.polygonal(union));
       merges.add(new Merge(code, new ArrayList<>(from)));
     }

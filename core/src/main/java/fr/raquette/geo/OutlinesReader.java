@@ -351,7 +351,7 @@ public final class OutlinesReader {
             "duplicate",
             at,
             who + ": the code appears in an earlier feature; the two outlines are merged");
-        g = polygonal(before.union(g));
+        g = union(List.of(before, g));
       }
       byCode.put(code, g);
     }
@@ -750,6 +750,24 @@ public final class OutlinesReader {
     }
     String actual = actualName(props, name);
     return actual == null ? null : props.get(actual);
+  }
+
+  /**
+   * The union of valid polygonal geometries. JTS's classic overlay can fail on nearly coincident
+   * edges (a TopologyException, met by fuzzing on repaired outlines); the snap-rounding overlay is
+   * tried next, and as a last resort the pieces are kept side by side, repaired.
+   */
+  static Geometry union(List<Geometry> pieces) {
+    try {
+      return polygonal(org.locationtech.jts.operation.union.UnaryUnionOp.union(pieces));
+    } catch (org.locationtech.jts.geom.TopologyException e) {
+      try {
+        Geometry all = FACTORY.buildGeometry(pieces);
+        return polygonal(org.locationtech.jts.operation.overlayng.OverlayNGRobust.union(all));
+      } catch (RuntimeException again) {
+        return polygonal(GeometryFixer.fix(FACTORY.buildGeometry(pieces)));
+      }
+    }
   }
 
   /** The polygons of a geometry, as one Polygon or MultiPolygon. */

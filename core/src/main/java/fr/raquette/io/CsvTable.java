@@ -242,23 +242,10 @@ public final class CsvTable {
       Iterator<CSVRecord> it = parser.iterator();
       boolean header = true;
       while (true) {
-        CSVRecord rec;
-        try {
-          if (!it.hasNext()) {
-            break;
-          }
-          rec = it.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
-          Problem p = QuoteScanner.firstProblem(file(), text, delimiter);
-          if (p != null) {
-            throw new DataException(p);
-          }
-          throw new DataException(
-              file(),
-              lastLine + 1,
-              0,
-              "malformed CSV after this point (an unbalanced double quote?): " + cause(e));
+        if (!hasNext(it, lastLine)) {
+          break;
         }
+        CSVRecord rec = it.next();
         if (header) {
           header = false;
           continue;
@@ -269,7 +256,7 @@ public final class CsvTable {
         if (values.length == 1 && values[0].isBlank() && headers.size() > 1) {
           continue;
         }
-        if (values.length < headers.size() && !it.hasNext() && endsInsideRow(text)) {
+        if (values.length < headers.size() && !hasNext(it, line) && endsInsideRow(text)) {
           throw new DataException(
               file(),
               line,
@@ -290,6 +277,23 @@ public final class CsvTable {
       throw new DataException(file(), lastLine, 0, "cannot read: " + e.getMessage());
     }
     shape.report(this);
+  }
+
+  /** Whether a record follows; a quoting error is told at the quote that broke it. */
+  private boolean hasNext(Iterator<CSVRecord> it, long lastLine) {
+    try {
+      return it.hasNext();
+    } catch (UncheckedIOException | IllegalStateException e) {
+      Problem p = QuoteScanner.firstProblem(file(), source.text(), delimiter);
+      if (p != null) {
+        throw new DataException(p);
+      }
+      throw new DataException(
+          file(),
+          lastLine + 1,
+          0,
+          "malformed CSV after this point (an unbalanced double quote?): " + cause(e));
+    }
   }
 
   private static boolean endsInsideRow(String text) {

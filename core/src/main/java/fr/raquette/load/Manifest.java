@@ -13,6 +13,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.raquette.io.DataException;
 import fr.raquette.io.TextFile;
 import fr.raquette.territory.Role;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,8 +29,16 @@ public record Manifest(
 
   public static final String FILE_NAME = "territoire.yaml";
 
+  /** Configured once: building a YAML mapper costs far more than reading a manifest. */
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper(new YAMLFactory())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
   public Manifest {
-    files = files == null ? List.of() : List.copyOf(files);
+    // Nulls are kept (an empty '-' line) so that parse() can say where they are.
+    files =
+        files == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(files));
     perimeter = perimeter == null ? Perimeter.NONE : perimeter;
     parameters = parameters == null ? Parameters.DEFAULT : parameters;
   }
@@ -43,10 +52,28 @@ public record Manifest(
     static final Perimeter NONE = new Perimeter(null, null, null, null);
 
     public Perimeter {
-      departements = departements == null ? List.of() : List.copyOf(departements);
-      epci = epci == null ? List.of() : List.copyOf(epci);
-      communes = communes == null ? List.of() : List.copyOf(communes);
-      regions = regions == null ? List.of() : List.copyOf(regions);
+      departements = codes(departements);
+      epci = codes(epci);
+      communes = codes(communes);
+      regions = codes(regions);
+    }
+
+    private static List<String> codes(List<String> list) {
+      return list == null
+          ? List.of()
+          : java.util.Collections.unmodifiableList(new ArrayList<>(list));
+    }
+
+    /** The first list holding an empty entry, or {@code null}. */
+    String listWithEmptyEntry() {
+      List<List<String>> lists = List.of(departements, epci, communes, regions);
+      List<String> names = List.of("departements", "epci", "communes", "regions");
+      for (int i = 0; i < lists.size(); i++) {
+        if (lists.get(i).stream().anyMatch(c -> c == null || c.isBlank())) {
+          return names.get(i);
+        }
+      }
+      return null;
     }
 
     public boolean isEmpty() {
@@ -88,10 +115,7 @@ public record Manifest(
 
   /** Parses a manifest, turning every YAML or schema error into {@code file:line:col}. */
   public static Manifest parse(TextFile file) {
-    ObjectMapper mapper =
-        new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    ObjectMapper mapper = MAPPER;
     if (file.text().isBlank()) {
       return new Manifest(null, null, null, null, null);
     }
@@ -132,6 +156,15 @@ public record Manifest(
           at == null ? 0 : at[0],
           at == null ? 0 : (int) at[1],
           "'cog' must be a year such as 2026 (the target COG vintage); found '" + m.cog() + "'");
+    }
+    String emptyIn = m.perimeter().listWithEmptyEntry();
+    if (emptyIn != null) {
+      long[] at = keyPosition(file.text(), emptyIn);
+      throw new DataException(
+          file.displayName(),
+          at == null ? 0 : at[0],
+          at == null ? 0 : (int) at[1],
+          "'perimetre." + emptyIn + "' holds an empty entry; expected codes such as \"23\"");
     }
     for (FileEntry f : m.files()) {
       if (f == null || f.path() == null || f.path().isBlank()) {

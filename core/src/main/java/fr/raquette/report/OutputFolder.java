@@ -15,9 +15,18 @@ import java.util.stream.Stream;
 /**
  * Writes a report folder all at once: files go to a hidden temporary folder beside the target,
  * which is moved into place only when everything is written. A run that fails half-way leaves the
- * previous report untouched; an existing non-empty folder is replaced only with {@code force}.
+ * previous report untouched; an existing non-empty folder is replaced only with {@code force}, and
+ * only when it is a report (it holds the {@link #MARKER} file, or only report files): never a
+ * folder of other files, such as the territory folder itself.
  */
 public final class OutputFolder implements AutoCloseable {
+  /** Written in every report folder, so that --force knows a folder it may replace. */
+  static final String MARKER = ".raquette-rapport";
+
+  /** What reports held before the marker; a folder of only these is a report too. */
+  private static final java.util.Set<String> REPORT_FILES =
+      java.util.Set.of("rapport.md", "rapport.html", "indicateurs.csv", "trous.csv");
+
   private final Path target;
   private final Path temp;
   private final boolean force;
@@ -40,6 +49,17 @@ public final class OutputFolder implements AutoCloseable {
       throw new OutputException(
           abs + " is not empty; choose another folder with -o, or replace it with --force");
     }
+    if (force && Files.isDirectory(abs) && !isEmpty(abs)) {
+      String foreign = foreignEntry(abs);
+      if (foreign != null) {
+        // --force replaces the folder whole: never a folder holding someone's other files.
+        throw new OutputException(
+            abs
+                + " holds files that are not a Raquette report (such as "
+                + foreign
+                + "); --force only replaces a report folder: choose another folder with -o");
+      }
+    }
     Path parent = abs.getParent();
     try {
       Files.createDirectories(parent);
@@ -53,6 +73,10 @@ public final class OutputFolder implements AutoCloseable {
                       + ProcessHandle.current().pid()
                       + "-"
                       + System.nanoTime()));
+      Files.writeString(
+          temp.resolve(MARKER),
+          "This folder is a report written by Raquette; raquette diagnose --force may replace it.\n",
+          StandardCharsets.UTF_8);
       OutputFolder f = new OutputFolder(abs, temp, force);
       // Ctrl-C: leave nothing half-written behind.
       f.hook = new Thread(f::discard);
@@ -61,6 +85,29 @@ public final class OutputFolder implements AutoCloseable {
     } catch (IOException e) {
       throw new OutputException("cannot write in " + parent + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The name of an entry that shows a folder is not a report, or {@code null}: a report holds the
+   * marker, or (written before the marker existed) only report files.
+   */
+  private static String foreignEntry(Path dir) {
+    if (Files.isRegularFile(dir.resolve(MARKER))) {
+      return null;
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> !Files.isRegularFile(p) || !REPORT_FILES.contains(name(p)))
+          .map(OutputFolder::name)
+          .sorted()
+          .findFirst()
+          .orElse(null);
+    } catch (IOException e) {
+      return dir.toString();
+    }
+  }
+
+  private static String name(Path p) {
+    return p.getFileName().toString();
   }
 
   private static boolean isEmpty(Path dir) {
