@@ -188,7 +188,7 @@ public final class ThemeMap {
           String name = (c == null ? code : c.name()) + " (" + code + ")";
           return l.isEmpty()
               ? name + x.t(" : aucun trou", ": no gap")
-              : name + " : " + String.join(", ", l);
+              : name + x.t(" : ", ": ") + String.join(", ", l);
         });
     String[] labels = {
       x.t("Aucun", "None"), "1", "2", x.t("3 ou 4", "3 or 4"), x.t("5 ou plus", "5 or more")
@@ -303,7 +303,7 @@ public final class ThemeMap {
         + i.commune()
         + ") — "
         + i.classification().label(x.french())
-        + " : "
+        + x.t(" : ", ": ")
         + Reasons.of(i, theme, x);
   }
 
@@ -347,7 +347,7 @@ public final class ThemeMap {
               OUTLINE,
               0.6 * k,
               i.communeName()
-                  + " : "
+                  + x.t(" : ", ": ")
                   + x.integer(i.localEquipment())
                   + x.t(" équipement(s) BPE du thème", " BPE equipment of the theme")));
     }
