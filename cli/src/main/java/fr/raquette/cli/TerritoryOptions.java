@@ -50,6 +50,11 @@ public final class TerritoryOptions {
   }
 
   Territory load(CommonOptions common, PrintWriter err) {
-    return TerritoryLoader.load(folder, loadOptions(Progress.on(err, common)));
+    ProgressListener progress = Progress.on(err, common);
+    try {
+      return TerritoryLoader.load(folder, loadOptions(progress));
+    } finally {
+      Progress.done(progress);
+    }
   }
 }

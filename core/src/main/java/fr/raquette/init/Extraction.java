@@ -28,9 +28,23 @@ public record Extraction(
    * @param written its path in the new folder, or {@code null} when nothing was written
    * @param role the role id written in the manifest, or {@code null} when left to detection
    * @param read records (rows, features) read
-   * @param kept records copied; equal to {@code read} for files copied whole
-   * @param note why the file was not written, or how it was copied; {@code null} when filtered
+   * @param kept records copied (0 for files copied whole, which are not counted)
+   * @param status how the file was handled
    */
   public record FileResult(
-      String source, String written, String role, long read, long kept, String note) {}
+      String source, String written, String role, long read, long kept, Status status) {}
+
+  /** What became of a source file. */
+  public enum Status {
+    /** Written with the records of the perimeter. */
+    FILTERED,
+    /** Written whole: it holds no commune code (BPE labels, themes). */
+    COPIED,
+    /** Not written: no record of the perimeter. */
+    NO_RECORD,
+    /** Not written: its header matches no known layout. */
+    NOT_RECOGNISED,
+    /** Not written: the outline of the source's own area (a single Feature). */
+    SOURCE_OUTLINE
+  }
 }

@@ -193,7 +193,7 @@ public final class TerritoryExtractor {
       return new Source(name, path, Kind.COPY, Role.THEMES, e, null);
     }
     if (role == Role.PERIMETER) {
-      skip(name, role, "the source's own perimeter outline does not fit the new perimeter");
+      skip(name, role, Extraction.Status.SOURCE_OUTLINE);
       return null;
     }
     // A zip is read whole; a plain file only for its first bytes, since the big GeoJSON is read
@@ -214,7 +214,7 @@ public final class TerritoryExtractor {
       role = RoleDetector.ofTable(t);
     }
     if (role == null) {
-      skip(name, null, "not recognised from its header");
+      skip(name, null, Extraction.Status.NOT_RECOGNISED);
       problems.warning(
           name,
           1,
@@ -357,7 +357,7 @@ public final class TerritoryExtractor {
     return to == null || to.equals(code) ? "" : " (now part of " + to + ": give " + to + ")";
   }
 
-  private void skip(String name, Role role, String why) {
+  private void skip(String name, Role role, Extraction.Status why) {
     results.add(new Extraction.FileResult(name, null, role == null ? null : role.id(), 0, 0, why));
   }
 
@@ -383,7 +383,7 @@ public final class TerritoryExtractor {
     } catch (IOException e) {
       throw new DataException(s.name(), 0, 0, "cannot read: " + e.getMessage());
     }
-    wrote(s, target, 0, 0, "copied whole");
+    wrote(s, target, 0, 0, Extraction.Status.COPIED);
   }
 
   /** Keeps the rows whose commune code(s) reconcile into the perimeter, byte for byte. */
@@ -421,12 +421,12 @@ public final class TerritoryExtractor {
     if (counts.kept == 0) {
       results.add(
           new Extraction.FileResult(
-              s.name(), null, s.role().id(), counts.read, 0, "no row of the perimeter"));
+              s.name(), null, s.role().id(), counts.read, 0, Extraction.Status.NO_RECORD));
       return;
     }
     String target = targetName(s.name());
     out.write(target, sb.toString());
-    wrote(s, target, counts.read, counts.kept, null);
+    wrote(s, target, counts.read, counts.kept, Extraction.Status.FILTERED);
   }
 
   /** The columns holding commune codes: a row is kept when every one reconciles. */
@@ -568,7 +568,7 @@ public final class TerritoryExtractor {
         if (field.equals("type")) {
           collection = value == JsonToken.VALUE_STRING && p.getText().equals("FeatureCollection");
           if (!collection) {
-            skip(s.name(), Role.PERIMETER, "a single Feature (an outline of the source's area)");
+            skip(s.name(), Role.PERIMETER, Extraction.Status.SOURCE_OUTLINE);
             return;
           }
         } else if (field.equals("features") && value == JsonToken.START_ARRAY) {
@@ -605,7 +605,7 @@ public final class TerritoryExtractor {
     // Written even when empty: without any outlines file the loader would refuse the folder.
     String target = targetName(s.name());
     out.write(target, sb.toString());
-    wrote(s, target, counts.read, counts.kept, null);
+    wrote(s, target, counts.read, counts.kept, Extraction.Status.FILTERED);
   }
 
   /**
@@ -697,12 +697,12 @@ public final class TerritoryExtractor {
     if (kept.isEmpty()) {
       results.add(
           new Extraction.FileResult(
-              s.name(), null, role, counts.read, 0, "no record of the perimeter"));
+              s.name(), null, role, counts.read, 0, Extraction.Status.NO_RECORD));
       return;
     }
     String target = targetName(s.name());
     out.write(target, "[\n" + String.join(",\n", kept) + "\n]\n");
-    wrote(s, target, counts.read, counts.kept, null);
+    wrote(s, target, counts.read, counts.kept, Extraction.Status.FILTERED);
   }
 
   private static DataException invalid(String file, JsonLocation at, String message) {
@@ -724,9 +724,9 @@ public final class TerritoryExtractor {
     return name;
   }
 
-  private void wrote(Source s, String target, long read, long kept, String note) {
+  private void wrote(Source s, String target, long read, long kept, Extraction.Status status) {
     String role = s.role() == null ? null : s.role().id();
-    results.add(new Extraction.FileResult(s.name(), target, role, read, kept, note));
+    results.add(new Extraction.FileResult(s.name(), target, role, read, kept, status));
     Integer vintage = s.entry().vintage();
     String codeField = s.kind() == Kind.OUTLINES ? s.entry().codeField() : null;
     written.add(new Manifest.FileEntry(target, role, codeField, vintage));
@@ -818,7 +818,11 @@ public final class TerritoryExtractor {
       }
       sb.append("| `").append(r.written()).append("` | ");
       sb.append(r.role() == null ? "(détecté)" : r.role()).append(" | ");
-      sb.append(r.note() != null ? "copié en entier" : r.kept() + " / " + r.read()).append(" | `");
+      sb.append(
+              r.status() == Extraction.Status.COPIED
+                  ? "copié en entier"
+                  : r.kept() + " / " + r.read())
+          .append(" | `");
       sb.append(r.source()).append("` (").append(sha256(from, r.source())).append(") |\n");
     }
     List<Extraction.FileResult> skipped =
@@ -826,7 +830,7 @@ public final class TerritoryExtractor {
     if (!skipped.isEmpty()) {
       sb.append("\nFichiers source non repris :\n\n");
       for (Extraction.FileResult r : skipped) {
-        sb.append("- `").append(r.source()).append("` : ").append(r.note()).append('\n');
+        sb.append("- `").append(r.source()).append("` : ").append(french(r.status())).append('\n');
       }
     }
     sb.append(
@@ -834,6 +838,15 @@ public final class TerritoryExtractor {
             + " whose commune code reconciles to the perimeter are copied unchanged (original codes"
             + " kept). Sources, licences and vintages: see the source folder's `SOURCES.md`.\n");
     return sb.toString();
+  }
+
+  private static String french(Extraction.Status status) {
+    return switch (status) {
+      case NO_RECORD -> "aucun enregistrement du périmètre";
+      case NOT_RECOGNISED -> "en-tête non reconnu";
+      case SOURCE_OUTLINE -> "contour de la zone source (une seule Feature), sans objet ici";
+      case FILTERED, COPIED -> "";
+    };
   }
 
   private static String sha256(Path from, String name) {
