@@ -58,7 +58,11 @@ public final class Main {
     PrintWriter err = cl.getErr();
     boolean verbose = isVerbose(parsed);
     int code;
-    if (ex instanceof DataException de) {
+    if (ex instanceof CommandLine.ParameterException pe) {
+      err.println("raquette: " + pe.getMessage());
+      err.println("Try '" + pe.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+      code = ExitCode.USAGE;
+    } else if (ex instanceof DataException de) {
       err.println(de.problem());
       code = ExitCode.BAD_DATA;
     } else if (ex instanceof OutputException oe) {

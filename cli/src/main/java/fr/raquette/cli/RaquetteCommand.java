@@ -15,7 +15,13 @@ import picocli.CommandLine.Spec;
       "",
       "A territory is a folder of INSEE-style CSV and GeoJSON files; see docs/territory-folder.md."
     },
-    subcommands = {ValidateCommand.class, AccessCommand.class, InitCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      DiagnoseCommand.class,
+      GapsCommand.class,
+      AccessCommand.class,
+      InitCommand.class
+    },
     footer = {
       "",
       "Exit codes: 0 ok, 1 bug, 2 usage, 3 bad input data, 4 cannot write output.",

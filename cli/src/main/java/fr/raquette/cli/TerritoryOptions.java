@@ -4,29 +4,14 @@ import fr.raquette.load.LoadOptions;
 import fr.raquette.load.ProgressListener;
 import fr.raquette.load.TerritoryLoader;
 import fr.raquette.territory.Territory;
+import fr.raquette.themes.ThemeCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The territory folder and how to load it, shared by every command that reads one. */
 public final class TerritoryOptions {
-  static final Set<String> THEME_IDS =
-      Set.of(
-          "sante",
-          "alimentation",
-          "mobilite",
-          "numerique",
-          "insertion",
-          "longevite",
-          "handicap",
-          "isolement",
-          "famille",
-          "logement");
-
   @Parameters(
       index = "0",
       paramLabel = "TERRITOIRE",
@@ -34,25 +19,35 @@ public final class TerritoryOptions {
   Path folder;
 
   @Option(
+      names = "--themes",
+      paramLabel = "FICHIER",
+      description =
+          "A themes referential replacing the built-in one (see docs/themes.md). A themes.yaml in"
+              + " the territory folder is merged on top of either.")
+  Path themesFile;
+
+  @Option(
       names = "--strict",
       description =
           "Stop at the first row that would be skipped, instead of counting and going on.")
   boolean strict;
 
-  LoadOptions loadOptions(ProgressListener progress) {
-    return new LoadOptions(
-        strict,
-        s -> {
-          String k = s.strip().toLowerCase(Locale.ROOT);
-          return THEME_IDS.contains(k) ? Optional.of(k) : Optional.empty();
-        },
-        progress);
+  private ThemeCatalog catalog;
+
+  /** The themes: built-in or --themes, with the folder's themes.yaml merged on top. */
+  ThemeCatalog catalog() {
+    if (catalog == null) {
+      catalog = ThemeCatalog.forTerritory(folder, themesFile);
+    }
+    return catalog;
   }
 
   Territory load(CommonOptions common, PrintWriter err) {
+    ThemeCatalog themes = catalog();
     ProgressListener progress = Progress.on(err, common);
     try {
-      return TerritoryLoader.load(folder, loadOptions(progress));
+      return TerritoryLoader.load(
+          folder, new LoadOptions(strict, themes::resolveThemeId, progress));
     } finally {
       Progress.done(progress);
     }

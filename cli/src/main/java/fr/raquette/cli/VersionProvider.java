@@ -2,7 +2,7 @@ package fr.raquette.cli;
 
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar's manifest, or "dev" when run from classes. */
+/** The version Maven built, as the reports print it. */
 public final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
@@ -10,7 +10,6 @@ public final class VersionProvider implements IVersionProvider {
   }
 
   static String version() {
-    String v = VersionProvider.class.getPackage().getImplementationVersion();
-    return v == null ? "dev" : v;
+    return fr.raquette.Version.get();
   }
 }

@@ -162,8 +162,10 @@ public final class Diagnoser {
         actors++;
       }
     }
-    boolean assessable =
-        !lookedFor.isEmpty() && hasRole(Role.BPE) || actors > 0 || coveredByActorSource(theme);
+    // Only an exhaustive source makes an absence meaningful: the BPE for the theme's codes, the
+    // France services list, data·inclusion services. A local actors list alone is partial, so it
+    // adds supply but cannot make a theme assessable.
+    boolean assessable = !lookedFor.isEmpty() && hasRole(Role.BPE) || coveredByActorSource(theme);
 
     // Target population, falling back to the total when the age bands are missing.
     boolean fallback = false;
@@ -340,7 +342,7 @@ public final class Diagnoser {
     return territory.inputs().stream().map(InputFile::role).anyMatch(role::equals);
   }
 
-  /** data·inclusion services are a comprehensive source: a theme they can name is assessable. */
+  /** France services and data·inclusion services are national lists, not samples. */
   private boolean coveredByActorSource(Theme theme) {
     return theme.franceServices() && hasRole(Role.FRANCE_SERVICES)
         || !theme.dataInclusion().isEmpty() && hasRole(Role.DI_SERVICES);

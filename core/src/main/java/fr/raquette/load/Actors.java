@@ -95,17 +95,13 @@ final class Actors {
     }
     GeoPoint swapped = new GeoPoint(p.lat(), p.lon());
     if (swapped.distanceKm(anchor) <= MAX_KM_FROM_COMMUNE) {
-      problems.warning(
+      problems.warningAt(
           r.origin(),
-          0,
-          0,
           "latitude and longitude of '" + r.name() + "' look swapped; they were swapped back");
       return swapped;
     }
-    problems.warning(
+    problems.warningAt(
         r.origin(),
-        0,
-        0,
         String.format(
             Locale.ROOT,
             "coordinates of '%s' (%.5f, %.5f) are %.0f km from its commune %s; placed at the"

@@ -72,6 +72,17 @@ public record Manifest(
     static final Parameters DEFAULT = new Parameters(null, null);
   }
 
+  /** The manifest of a folder, or an empty one when it has none. */
+  public static Manifest of(java.nio.file.Path folder) {
+    for (String name : List.of(FILE_NAME, "territoire.yml")) {
+      java.nio.file.Path p = folder.resolve(name);
+      if (java.nio.file.Files.isRegularFile(p)) {
+        return parse(TextFile.read(p, name));
+      }
+    }
+    return new Manifest(null, null, null, null, null);
+  }
+
   /** Parses a manifest, turning every YAML or schema error into {@code file:line:col}. */
   public static Manifest parse(TextFile file) {
     ObjectMapper mapper =

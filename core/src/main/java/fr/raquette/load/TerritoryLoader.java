@@ -79,7 +79,7 @@ public final class TerritoryLoader {
     } catch (IOException e) {
       throw new DataException(folder.toString(), 0, 0, "cannot open the folder: " + e.getMessage());
     }
-    Manifest manifest = readManifest(root);
+    Manifest manifest = Manifest.of(root);
     List<Manifest.FileEntry> entries = manifest.files().isEmpty() ? scan(root) : manifest.files();
     int i = 0;
     for (Manifest.FileEntry e : entries) {
@@ -88,16 +88,6 @@ public final class TerritoryLoader {
     }
     options.progress().progress("lecture", entries.size(), entries.size());
     return assemble(root, manifest);
-  }
-
-  private Manifest readManifest(Path root) {
-    for (String name : List.of(Manifest.FILE_NAME, "territoire.yml")) {
-      Path p = root.resolve(name);
-      if (Files.isRegularFile(p)) {
-        return Manifest.parse(TextFile.read(p, name));
-      }
-    }
-    return new Manifest(null, null, null, null, null);
   }
 
   private List<Manifest.FileEntry> scan(Path root) {
@@ -288,8 +278,8 @@ public final class TerritoryLoader {
         if (r.type().equals("COM")) {
           CommunesReader.Row before = com.putIfAbsent(r.code(), r);
           if (before != null) {
-            problems.warning(
-                r.origin(), 0, 0, "commune " + r.code() + " already read at " + before.origin());
+            problems.warningAt(
+                r.origin(), "commune " + r.code() + " already read at " + before.origin());
           }
         } else if (!r.parent().isEmpty() && !r.parent().equals(r.code())) {
           parentOf.put(r.code(), r.parent());
@@ -362,7 +352,7 @@ public final class TerritoryLoader {
       PopulationReader.Row c = census.get(code);
       long pop = r.population() != null ? r.population() : c != null ? c.total() : 0;
       if (r.population() == null && c == null) {
-        problems.warning(r.origin(), 0, 0, "commune " + code + " has no population (PMUN empty)");
+        problems.warningAt(r.origin(), "commune " + code + " has no population (PMUN empty)");
       }
       communes.put(
           code,
@@ -447,15 +437,14 @@ public final class TerritoryLoader {
     OutlineStage.load(outlineSources, cog, changes, problems, inputs, outlines, anchors);
     for (String code : communes.keySet()) {
       if (!outlines.containsKey(code) && !outlineSources.isEmpty()) {
-        problems.warning(
+        problems.warningAt(
             com.get(code).origin(),
-            0,
-            0,
             "commune "
                 + code
                 + " ("
                 + com.get(code).name()
-                + ") has no outline: no distance can be computed from it");
+                + ") has no outline (created or restored after the outlines' COG vintage?): no distance can be"
+                + " computed from it, so it is 'non évaluable'");
       }
     }
     if (outlineSources.isEmpty()) {

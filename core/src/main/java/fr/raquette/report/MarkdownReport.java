@@ -126,7 +126,7 @@ public final class MarkdownReport {
             .append(g.theme().theme().label(locale()))
             .append(" (")
             .append(g.indicator().classification().label(x.french()))
-            .append(") : ")
+            .append(x.t(") : ", "): "))
             .append(Reasons.of(g.indicator(), g.theme(), x))
             .append(".\n");
       }
@@ -408,7 +408,7 @@ public final class MarkdownReport {
           .append(i.communeName())
           .append("** — ")
           .append(g.theme().theme().label(locale()))
-          .append(" : ");
+          .append(x.t(" : ", ": "));
       if (g.actors().isEmpty()) {
         sb.append(
             x.t(

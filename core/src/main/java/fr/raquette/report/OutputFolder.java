@@ -43,7 +43,16 @@ public final class OutputFolder implements AutoCloseable {
     Path parent = abs.getParent();
     try {
       Files.createDirectories(parent);
-      Path temp = Files.createTempDirectory(parent, "." + abs.getFileName() + ".tmp-");
+      // Not createTempDirectory: its owner-only permissions would stick to the report.
+      Path temp =
+          Files.createDirectory(
+              parent.resolve(
+                  "."
+                      + abs.getFileName()
+                      + ".tmp-"
+                      + ProcessHandle.current().pid()
+                      + "-"
+                      + System.nanoTime()));
       OutputFolder f = new OutputFolder(abs, temp, force);
       // Ctrl-C: leave nothing half-written behind.
       f.hook = new Thread(f::discard);

@@ -26,7 +26,7 @@ public final class Reasons {
     switch (i.classification()) {
       case TROU -> {
         sb.append(x.t(", aucune offre à moins de ", ", no supply within "))
-            .append(x.decimal1(max))
+            .append(x.decimal2(max))
             .append(" km");
         if (i.nearestKm() != null) {
           sb.append(x.t(" (la plus proche : ", " (nearest: "))
@@ -60,7 +60,7 @@ public final class Reasons {
       case COUVERT -> {
         if (i.score() == null) {
           sb.append(x.t(", aucune offre à moins de ", ", no supply within "))
-              .append(x.decimal1(max))
+              .append(x.decimal2(max))
               .append(x.t(" km, mais sous le seuil de ", " km, but under the threshold of "))
               .append(x.integer(theme.theme().minimumPopulation()));
         } else {

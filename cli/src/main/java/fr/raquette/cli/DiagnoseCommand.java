@@ -1,0 +1,158 @@
+package fr.raquette.cli;
+
+import fr.raquette.Version;
+import fr.raquette.analysis.Diagnoser;
+import fr.raquette.analysis.Diagnosis;
+import fr.raquette.analysis.DiagnosisOptions;
+import fr.raquette.load.Manifest;
+import fr.raquette.report.CsvDialect;
+import fr.raquette.report.DiagnosisWriter;
+import fr.raquette.report.ReportFormat;
+import fr.raquette.report.Text;
+import fr.raquette.territory.Territory;
+import fr.raquette.themes.ThemeCatalog;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code raquette diagnose}: the whole diagnosis, written as a report folder. */
+@Command(
+    name = "diagnose",
+    aliases = {"diagnostiquer", "diagnostic"},
+    sortOptions = false,
+    description = {
+      "Cross-reference services and actors with population and declared needs, theme by theme,"
+          + " and write the diagnosis: rapport.md (synthèse, portrait, offre, besoins, trous dans"
+          + " la raquette, réponses à renforcer, acteurs à mobiliser, méthode et sources, limites),"
+          + " indicateurs.csv (every commune × theme) and trous.csv (one row a gap).",
+      "",
+      "Each commune × theme is a 'trou dans la raquette' (a need with no supply in reach), a"
+          + " 'réponse à renforcer' (supply in reach but far below the territory's mean, or needs"
+          + " declared despite it), 'couvert' or 'non évaluable'. See docs/methode.md.",
+      "",
+      "The report folder is written all at once: a failed run leaves the previous report"
+          + " untouched, and an existing report is replaced only with --force."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  raquette diagnose data-samples/creuse -o rapport-creuse",
+      "  raquette diagnose data-samples/rhone --theme sante,mobilite --lang en -o report-rhone",
+      "  raquette diagnose data-samples/creuse --csv-dialect rfc4180 --force"
+    })
+public final class DiagnoseCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin TerritoryOptions territory;
+  @Mixin AnalysisOptions analysis;
+  @Mixin CommonOptions common;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DOSSIER",
+      description = "Report folder (default: rapport-<territory folder name>).")
+  Path output;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMATS",
+      defaultValue = "md,csv",
+      description = "Comma-separated outputs among: md, csv (default: md,csv).")
+  String format;
+
+  @Option(
+      names = "--csv-dialect",
+      paramLabel = "excel|rfc4180",
+      defaultValue = "excel",
+      description =
+          "excel (default): ';' and UTF-8 with BOM, opens by a double click in a French Excel;"
+              + " rfc4180: ',' and no BOM, for scripts. Numbers always use '.'.")
+  String csvDialect;
+
+  @Option(names = "--force", description = "Replace an existing report folder.")
+  boolean force;
+
+  @Option(names = "--timings", description = "Print the time of each stage on stderr.")
+  boolean timings;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Text x = new Text(common.locale());
+    Set<ReportFormat> formats;
+    CsvDialect dialect;
+    try {
+      formats = ReportFormat.parse(format);
+      dialect = CsvDialect.fromId(csvDialect);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Path target =
+        output != null
+            ? output
+            : Path.of("rapport-" + territory.folder.toAbsolutePath().normalize().getFileName());
+    Stopwatch clock = new Stopwatch();
+    ThemeCatalog catalog = territory.catalog();
+    Territory t = territory.load(common, err);
+    clock.lap("load");
+    if (!t.usable()) {
+      ValidateCommand.printProblems(t, common, err, x);
+      err.println(
+          x.t(
+              "raquette : territoire inutilisable, aucun rapport écrit (voir raquette validate)",
+              "raquette: the territory cannot be used, no report written (see raquette validate)"));
+      return ExitCode.BAD_DATA;
+    }
+    DiagnosisOptions options;
+    try {
+      options = analysis.toOptions(catalog, Manifest.of(territory.folder).parameters());
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Diagnosis d = Diagnoser.run(t, catalog, options);
+    clock.lap("analysis");
+    List<String> files =
+        DiagnosisWriter.write(d, target, formats, x, dialect, Version.get(), force);
+    clock.lap("reports");
+    if (!common.quiet) {
+      long trous =
+          d.gaps().stream()
+              .filter(
+                  g -> g.indicator().classification() == fr.raquette.analysis.Classification.TROU)
+              .count();
+      out.println(
+          x.t(
+              t.name()
+                  + " : "
+                  + x.integer(trous)
+                  + " trou(s) dans la raquette, "
+                  + x.integer(d.gaps().size() - trous)
+                  + " réponse(s) à renforcer.",
+              t.name()
+                  + ": "
+                  + x.integer(trous)
+                  + " gap(s), "
+                  + x.integer(d.gaps().size() - trous)
+                  + " answer(s) to strengthen."));
+      out.println(
+          x.t("Rapport écrit dans ", "Report written to ")
+              + target
+              + " : "
+              + String.join(", ", files));
+      out.flush();
+    }
+    if (timings) {
+      err.println(clock.summary());
+      err.flush();
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,128 @@
+package fr.raquette.cli;
+
+import fr.raquette.analysis.Diagnoser;
+import fr.raquette.analysis.Diagnosis;
+import fr.raquette.load.Manifest;
+import fr.raquette.report.CsvDialect;
+import fr.raquette.report.CsvReports;
+import fr.raquette.report.GapsExport;
+import fr.raquette.report.OutputFolder;
+import fr.raquette.report.Text;
+import fr.raquette.territory.Territory;
+import fr.raquette.themes.ThemeCatalog;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code raquette gaps}: only the gap table, for a spreadsheet, a report or QGIS. */
+@Command(
+    name = "gaps",
+    aliases = {"trous"},
+    sortOptions = false,
+    description = {
+      "Export the gaps ('trous dans la raquette') and answers to strengthen, most severe first:"
+          + " csv (default), md, or geojson (the communes' outlines with the gap's attributes,"
+          + " RFC 7946, opens in QGIS). Same analysis as 'raquette diagnose'."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  raquette gaps data-samples/creuse",
+      "  raquette gaps data-samples/creuse --theme sante --min-severity 500 --format md",
+      "  raquette gaps data-samples/rhone --format geojson -o trous-rhone.geojson"
+    })
+public final class GapsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin TerritoryOptions territory;
+  @Mixin AnalysisOptions analysis;
+  @Mixin CommonOptions common;
+
+  @Option(
+      names = "--format",
+      paramLabel = "csv|md|geojson",
+      defaultValue = "csv",
+      description = "Output format: csv (default), md or geojson.")
+  String format;
+
+  @Option(
+      names = "--min-severity",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Only gaps at or above this severity (see docs/methode.md).")
+  double minSeverity;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FICHIER",
+      defaultValue = "-",
+      description = "Output file, or - for the standard output (default).")
+  String output;
+
+  @Option(
+      names = "--csv-dialect",
+      paramLabel = "excel|rfc4180",
+      defaultValue = "excel",
+      description = "excel (default: ';', UTF-8 with BOM) or rfc4180 (',', no BOM).")
+  String csvDialect;
+
+  @Option(names = "--force", description = "Replace an existing output file.")
+  boolean force;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Text x = new Text(common.locale());
+    String fmt = format.strip().toLowerCase(Locale.ROOT);
+    if (!fmt.equals("csv") && !fmt.equals("md") && !fmt.equals("geojson")) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "unknown format '" + format + "': expected csv, md or geojson");
+    }
+    CsvDialect dialect;
+    try {
+      dialect = CsvDialect.fromId(csvDialect);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    ThemeCatalog catalog = territory.catalog();
+    Territory t = territory.load(common, err);
+    if (!t.usable()) {
+      ValidateCommand.printProblems(t, common, err, x);
+      return ExitCode.BAD_DATA;
+    }
+    Diagnosis d;
+    try {
+      d =
+          Diagnoser.run(
+              t, catalog, analysis.toOptions(catalog, Manifest.of(territory.folder).parameters()));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    d = GapsExport.atLeast(d, minSeverity);
+    String text =
+        switch (fmt) {
+          case "md" -> GapsExport.markdown(d, x);
+          case "geojson" -> GapsExport.geojson(d, x);
+          default -> CsvReports.gaps(d, dialect, x);
+        };
+    if (output.equals("-")) {
+      out.print(text);
+      out.flush();
+    } else {
+      OutputFolder.writeFile(Path.of(output), text.getBytes(StandardCharsets.UTF_8), force);
+      if (!common.quiet) {
+        err.println(x.t("Écrit : ", "Written: ") + output + " (" + d.gaps().size() + ")");
+        err.flush();
+      }
+    }
+    return ExitCode.OK;
+  }
+}

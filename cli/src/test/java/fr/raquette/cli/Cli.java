@@ -1,0 +1,21 @@
+package fr.raquette.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+/** Runs the tool as a user would, capturing what it prints. */
+record Cli(int code, String out, String err) {
+  static final Path SAMPLES = Path.of("..", "data-samples");
+
+  static Cli run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Cli(code, out.toString(), err.toString());
+  }
+
+  static String sample(String name) {
+    return SAMPLES.resolve(name).toString();
+  }
+}

@@ -1,0 +1,131 @@
+package fr.raquette.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiagnoseCommandTest {
+  @TempDir Path dir;
+
+  private static String read(Path p) throws IOException {
+    return Files.readString(p, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void creuseReportMatchesItsGoldenFiles() throws IOException {
+    Path out = dir.resolve("rapport");
+    Cli r = Cli.run("diagnose", Cli.sample("creuse"), "-o", out.toString());
+    assertEquals(0, r.code(), r.err());
+    Golden.assertMatches("creuse/rapport.md", read(out.resolve("rapport.md")));
+    Golden.assertMatches("creuse/indicateurs.csv", read(out.resolve("indicateurs.csv")));
+    Golden.assertMatches("creuse/trous.csv", read(out.resolve("trous.csv")));
+  }
+
+  @Test
+  void rhoneReportMatchesItsGoldenFiles() throws IOException {
+    Path out = dir.resolve("report");
+    Cli r = Cli.run("diagnose", Cli.sample("rhone"), "-o", out.toString(), "--lang", "en");
+    assertEquals(0, r.code(), r.err());
+    Golden.assertMatches("rhone/report-en.md", read(out.resolve("rapport.md")));
+    Golden.assertMatches("rhone/indicateurs.csv", read(out.resolve("indicateurs.csv")));
+    Golden.assertMatches("rhone/trous.csv", read(out.resolve("trous.csv")));
+  }
+
+  @Test
+  void twoRunsGiveIdenticalBytes() throws IOException {
+    Path a = dir.resolve("a");
+    Path b = dir.resolve("b");
+    assertEquals(0, Cli.run("diagnose", Cli.sample("creuse"), "-o", a.toString()).code());
+    assertEquals(0, Cli.run("diagnose", Cli.sample("creuse"), "-o", b.toString()).code());
+    for (String f : new String[] {"rapport.md", "indicateurs.csv", "trous.csv"}) {
+      assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
+    }
+  }
+
+  @Test
+  void csvDefaultOpensInFrenchExcel() throws IOException {
+    Path out = dir.resolve("r");
+    assertEquals(0, Cli.run("diagnose", Cli.sample("creuse"), "-o", out.toString()).code());
+    byte[] bytes = Files.readAllBytes(out.resolve("trous.csv"));
+    assertEquals((byte) 0xEF, bytes[0]);
+    assertTrue(read(out.resolve("trous.csv")).startsWith("\uFEFFrang;code_commune;"));
+    Path std = dir.resolve("s");
+    assertEquals(
+        0,
+        Cli.run("diagnose", Cli.sample("creuse"), "-o", std.toString(), "--csv-dialect", "rfc4180")
+            .code());
+    assertTrue(read(std.resolve("trous.csv")).startsWith("rang,code_commune,"));
+  }
+
+  @Test
+  void existingReportIsKeptWithoutForce() throws IOException {
+    Path out = dir.resolve("r");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("rapport.md"), "previous");
+    Cli r = Cli.run("diagnose", Cli.sample("creuse"), "-o", out.toString());
+    assertEquals(4, r.code());
+    assertTrue(r.err().contains("--force"), r.err());
+    assertEquals("previous", read(out.resolve("rapport.md")));
+    assertEquals(
+        0, Cli.run("diagnose", Cli.sample("creuse"), "-o", out.toString(), "--force").code());
+    assertTrue(read(out.resolve("rapport.md")).startsWith("# Diagnostic territorial — Creuse"));
+  }
+
+  @Test
+  void failedRunLeavesThePreviousReportAndNoTemporaryFiles() throws IOException {
+    Path out = dir.resolve("r");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("rapport.md"), "previous");
+    Path bad = dir.resolve("bad");
+    Files.createDirectories(bad);
+    Files.writeString(bad.resolve("communes.csv"), "CODGEO;LIBGEO;PMUN\n23001;\"Ahun;1\n");
+    Cli r = Cli.run("diagnose", bad.toString(), "-o", out.toString(), "--force");
+    assertEquals(3, r.code());
+    assertEquals("previous", read(out.resolve("rapport.md")));
+    try (Stream<Path> s = Files.list(dir)) {
+      assertEquals(0, s.filter(p -> p.getFileName().toString().startsWith(".")).count());
+    }
+  }
+
+  @Test
+  void unknownThemeIsUsage() {
+    Cli r =
+        Cli.run(
+            "diagnose",
+            Cli.sample("creuse"),
+            "--theme",
+            "astrologie",
+            "-o",
+            dir.resolve("x").toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("unknown theme"), r.err());
+  }
+
+  @Test
+  void gapsExportsEachFormat() throws IOException {
+    Cli csv = Cli.run("gaps", Cli.sample("creuse"), "--theme", "logement");
+    assertEquals(0, csv.code(), csv.err());
+    assertTrue(csv.out().contains(";logement;trou;"), csv.out());
+    Cli md = Cli.run("gaps", Cli.sample("creuse"), "--format", "md", "--min-severity", "1000");
+    assertEquals(0, md.code(), md.err());
+    assertTrue(md.out().startsWith("# Trous dans la raquette — Creuse"), md.out());
+    Path geo = dir.resolve("t.geojson");
+    Cli gj = Cli.run("gaps", Cli.sample("creuse"), "--format", "geojson", "-o", geo.toString());
+    assertEquals(0, gj.code(), gj.err());
+    com.fasterxml.jackson.databind.JsonNode root =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(geo.toFile());
+    assertEquals("FeatureCollection", root.get("type").asText());
+    assertTrue(root.get("features").size() > 0);
+    assertEquals(
+        4,
+        Cli.run("gaps", Cli.sample("creuse"), "--format", "geojson", "-o", geo.toString()).code());
+  }
+}

@@ -1,0 +1,65 @@
+package fr.raquette.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+  @Test
+  void creuseValidatesWithFiguresOfTheSourceFiles() {
+    Cli r = Cli.run("validate", Cli.sample("creuse"));
+    assertEquals(0, r.code(), r.err());
+    // Sum of PMUN in communes-23.csv.
+    assertTrue(r.out().contains("Population totale : 115\u202F527"), r.out());
+    assertTrue(r.out().contains("Communes : 255, dont 255 avec contour"), r.out());
+    // 4 800 BPE 2013 + 199 BPE 2018 education − 205 BPE 2013 education superseded by 2018.
+    assertTrue(r.out().contains("Équipements (BPE) : 4\u202F794"), r.out());
+    assertTrue(r.out().contains("france-services : 21"), r.out());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
+  void rhoneValidatesInEnglishWithArrondissementsRolledUp() {
+    Cli r = Cli.run("validate", Cli.sample("rhone"), "--lang", "en");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("municipal arrondissement → commune"), r.out());
+    assertTrue(r.out().contains("Total population: 1,"), r.out());
+  }
+
+  @Test
+  void malformedFileGivesExit3AndFileLine(@TempDir Path dir) throws IOException {
+    Files.writeString(
+        dir.resolve("communes.csv"), "CODGEO;LIBGEO;PMUN\n23001;Ahun;1394\n23002;\"Ajain;1019\n");
+    Cli r = Cli.run("validate", dir.toString());
+    assertEquals(3, r.code());
+    assertTrue(r.err().startsWith("communes.csv:3"), r.err());
+    assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+  }
+
+  @Test
+  void folderWithoutOutlinesIsNotUsable(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("communes.csv"), "CODGEO;LIBGEO;PMUN\n23001;Ahun;1394\n");
+    Cli r = Cli.run("validate", dir.toString());
+    assertEquals(3, r.code());
+    assertTrue(r.out().contains("no commune outlines"), r.out());
+  }
+
+  @Test
+  void missingFolderIsBadData() {
+    Cli r = Cli.run("validate", "does-not-exist");
+    assertEquals(3, r.code());
+    assertTrue(r.err().contains("not a folder"), r.err());
+  }
+
+  @Test
+  void unknownOptionIsUsage() {
+    Cli r = Cli.run("validate", "--nope", Cli.sample("creuse"));
+    assertEquals(2, r.code());
+  }
+}

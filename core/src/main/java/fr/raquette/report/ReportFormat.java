@@ -1,0 +1,42 @@
+package fr.raquette.report;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** What {@code raquette diagnose} can write. */
+public enum ReportFormat {
+  /** rapport.md, the report to read. */
+  MD,
+  /** indicateurs.csv and trous.csv, for spreadsheets. */
+  CSV;
+
+  /** Parses {@code md,csv}; unknown names are a usage error. */
+  public static Set<ReportFormat> parse(String list) {
+    Set<ReportFormat> out = EnumSet.noneOf(ReportFormat.class);
+    for (String part : list.split(",")) {
+      String p = part.strip().toUpperCase(Locale.ROOT);
+      if (p.isEmpty()) {
+        continue;
+      }
+      try {
+        out.add(ReportFormat.valueOf(p.equals("MARKDOWN") ? "MD" : p));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "unknown format '" + part.strip() + "': expected some of " + names());
+      }
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException("no format given: expected some of " + names());
+    }
+    return out;
+  }
+
+  static String names() {
+    StringBuilder sb = new StringBuilder();
+    for (ReportFormat f : values()) {
+      sb.append(sb.length() > 0 ? ", " : "").append(f.name().toLowerCase(Locale.ROOT));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,160 @@
+package fr.raquette.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.raquette.access.Method;
+import fr.raquette.territory.Actor;
+import fr.raquette.territory.Commune;
+import fr.raquette.territory.DeclaredNeed;
+import fr.raquette.territory.GeoPoint;
+import fr.raquette.territory.InputFile;
+import fr.raquette.territory.Role;
+import fr.raquette.territory.Territory;
+import fr.raquette.themes.ThemeCatalog;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A hand-checked diagnosis. Four communes on a meridian (1° of latitude = 111.1951 km with the mean
+ * Earth radius): A has 2 doctors (D201), B is 8 km from A, C and D 40 km away on either side. Santé
+ * uses E2SFCA bands 5:1, 10:0.68, 20:0.22 and a minimum of 100 inhabitants.
+ *
+ * <p>R = 2 / (1000·1 + 500·0.68) = 2/1340; A_A = 1000·R·1 = 1.49254 per 1,000; A_B = 1000·R·0.68 =
+ * 1.01493; C and D reach nothing. Reference = (1000·1.49254 + 500·1.01493) / 1850 = 1.08108.
+ */
+class DiagnoserTest {
+  static final double KM_PER_DEG = 6371.0088 * Math.PI / 180;
+
+  static Territory territory(List<Actor> actors, List<DeclaredNeed> needs) {
+    SortedMap<String, Commune> communes = new TreeMap<>();
+    SortedMap<String, GeoPoint> anchors = new TreeMap<>();
+    Object[][] rows = {
+      {"23001", "A", 1000L, 0.0},
+      {"23002", "B", 500L, 8.0},
+      {"23003", "C", 300L, -40.0},
+      {"23004", "D", 50L, 40.0}
+    };
+    for (Object[] r : rows) {
+      String code = (String) r[0];
+      communes.put(
+          code, new Commune(code, (String) r[1], "23", "75", "", "", (long) r[2], Map.of()));
+      anchors.put(code, new GeoPoint(2.0, 46.0 + (double) r[3] / KM_PER_DEG));
+    }
+    SortedMap<String, SortedMap<String, Double>> equipment = new TreeMap<>();
+    equipment.put("23001", new TreeMap<>(Map.of("D201", 2.0)));
+    return new Territory(
+        "Test",
+        "2026",
+        communes,
+        new TreeMap<>(),
+        anchors,
+        equipment,
+        new TreeMap<>(Map.of("D201", 2013)),
+        List.of(),
+        Map.of(),
+        actors,
+        needs,
+        List.of(new InputFile("bpe.csv", Role.BPE, "", 0, "UTF-8", 1, 2013)),
+        List.of(),
+        List.of());
+  }
+
+  static Diagnosis run(Territory t) {
+    return Diagnoser.run(
+        t, ThemeCatalog.builtIn(), new DiagnosisOptions(Method.E2SFCA, List.of("sante"), 30, 5));
+  }
+
+  static Indicator indicator(Diagnosis d, String code) {
+    return d.themes().get(0).indicators().stream()
+        .filter(i -> i.commune().equals(code))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void scoresDistancesAndClassesByHand() {
+    Diagnosis d = run(territory(List.of(), List.of()));
+    ThemeResult r = d.themes().get(0);
+    assertEquals(1.08108, r.referenceScore(), 1e-4);
+    Indicator a = indicator(d, "23001");
+    assertEquals(0.0, a.nearestKm());
+    assertEquals(1.49254, a.score(), 1e-4);
+    assertEquals(Classification.COUVERT, a.classification());
+    Indicator b = indicator(d, "23002");
+    assertEquals(8.0, b.nearestKm(), 1e-6);
+    assertEquals(1.01493, b.score(), 1e-4);
+    assertEquals(1.01493 / 1.08108, b.ratio(), 1e-4);
+    assertEquals(Classification.COUVERT, b.classification());
+    // C: no supply within 20 km, 300 ≥ 100 → gap; severity 300·(1 + min(20, 40 − 20)/20) = 600.
+    Indicator c = indicator(d, "23003");
+    assertNull(c.score());
+    assertEquals(40.0, c.nearestKm(), 1e-6);
+    assertEquals("A", c.nearestPlace());
+    assertEquals(Classification.TROU, c.classification());
+    assertEquals(600, c.severity(), 1e-6);
+    // D: nothing in reach either, but 50 < 100 and no need declared: not a gap.
+    Indicator dd = indicator(d, "23004");
+    assertTrue(dd.belowMinimum());
+    assertEquals(Classification.COUVERT, dd.classification());
+    assertEquals(List.of("23003"), d.gaps().stream().map(g -> g.indicator().commune()).toList());
+  }
+
+  @Test
+  void aDeclaredNeedMakesASmallCommuneAGapAndAddsToSeverity() {
+    DeclaredNeed need =
+        new DeclaredNeed("23004", "sante", "aînés", "pas de médecin", "test", 12, "", "b.csv:2");
+    Diagnosis d = run(territory(List.of(), List.of(need)));
+    Indicator dd = indicator(d, "23004");
+    assertEquals(Classification.TROU, dd.classification());
+    // 50·(1 + 20/20) + 12
+    assertEquals(112, dd.severity(), 1e-6);
+    assertEquals(1, dd.needs());
+  }
+
+  @Test
+  void actorsOfTheThemeAreListedNearTheGapClosestFirst() {
+    Actor near =
+        new Actor(
+            "local:1",
+            "Centre de santé (exemple)",
+            List.of("local"),
+            "23001",
+            new GeoPoint(2.0, 46.0 - 65 / KM_PER_DEG),
+            Actor.Precision.POINT,
+            List.of("sante"),
+            "",
+            List.of(),
+            "",
+            "",
+            "",
+            "",
+            "a.csv:2");
+    Diagnosis d = run(territory(List.of(near), List.of()));
+    Gap gap =
+        d.gaps().stream()
+            .filter(g -> g.indicator().commune().equals("23003"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(1, gap.actors().size());
+    // 65 km south of A is 25 km from C: beyond the 20 km catchment, within the 30 km radius.
+    assertEquals(25.0, gap.actors().get(0).km(), 1e-6);
+  }
+
+  @Test
+  void aThemeWithoutAnExhaustiveSourceIsNotAssessable() {
+    Diagnosis d =
+        Diagnoser.run(
+            territory(List.of(), List.of()),
+            ThemeCatalog.builtIn(),
+            new DiagnosisOptions(Method.E2SFCA, List.of("isolement"), 30, 5));
+    ThemeResult r = d.themes().get(0);
+    assertEquals(false, r.assessable());
+    assertTrue(
+        r.indicators().stream().allMatch(i -> i.classification() == Classification.NON_EVALUABLE));
+  }
+}
