@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -95,10 +96,7 @@ public final class InitCommand implements Callable<Integer> {
     try {
       options = new InitOptions(departements, epci, communes, regions, Progress.on(err, common));
     } catch (IllegalArgumentException e) {
-      err.println("raquette: " + e.getMessage());
-      err.println("Try 'raquette init --help'.");
-      err.flush();
-      return ExitCode.USAGE;
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     Extraction r;
     try {
