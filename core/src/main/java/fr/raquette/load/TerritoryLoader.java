@@ -95,26 +95,13 @@ public final class TerritoryLoader {
     try (Stream<Path> s = Files.list(root)) {
       s.filter(Files::isRegularFile)
           .map(p -> p.getFileName().toString())
-          .filter(TerritoryLoader::isDataName)
+          .filter(RoleDetector::isDataName)
           .sorted()
           .forEach(n -> out.add(new Manifest.FileEntry(n, null, null, null)));
     } catch (IOException e) {
       throw new DataException(root.toString(), 0, 0, "cannot list the folder: " + e.getMessage());
     }
     return out;
-  }
-
-  private static boolean isDataName(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    if (n.startsWith(".") || n.startsWith("readme") || n.startsWith("sources")) {
-      return false;
-    }
-    return n.endsWith(".csv")
-        || n.endsWith(".tsv")
-        || n.endsWith(".txt")
-        || n.endsWith(".zip")
-        || n.endsWith(".geojson")
-        || n.endsWith(".json");
   }
 
   /** Resolves a manifest path, refusing anything that leaves the folder (../, absolute, links). */
