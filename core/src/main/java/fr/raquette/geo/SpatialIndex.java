@@ -243,6 +243,8 @@ public final class SpatialIndex {
   }
 
   private static long key(long x, long y) {
-    return (x << 32) | ((y + OFFSET) & 0xffffffffL);
+    // Long.hashCode folds the two halves together (x ^ y), which puts whole rows of cells in one
+    // bucket; multiplying by an odd constant is a bijection that spreads them.
+    return ((x << 32) | ((y + OFFSET) & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
   }
 }
