@@ -38,6 +38,9 @@ import java.util.TreeSet;
  * and simplification.
  */
 public final class ThemeMap {
+  /** Communes above which maps carry no per-commune tooltip (see docs/maps.md). */
+  static final int MAX_TOOLTIPS = 5000;
+
   // ColorBrewer RdBu ends and OrRd/Reds ramps: readable with the common colour-vision deficiencies,
   // and in greyscale the lightness alone orders the classes.
   static final String TROU = "#b2182b";
@@ -565,9 +568,18 @@ public final class ThemeMap {
     void communes(
         java.util.function.Function<String, Fill> fill,
         java.util.function.Function<String, String> tooltip) {
+      // A tooltip per commune weighs ~200 bytes: beyond a département or a region's worth of
+      // communes, they would make national maps tens of megabytes, so they are left out.
+      boolean tooltips = base.rings.size() <= MAX_TOOLTIPS;
       base.rings.forEach(
           (code, rings) ->
-              b.add(new Area(rings, fill.apply(code), OUTLINE, 0.5 * k, tooltip.apply(code))));
+              b.add(
+                  new Area(
+                      rings,
+                      fill.apply(code),
+                      OUTLINE,
+                      0.5 * k,
+                      tooltips ? tooltip.apply(code) : null)));
     }
 
     /** Legend swatches under a heading; returns the y below them. */
