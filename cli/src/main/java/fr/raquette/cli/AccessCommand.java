@@ -15,13 +15,10 @@ import fr.raquette.io.Problems;
 import fr.raquette.io.TextFile;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
@@ -92,6 +89,7 @@ public final class AccessCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin CommonOptions common;
+  @Mixin OutputFileOptions output;
 
   @Option(
       names = {"-h", "--help"},
@@ -154,23 +152,10 @@ public final class AccessCommand implements Callable<Integer> {
               + " demand is within each place's catchment.")
   Path neighbourFile;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE|-",
-      defaultValue = "-",
-      description = "Where to write id;score (default -, the standard output).")
-  String output;
-
-  @Option(names = "--force", description = "Overwrite the output file if it exists.")
-  boolean force;
-
   @Override
   public Integer call() {
     AccessOptions options = options();
-    Path target = "-".equals(output) ? null : outputPath();
-    if (target != null) {
-      checkWritable(target);
-    }
+    Path target = output.target(spec.commandLine());
     Problems problems = new Problems();
     Locations demand = AccessTables.readLocations(read(demandFile), "demand", problems);
     Locations supply = AccessTables.readLocations(read(supplyFile), "supply", problems);
@@ -184,13 +169,9 @@ public final class AccessCommand implements Callable<Integer> {
 
     PrintWriter err = spec.commandLine().getErr();
     report(problems, err);
-    if (target == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      writeCsv(demand, result, out);
-      out.flush();
-    } else {
-      writeAtomically(target, demand, result);
-    }
+    StringWriter csv = new StringWriter();
+    writeCsv(demand, result, csv);
+    output.write(target, csv.toString(), spec.commandLine().getOut());
     if (!common.quiet) {
       err.println(summary(supply, result, target));
     }
@@ -252,57 +233,6 @@ public final class AccessCommand implements Callable<Integer> {
           display, 0, 0, Files.isDirectory(path) ? "is a folder, not a file" : "no such file");
     }
     return TextFile.read(path, display);
-  }
-
-  private Path outputPath() {
-    try {
-      return Path.of(output);
-    } catch (InvalidPathException e) {
-      throw usage("-o " + output + " is not a valid file name: " + e.getMessage());
-    }
-  }
-
-  private void checkWritable(Path target) {
-    if (Files.isDirectory(target)) {
-      throw new OutputException(target + " is a folder: give a file name to -o");
-    }
-    if (Files.exists(target) && !force) {
-      throw new OutputException(target + " already exists; add --force to overwrite it");
-    }
-    Path folder = target.toAbsolutePath().getParent();
-    if (folder == null || !Files.isDirectory(folder)) {
-      throw new OutputException(
-          "cannot write " + target + ": the folder " + folder + " does not exist");
-    }
-  }
-
-  /** Writes beside the target, then moves into place, so no reader sees half a file. */
-  private void writeAtomically(Path target, Locations demand, AccessResult result) {
-    Path folder = target.toAbsolutePath().getParent();
-    Path tmp = null;
-    try {
-      tmp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        writeCsv(demand, result, w);
-      }
-      checkWritable(target);
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      tmp = null;
-    } catch (IOException e) {
-      throw new OutputException("cannot write " + target + ": " + e.getMessage(), e);
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // The temporary file is hidden and named after the target: left over, it misleads no one.
-        }
-      }
-    }
   }
 
   /** {@code id;score}, sorted by id (string order), empty score when there is none. */

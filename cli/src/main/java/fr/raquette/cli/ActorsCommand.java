@@ -7,13 +7,9 @@ import fr.raquette.actors.ActorQuery;
 import fr.raquette.actors.ActorQueryException;
 import fr.raquette.io.Problem;
 import fr.raquette.report.CsvDialect;
-import fr.raquette.report.OutputFolder;
 import fr.raquette.report.Text;
 import fr.raquette.territory.Territory;
-import fr.raquette.themes.ThemeCatalog;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -59,6 +55,7 @@ public final class ActorsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin TerritoryOptions territory;
   @Mixin CommonOptions common;
+  @Mixin OutputFileOptions output;
 
   @Option(
       names = {"-h", "--help"},
@@ -138,20 +135,10 @@ public final class ActorsCommand implements Callable<Integer> {
   @Option(names = "--summary", description = "Print only the summary (formats table and md).")
   boolean summaryOnly;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE|-",
-      defaultValue = "-",
-      description = "Where to write (default -, the standard output).")
-  String output;
-
-  @Option(names = "--force", description = "Overwrite the output file if it exists.")
-  boolean force;
-
   @Override
   public Integer call() {
     ActorQuery query = query();
-    Path target = "-".equals(output) ? null : outputPath();
+    Path target = output.target(spec.commandLine());
     if (summaryOnly && (format == ActorFormats.Format.CSV || format == ActorFormats.Format.JSON)) {
       throw usage("--summary is a summary for reading: use it with --format table or md");
     }
@@ -178,18 +165,12 @@ public final class ActorsCommand implements Callable<Integer> {
     }
     ActorListing listing;
     try {
-      listing = ActorFinder.find(t, ThemeCatalog.forTerritory(territory.folder, null), query);
+      listing = ActorFinder.find(t, territory.catalog(), query);
     } catch (ActorQueryException e) {
       throw usage(e.message(x));
     }
     String text = render(listing, x);
-    if (target == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(text);
-      out.flush();
-    } else {
-      OutputFolder.writeFile(target, text.getBytes(StandardCharsets.UTF_8), force);
-    }
+    output.write(target, text, spec.commandLine().getOut());
     if (listing.rows().isEmpty() && !common.quiet) {
       err.println(
           x.t(
@@ -236,14 +217,6 @@ public final class ActorsCommand implements Callable<Integer> {
           withEquipment);
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
-    }
-  }
-
-  private Path outputPath() {
-    try {
-      return Path.of(output);
-    } catch (InvalidPathException e) {
-      throw usage("-o " + output + " is not a valid file name: " + e.getMessage());
     }
   }
 

@@ -9,6 +9,7 @@ import fr.raquette.report.CsvDialect;
 import fr.raquette.report.DiagnosisWriter;
 import fr.raquette.report.ReportFormat;
 import fr.raquette.report.Text;
+import fr.raquette.report.map.MapStyle;
 import fr.raquette.territory.Territory;
 import fr.raquette.themes.ThemeCatalog;
 import java.io.PrintWriter;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
       "Cross-reference services and actors with population and declared needs, theme by theme,"
           + " and write the diagnosis: rapport.md (synthèse, portrait, offre, besoins, trous dans"
           + " la raquette, réponses à renforcer, acteurs à mobiliser, méthode et sources, limites),"
-          + " indicateurs.csv (every commune × theme) and trous.csv (one row a gap).",
+          + " indicateurs.csv (every commune × theme), trous.csv (one row a gap), a map per theme"
+          + " (cartes/) and rapport.html, readable offline.",
       "",
       "Each commune × theme is a 'trou dans la raquette' (a need with no supply in reach), a"
           + " 'réponse à renforcer' (supply in reach but far below the territory's mean, or needs"
@@ -63,9 +65,21 @@ public final class DiagnoseCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMATS",
-      defaultValue = "md,csv",
-      description = "Comma-separated outputs among: md, csv (default: md,csv).")
+      defaultValue = "md,csv,svg,html",
+      description =
+          "Comma-separated outputs among: md (rapport.md), csv (indicateurs.csv, trous.csv), svg"
+              + " and png (cartes/: one map per theme and an overview), html (rapport.html, one"
+              + " self-contained file, maps inlined). Default: md,csv,svg,html.")
   String format;
+
+  @Option(
+      names = "--map-style",
+      paramLabel = "classes|quantiles",
+      defaultValue = "classes",
+      description =
+          "Colour communes by class (trou, à renforcer, couvert, non évaluable; default) or by"
+              + " accessibility quintile.")
+  String mapStyle;
 
   @Option(
       names = "--csv-dialect",
@@ -89,9 +103,11 @@ public final class DiagnoseCommand implements Callable<Integer> {
     Text x = new Text(common.locale());
     Set<ReportFormat> formats;
     CsvDialect dialect;
+    MapStyle style;
     try {
       formats = ReportFormat.parse(format);
       dialect = CsvDialect.fromId(csvDialect);
+      style = MapStyle.parse(mapStyle);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -121,7 +137,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     Diagnosis d = Diagnoser.run(t, catalog, options);
     clock.lap("analysis");
     List<String> files =
-        DiagnosisWriter.write(d, target, formats, x, dialect, Version.get(), force);
+        DiagnosisWriter.write(d, target, formats, x, dialect, Version.get(), style, force);
     clock.lap("reports");
     if (!common.quiet) {
       long trous =
@@ -143,11 +159,17 @@ public final class DiagnoseCommand implements Callable<Integer> {
                   + " gap(s), "
                   + x.integer(d.gaps().size() - trous)
                   + " answer(s) to strengthen."));
+      long maps = files.stream().filter(f -> f.startsWith("cartes/")).count();
+      List<String> shown =
+          new java.util.ArrayList<>(files.stream().filter(f -> !f.startsWith("cartes/")).toList());
+      if (maps > 0) {
+        shown.add(x.t(maps + " cartes dans cartes/", maps + " maps in cartes/"));
+      }
       out.println(
           x.t("Rapport écrit dans ", "Report written to ")
               + target
-              + " : "
-              + String.join(", ", files));
+              + x.t(" : ", ": ")
+              + String.join(", ", shown));
       out.flush();
     }
     if (timings) {

@@ -6,12 +6,10 @@ import fr.raquette.load.Manifest;
 import fr.raquette.report.CsvDialect;
 import fr.raquette.report.CsvReports;
 import fr.raquette.report.GapsExport;
-import fr.raquette.report.OutputFolder;
 import fr.raquette.report.Text;
 import fr.raquette.territory.Territory;
 import fr.raquette.themes.ThemeCatalog;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -44,6 +42,7 @@ public final class GapsCommand implements Callable<Integer> {
   @Mixin TerritoryOptions territory;
   @Mixin AnalysisOptions analysis;
   @Mixin CommonOptions common;
+  @Mixin OutputFileOptions output;
 
   @Option(
       names = "--format",
@@ -60,21 +59,11 @@ public final class GapsCommand implements Callable<Integer> {
   double minSeverity;
 
   @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FICHIER",
-      defaultValue = "-",
-      description = "Output file, or - for the standard output (default).")
-  String output;
-
-  @Option(
       names = "--csv-dialect",
       paramLabel = "excel|rfc4180",
       defaultValue = "excel",
       description = "excel (default: ';', UTF-8 with BOM) or rfc4180 (',', no BOM).")
   String csvDialect;
-
-  @Option(names = "--force", description = "Replace an existing output file.")
-  boolean force;
 
   @Override
   public Integer call() {
@@ -92,6 +81,7 @@ public final class GapsCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    Path target = output.target(spec.commandLine());
     ThemeCatalog catalog = territory.catalog();
     Territory t = territory.load(common, err);
     if (!t.usable()) {
@@ -114,15 +104,10 @@ public final class GapsCommand implements Callable<Integer> {
           case "geojson" -> GapsExport.geojson(d, x);
           default -> CsvReports.gaps(d, dialect, x);
         };
-    if (output.equals("-")) {
-      out.print(text);
-      out.flush();
-    } else {
-      OutputFolder.writeFile(Path.of(output), text.getBytes(StandardCharsets.UTF_8), force);
-      if (!common.quiet) {
-        err.println(x.t("Écrit : ", "Written: ") + output + " (" + d.gaps().size() + ")");
-        err.flush();
-      }
+    output.write(target, text, out);
+    if (target != null && !common.quiet) {
+      err.println(x.t("Écrit : ", "Written: ") + target + " (" + d.gaps().size() + ")");
+      err.flush();
     }
     return ExitCode.OK;
   }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       DiagnoseCommand.class,
       GapsCommand.class,
       ActorsCommand.class,
+      InitCommand.class,
       AccessCommand.class
     },
     footer = {
@@ -30,7 +31,9 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 ok, 1 bug, 2 usage, 3 bad input data, 4 cannot write output.",
       "Examples:",
       "  raquette validate data-samples/creuse",
-      "  raquette diagnose data-samples/creuse -o rapport-creuse"
+      "  raquette diagnose data-samples/creuse -o rapport-creuse",
+      "  raquette actors data-samples/creuse --theme numerique --near Boussac --radius 20",
+      "  raquette init mon-territoire --from ../shared/open-data/france --departement 15"
     })
 public final class RaquetteCommand implements Runnable {
   @Spec CommandSpec spec;

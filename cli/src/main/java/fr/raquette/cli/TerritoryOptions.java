@@ -1,6 +1,7 @@
 package fr.raquette.cli;
 
 import fr.raquette.load.LoadOptions;
+import fr.raquette.load.ProgressListener;
 import fr.raquette.load.TerritoryLoader;
 import fr.raquette.territory.Territory;
 import fr.raquette.themes.ThemeCatalog;
@@ -43,7 +44,12 @@ public final class TerritoryOptions {
 
   Territory load(CommonOptions common, PrintWriter err) {
     ThemeCatalog themes = catalog();
-    return TerritoryLoader.load(
-        folder, new LoadOptions(strict, themes::resolveThemeId, Progress.on(err, common)));
+    ProgressListener progress = Progress.on(err, common);
+    try {
+      return TerritoryLoader.load(
+          folder, new LoadOptions(strict, themes::resolveThemeId, progress));
+    } finally {
+      Progress.done(progress);
+    }
   }
 }

@@ -38,6 +38,9 @@ public final class Diagnoser {
   private final DiagnosisOptions options;
   private final List<String> codes;
   private final GeoPoint[] anchors;
+  // Looked up once: the themes loop over every commune ten times.
+  private final Commune[] communes;
+  private final List<Map<String, Double>> equipmentOf;
   private final Map<String, Integer> indexOf = new HashMap<>();
 
   private Diagnoser(Territory territory, ThemeCatalog catalog, DiagnosisOptions options) {
@@ -46,9 +49,13 @@ public final class Diagnoser {
     this.options = options;
     this.codes = new ArrayList<>(territory.communes().keySet());
     this.anchors = new GeoPoint[codes.size()];
+    this.communes = new Commune[codes.size()];
+    this.equipmentOf = new ArrayList<>(codes.size());
     for (int i = 0; i < codes.size(); i++) {
       indexOf.put(codes.get(i), i);
       anchors[i] = territory.anchors().get(codes.get(i));
+      communes[i] = territory.communes().get(codes.get(i));
+      equipmentOf.add(territory.equipment().get(codes.get(i)));
     }
   }
 
@@ -134,7 +141,7 @@ public final class Diagnoser {
     int[] localActors = new int[codes.size()];
     double equipment = 0;
     for (int i = 0; i < codes.size(); i++) {
-      Map<String, Double> m = territory.equipment().get(codes.get(i));
+      Map<String, Double> m = equipmentOf.get(i);
       if (m == null) {
         continue;
       }
@@ -164,6 +171,11 @@ public final class Diagnoser {
         actors++;
       }
     }
+    // What the reader is told is in the commune: its first supply, equipment before actors.
+    Map<String, String> firstWhat = new HashMap<>();
+    for (Supply sp : supply) {
+      firstWhat.putIfAbsent(sp.commune(), sp.what());
+    }
     // Only an exhaustive source makes an absence meaningful: the BPE for the theme's codes, the
     // France services list, data·inclusion services. A local actors list alone is partial, so it
     // adds supply but cannot make a theme assessable.
@@ -173,7 +185,7 @@ public final class Diagnoser {
     boolean fallback = false;
     double[] demand = new double[codes.size()];
     for (int i = 0; i < codes.size(); i++) {
-      Commune c = territory.communes().get(codes.get(i));
+      Commune c = communes[i];
       Optional<Long> band = target(theme, c);
       if (band.isEmpty()) {
         fallback = true;
@@ -185,7 +197,7 @@ public final class Diagnoser {
     if (fallback) {
       // One rule for the whole theme, so that communes stay comparable.
       for (int i = 0; i < codes.size(); i++) {
-        demand[i] = territory.communes().get(codes.get(i)).population();
+        demand[i] = communes[i].population();
       }
     }
 
@@ -233,7 +245,7 @@ public final class Diagnoser {
 
     List<Indicator> indicators = new ArrayList<>();
     for (int i = 0; i < codes.size(); i++) {
-      Commune c = territory.communes().get(codes.get(i));
+      Commune c = communes[i];
       double[] nd = needs.getOrDefault(c.code(), new double[2]);
       long target = Math.round(demand[i]);
       boolean below = target < theme.minimumPopulation();
@@ -264,7 +276,7 @@ public final class Diagnoser {
       if (localEquipment[i] > 0 || localActors[i] > 0) {
         nearestKm = 0.0;
         place = c.name();
-        what = localWhat(supply, c.code());
+        what = firstWhat.get(c.code());
       } else {
         Optional<SpatialIndex.Nearest> near = index.nearest(anchors[i]);
         if (near.isPresent()) {
@@ -317,14 +329,6 @@ public final class Diagnoser {
     }
     return new ThemeResult(
         theme, assessable, fallback, reference, equipment, actors, lookedFor, indicators);
-  }
-
-  private String localWhat(List<Supply> supply, String commune) {
-    return supply.stream()
-        .filter(s -> s.commune().equals(commune))
-        .map(Supply::what)
-        .findFirst()
-        .orElse(null);
   }
 
   private String communeName(String code) {

@@ -70,7 +70,13 @@ public final class OutlinesReader {
   /** Per kind of warning, how many are reported one by one before they are only counted. */
   static final int DETAILED_WARNINGS = 20;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // The national file holds millions of coordinates: Jackson's fast double parser halves the cost
+  // of reading them, with the same results (it is exact, like Double.parseDouble).
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper(
+          com.fasterxml.jackson.core.JsonFactory.builder()
+              .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+              .build());
   private static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), 4326);
 
   /**

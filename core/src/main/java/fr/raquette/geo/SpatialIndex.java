@@ -189,8 +189,9 @@ public final class SpatialIndex {
     long y1 = cell(maxLat);
     if ((double) (x1 - x0 + 1) * (y1 - y0 + 1) > cells.size()) {
       for (Map.Entry<Long, int[]> e : cells.entrySet()) {
-        long cx = e.getKey() >> 32;
-        long cy = (e.getKey() & 0xffffffffL) - OFFSET;
+        long raw = e.getKey() * UNMIX;
+        long cx = raw >> 32;
+        long cy = (raw & 0xffffffffL) - OFFSET;
         if (cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1) {
           for (int i : e.getValue()) {
             each.accept(i);
@@ -243,6 +244,13 @@ public final class SpatialIndex {
   }
 
   private static long key(long x, long y) {
-    return (x << 32) | ((y + OFFSET) & 0xffffffffL);
+    // Long.hashCode folds the two halves together (x ^ y), which puts whole rows of cells in one
+    // bucket; multiplying by an odd constant is a bijection that spreads them.
+    return ((x << 32) | ((y + OFFSET) & 0xffffffffL)) * MIX;
   }
+
+  private static final long MIX = 0x9E3779B97F4A7C15L;
+
+  /** The inverse of {@link #MIX} modulo 2^64, to read a cell back from its key. */
+  private static final long UNMIX = 0xF1DE83E19937733DL;
 }

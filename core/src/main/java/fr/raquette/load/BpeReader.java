@@ -2,7 +2,6 @@ package fr.raquette.load;
 
 import fr.raquette.io.CsvRow;
 import fr.raquette.io.CsvTable;
-import fr.raquette.io.DataException;
 import fr.raquette.io.Numbers;
 import fr.raquette.io.Problems;
 import fr.raquette.territory.GeoPoint;
@@ -125,6 +124,15 @@ final class BpeReader {
           }
         });
     codes.report(problems);
+    if (unknownVintage[0] > 0) {
+      problems.warning(
+          t.file(),
+          0,
+          0,
+          unknownVintage[0]
+              + " row(s) have a year (AN) that is not a number; they were read as vintage "
+              + (fileVintage == 0 ? "unknown" : Integer.toString(fileVintage)));
+    }
     if (fileVintage == 0 && cYear < 0) {
       problems.info(
           t.file(),
@@ -260,11 +268,5 @@ final class BpeReader {
       return y < 100 ? 2000 + y : y;
     }
     return 0;
-  }
-
-  static void requireNotEmpty(Data d) {
-    if (d.rows == 0) {
-      throw new DataException(d.file, 0, 0, "no BPE row could be read");
-    }
   }
 }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Commune codes as they come: always text, but spreadsheets turn {@code 01001} into {@code 1001}.
  * One instance per file, so that padding is reported once with its count instead of per row.
  */
-final class Codes {
+public final class Codes {
   private static final Pattern COMMUNE = Pattern.compile("(\\d{5}|2[AB]\\d{3})");
   private static final Pattern LOST_ZERO = Pattern.compile("\\d{4}");
 
@@ -49,7 +49,7 @@ final class Codes {
   }
 
   /** The code, padded when a leading zero was lost, or {@code null} when it is not a code. */
-  static String commune(String raw) {
+  public static String commune(String raw) {
     String s = raw.strip().toUpperCase(java.util.Locale.ROOT);
     if (COMMUNE.matcher(s).matches()) {
       return s;

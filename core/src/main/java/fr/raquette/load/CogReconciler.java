@@ -10,9 +10,9 @@ import java.util.TreeSet;
  * through the passage table (following chains of mergers). A code that cannot be placed gets a
  * reason instead of being dropped silently.
  */
-final class CogReconciler {
+public final class CogReconciler {
   /** Why a code was changed or dropped; rendered in words by the reports. */
-  enum Reason {
+  public enum Reason {
     ARRONDISSEMENT,
     DELEGUEE,
     PASSAGE,
@@ -22,7 +22,7 @@ final class CogReconciler {
   }
 
   /** Where a code goes: {@code to} is null when dropped. {@code reason} is null when unchanged. */
-  record Resolution(String to, Reason reason) {}
+  public record Resolution(String to, Reason reason) {}
 
   private static final int MAX_HOPS = 8;
 
@@ -40,7 +40,7 @@ final class CogReconciler {
    * @param parentType the TYPECOM of each code of {@code parentOf}
    * @param passage retired code → commune(s) that took it
    */
-  CogReconciler(
+  public CogReconciler(
       Set<String> targets,
       Set<String> allCommunes,
       Map<String, String> parentOf,
@@ -57,7 +57,7 @@ final class CogReconciler {
     }
   }
 
-  Resolution resolve(String code) {
+  public Resolution resolve(String code) {
     if (targets.contains(code)) {
       return new Resolution(code, null);
     }

@@ -11,11 +11,11 @@ import java.util.TreeMap;
  * CODGEO;LIBGEO;TYPECOM;COMPARENT;…;PMUN}). COM rows are communes; ARM, COMD and COMA rows only say
  * which commune a code belongs to.
  */
-final class CommunesReader {
+public final class CommunesReader {
   private CommunesReader() {}
 
   /** A row as read, codes untouched but normalised. */
-  record Row(
+  public record Row(
       String code,
       String name,
       String type,
@@ -27,7 +27,7 @@ final class CommunesReader {
       Long population,
       String origin) {}
 
-  static Map<String, Row> read(CsvTable t, Problems problems) {
+  public static Map<String, Row> read(CsvTable t, Problems problems) {
     int cCode = t.require("CODGEO");
     int cName = t.column("LIBGEO", "NOM", "NCC");
     int cType = t.column("TYPECOM");

@@ -3,7 +3,6 @@ package fr.raquette.load;
 import fr.raquette.geo.Anchors;
 import fr.raquette.geo.OutlineMerger;
 import fr.raquette.geo.Outlines;
-import fr.raquette.geo.OutlinesReader;
 import fr.raquette.io.Problems;
 import fr.raquette.territory.GeoPoint;
 import fr.raquette.territory.InputFile;
@@ -31,7 +30,8 @@ final class OutlineStage {
       SortedMap<String, Geometry> outlines,
       SortedMap<String, GeoPoint> anchors) {
     for (TerritoryLoader.OutlineSource s : sources) {
-      Outlines o = OutlinesReader.read(s.file(), s.codeField(), problems);
+      Outlines o = join(s);
+      s.problems().sorted().forEach(problems::add);
       if (o.isDepartementOutline()) {
         inputs.add(input(s, Role.PERIMETER, o.byCode().size()));
         continue;
@@ -64,6 +64,23 @@ final class OutlineStage {
               });
     }
     anchors.putAll(Anchors.of(outlines));
+  }
+
+  private static Outlines join(TerritoryLoader.OutlineSource s) {
+    try {
+      return s.outlines().get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading " + s.file().displayName(), e);
+    }
   }
 
   private static InputFile input(TerritoryLoader.OutlineSource s, Role role, long records) {

@@ -7,11 +7,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** Reads a COG passage table {@code CODE_ANCIEN;CODGEO;…}: retired code → commune that took it. */
-final class PassageReader {
+public final class PassageReader {
   private PassageReader() {}
 
   /** Old code → every target it is given (two when the COG history is ambiguous). */
-  static Map<String, TreeSet<String>> read(CsvTable t, Problems problems) {
+  public static Map<String, TreeSet<String>> read(CsvTable t, Problems problems) {
     int cOld = t.require("CODE_ANCIEN");
     int cNew = t.require("CODGEO");
     Codes codes = new Codes(t.file());

@@ -2,16 +2,34 @@ package fr.raquette.load;
 
 import fr.raquette.io.CsvTable;
 import fr.raquette.territory.Role;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Recognises what a file is from its header, so that a folder works without a manifest. */
-final class RoleDetector {
+public final class RoleDetector {
   private static final Pattern CENSUS_POP = Pattern.compile("(?i)P\\d\\d_POP.*");
 
   private RoleDetector() {}
 
+  /**
+   * Whether a file name found in a folder is worth opening as data: tables, GeoJSON, JSON, zips;
+   * not hidden files, READMEs or SOURCES notes.
+   */
+  public static boolean isDataName(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (n.startsWith(".") || n.startsWith("readme") || n.startsWith("sources")) {
+      return false;
+    }
+    return n.endsWith(".csv")
+        || n.endsWith(".tsv")
+        || n.endsWith(".txt")
+        || n.endsWith(".zip")
+        || n.endsWith(".geojson")
+        || n.endsWith(".json");
+  }
+
   /** The role of a delimited table, or {@code null} when its header matches no known layout. */
-  static Role ofTable(CsvTable t) {
+  public static Role ofTable(CsvTable t) {
     if (t.hasAll("CODE_ANCIEN", "CODGEO")) {
       return Role.COG_PASSAGE;
     }

@@ -1,5 +1,7 @@
 package fr.raquette.load;
 
+import fr.raquette.geo.Outlines;
+import fr.raquette.geo.OutlinesReader;
 import fr.raquette.io.CsvTable;
 import fr.raquette.io.DataException;
 import fr.raquette.io.Problem;
@@ -63,8 +65,15 @@ public final class TerritoryLoader {
   private final List<OutlineSource> outlineSources = new ArrayList<>();
   private final List<InputFile> inputs = new ArrayList<>();
 
-  /** An outlines file, read once the target COG is known. */
-  record OutlineSource(TextFile file, String codeField, int vintage) {}
+  /**
+   * An outlines file. Parsing it (the national file is 46 MB) does not need the target COG, so it
+   * starts at once on its own thread, beside the reading of the tables, with its own problems.
+   */
+  record OutlineSource(
+      TextFile file,
+      int vintage,
+      java.util.concurrent.Future<Outlines> outlines,
+      Problems problems) {}
 
   private Territory run(Path folder) {
     if (!Files.isDirectory(folder)) {
@@ -97,26 +106,13 @@ public final class TerritoryLoader {
     try (Stream<Path> s = Files.list(root)) {
       s.filter(p -> !Files.isDirectory(p))
           .map(p -> p.getFileName().toString())
-          .filter(TerritoryLoader::isDataName)
+          .filter(RoleDetector::isDataName)
           .sorted()
           .forEach(n -> out.add(new Manifest.FileEntry(n, null, null, null)));
     } catch (IOException e) {
       throw new DataException(root.toString(), 0, 0, "cannot list the folder: " + e.getMessage());
     }
     return out;
-  }
-
-  private static boolean isDataName(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    if (n.startsWith(".") || n.startsWith("readme") || n.startsWith("sources")) {
-      return false;
-    }
-    return n.endsWith(".csv")
-        || n.endsWith(".tsv")
-        || n.endsWith(".txt")
-        || n.endsWith(".zip")
-        || n.endsWith(".geojson")
-        || n.endsWith(".json");
   }
 
   /** Resolves a manifest path, refusing anything that leaves the folder (../, absolute, links). */
@@ -351,7 +347,13 @@ public final class TerritoryLoader {
       return;
     }
     int vintage = entry.vintage() == null ? 0 : entry.vintage();
-    outlineSources.add(new OutlineSource(f, entry.codeField(), vintage));
+    Problems own = new Problems(options.strict());
+    java.util.concurrent.FutureTask<Outlines> task =
+        new java.util.concurrent.FutureTask<>(() -> OutlinesReader.read(f, entry.codeField(), own));
+    Thread t = new Thread(task, "raquette-outlines");
+    t.setDaemon(true);
+    t.start();
+    outlineSources.add(new OutlineSource(f, vintage, task, own));
   }
 
   private InputFile input(TextFile f, Role role, long records, Integer vintage) {

@@ -17,6 +17,12 @@ import java.util.Map;
  * the file opens offline and fetches nothing. Printing starts each theme on a new page.
  */
 public final class HtmlReport {
+  /**
+   * Rows a table shows at most, so that a national report stays a file a browser opens; the CSV
+   * files hold every row.
+   */
+  static final int MAX_ROWS = 1000;
+
   private final Diagnosis d;
   private final Text x;
   private final Map<String, String> svg;
@@ -199,7 +205,7 @@ public final class HtmlReport {
         .append(esc(x.t("Acteurs à mobiliser", "Actors to mobilise")))
         .append("</th></tr></thead>\n<tbody>\n");
     int n = 0;
-    for (Gap g : list) {
+    for (Gap g : list.subList(0, Math.min(list.size(), MAX_ROWS))) {
       Indicator i = g.indicator();
       List<String> actors = new ArrayList<>();
       for (Gap.NearbyActor a : g.actors()) {
@@ -215,6 +221,20 @@ public final class HtmlReport {
       sb.append("</td></tr>\n");
     }
     sb.append("</tbody>\n</table>\n");
+    more(list.size(), "trous.csv");
+  }
+
+  /** Says how many rows a capped table left out, and where they all are. */
+  private void more(int rows, String file) {
+    if (rows > MAX_ROWS) {
+      sb.append("<p>")
+          .append(
+              esc(
+                  x.t(
+                      "… et " + x.integer(rows - MAX_ROWS) + " autres lignes : voir " + file + ".",
+                      "… and " + x.integer(rows - MAX_ROWS) + " more rows: see " + file + ".")))
+          .append("</p>\n");
+    }
   }
 
   private void indicators(ThemeResult r) {
@@ -238,7 +258,7 @@ public final class HtmlReport {
     }
     sb.append("<th>").append(esc(x.t("Classement", "Class"))).append("</th></tr></thead>\n");
     sb.append("<tbody>\n");
-    for (Indicator i : r.indicators()) {
+    for (Indicator i : r.indicators().subList(0, Math.min(r.indicators().size(), MAX_ROWS))) {
       sb.append("<tr><td>").append(esc(i.communeName())).append("</td><td>");
       sb.append(esc(i.commune())).append("</td>");
       num(i.targetPopulation(), x.integer(i.targetPopulation()));
@@ -255,7 +275,9 @@ public final class HtmlReport {
           .append(esc(c.label(x.french())))
           .append("</span></td></tr>\n");
     }
-    sb.append("</tbody>\n</table>\n</details>\n");
+    sb.append("</tbody>\n</table>\n");
+    more(r.indicators().size(), "indicateurs.csv");
+    sb.append("</details>\n");
   }
 
   /** A right-aligned cell whose sort key is the raw number. */

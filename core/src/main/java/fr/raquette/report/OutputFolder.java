@@ -208,8 +208,11 @@ public final class OutputFolder implements AutoCloseable {
   /** Writes one file atomically (temporary file beside it, then a move). */
   public static void writeFile(Path file, byte[] content, boolean force) {
     Path abs = file.toAbsolutePath().normalize();
+    if (Files.isDirectory(abs)) {
+      throw new OutputException(file + " is a folder: give a file name");
+    }
     if (Files.exists(abs) && !force) {
-      throw new OutputException(abs + " exists; choose another name, or replace it with --force");
+      throw new OutputException(file + " already exists; add --force to overwrite it");
     }
     try {
       Files.createDirectories(abs.getParent());

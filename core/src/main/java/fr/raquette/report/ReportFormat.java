@@ -9,7 +9,13 @@ public enum ReportFormat {
   /** rapport.md, the report to read. */
   MD,
   /** indicateurs.csv and trous.csv, for spreadsheets. */
-  CSV;
+  CSV,
+  /** cartes/*.svg: one map per theme and the overview, linked from rapport.md. */
+  SVG,
+  /** cartes/*.png: the same maps as images, for Word or PDF. */
+  PNG,
+  /** rapport.html: one self-contained file with the maps inlined, readable offline. */
+  HTML;
 
   /** Parses {@code md,csv}; unknown names are a usage error. */
   public static Set<ReportFormat> parse(String list) {

@@ -38,6 +38,9 @@ import java.util.TreeSet;
  * and simplification.
  */
 public final class ThemeMap {
+  /** Communes above which maps carry no per-commune tooltip (see docs/maps.md). */
+  static final int MAX_TOOLTIPS = 5000;
+
   // ColorBrewer RdBu ends and OrRd/Reds ramps: readable with the common colour-vision deficiencies,
   // and in greyscale the lightness alone orders the classes.
   static final String TROU = "#b2182b";
@@ -188,7 +191,7 @@ public final class ThemeMap {
           String name = (c == null ? code : c.name()) + " (" + code + ")";
           return l.isEmpty()
               ? name + x.t(" : aucun trou", ": no gap")
-              : name + " : " + String.join(", ", l);
+              : name + x.t(" : ", ": ") + String.join(", ", l);
         });
     String[] labels = {
       x.t("Aucun", "None"), "1", "2", x.t("3 ou 4", "3 or 4"), x.t("5 ou plus", "5 or more")
@@ -303,7 +306,7 @@ public final class ThemeMap {
         + i.commune()
         + ") — "
         + i.classification().label(x.french())
-        + " : "
+        + x.t(" : ", ": ")
         + Reasons.of(i, theme, x);
   }
 
@@ -347,7 +350,7 @@ public final class ThemeMap {
               OUTLINE,
               0.6 * k,
               i.communeName()
-                  + " : "
+                  + x.t(" : ", ": ")
                   + x.integer(i.localEquipment())
                   + x.t(" équipement(s) BPE du thème", " BPE equipment of the theme")));
     }
@@ -565,9 +568,18 @@ public final class ThemeMap {
     void communes(
         java.util.function.Function<String, Fill> fill,
         java.util.function.Function<String, String> tooltip) {
+      // A tooltip per commune weighs ~200 bytes: beyond a département or a region's worth of
+      // communes, they would make national maps tens of megabytes, so they are left out.
+      boolean tooltips = base.rings.size() <= MAX_TOOLTIPS;
       base.rings.forEach(
           (code, rings) ->
-              b.add(new Area(rings, fill.apply(code), OUTLINE, 0.5 * k, tooltip.apply(code))));
+              b.add(
+                  new Area(
+                      rings,
+                      fill.apply(code),
+                      OUTLINE,
+                      0.5 * k,
+                      tooltips ? tooltip.apply(code) : null)));
     }
 
     /** Legend swatches under a heading; returns the y below them. */

@@ -1,0 +1,83 @@
+package fr.raquette.init;
+
+import fr.raquette.load.ProgressListener;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Which communes to extract from national files: the union of the départements, EPCI, communes and
+ * régions given. Immutable; codes are checked here, so a typo is refused before any file is read.
+ *
+ * @param departements département codes: {@code 23}, {@code 2A}, {@code 974}
+ * @param epci EPCI SIREN codes, 9 digits
+ * @param communes commune codes of the target COG, 5 characters ({@code 23001}, {@code 2A004})
+ * @param regions région codes, 2 digits ({@code 75}, {@code 04})
+ * @param progress told of progress file by file
+ * @throws IllegalArgumentException when no code is given or a code is malformed
+ */
+public record InitOptions(
+    List<String> departements,
+    List<String> epci,
+    List<String> communes,
+    List<String> regions,
+    ProgressListener progress) {
+
+  private static final Pattern DEPARTEMENT = Pattern.compile("\\d{2}|2[AB]|9[78]\\d");
+  private static final Pattern EPCI = Pattern.compile("\\d{9}");
+  private static final Pattern COMMUNE = Pattern.compile("\\d{5}|2[AB]\\d{3}");
+  private static final Pattern REGION = Pattern.compile("\\d{2}");
+
+  public InitOptions {
+    departements =
+        checked(departements, DEPARTEMENT, "département", "2 characters such as 01 or 2A, or 974");
+    epci = checked(epci, EPCI, "EPCI", "a SIREN of 9 digits such as 200067189");
+    communes = checked(communes, COMMUNE, "commune", "5 characters such as 01001 or 2A004");
+    regions = checked(regions, REGION, "région", "2 digits such as 75 or 04");
+    if (departements.isEmpty() && epci.isEmpty() && communes.isEmpty() && regions.isEmpty()) {
+      throw new IllegalArgumentException(
+          "no perimeter: give --departement, --epci, --communes or --region (any of them, or"
+              + " several)");
+    }
+    progress = progress == null ? ProgressListener.NONE : progress;
+  }
+
+  /** Codes as text, upper-cased (2a → 2A), without duplicates, sorted for a stable manifest. */
+  private static List<String> checked(
+      List<String> codes, Pattern pattern, String what, String expected) {
+    if (codes == null) {
+      return List.of();
+    }
+    TreeSet<String> out = new TreeSet<>();
+    for (String c : codes) {
+      String s = c == null ? "" : c.strip().toUpperCase(Locale.ROOT);
+      if (!pattern.matcher(s).matches()) {
+        throw new IllegalArgumentException(
+            "'" + c + "' is not a " + what + " code: expected " + expected);
+      }
+      out.add(s);
+    }
+    return List.copyOf(out);
+  }
+
+  /** The perimeter in words, for messages and the README ("départements 23, 87; EPCI …"). */
+  public String describe() {
+    StringBuilder sb = new StringBuilder();
+    part(sb, departements.size() > 1 ? "départements" : "département", departements);
+    part(sb, "EPCI", epci);
+    part(sb, communes.size() > 1 ? "communes" : "commune", communes);
+    part(sb, regions.size() > 1 ? "régions" : "région", regions);
+    return sb.toString();
+  }
+
+  private static void part(StringBuilder sb, String label, List<String> codes) {
+    if (codes.isEmpty()) {
+      return;
+    }
+    if (sb.length() > 0) {
+      sb.append(" ; ");
+    }
+    sb.append(label).append(' ').append(String.join(", ", codes));
+  }
+}

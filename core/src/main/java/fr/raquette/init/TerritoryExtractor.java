@@ -1,0 +1,865 @@
+package fr.raquette.init;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.raquette.geo.OutlinesReader;
+import fr.raquette.io.CsvRow;
+import fr.raquette.io.CsvTable;
+import fr.raquette.io.DataException;
+import fr.raquette.io.Problems;
+import fr.raquette.io.TextFile;
+import fr.raquette.load.Codes;
+import fr.raquette.load.CogReconciler;
+import fr.raquette.load.CommunesReader;
+import fr.raquette.load.Manifest;
+import fr.raquette.load.PassageReader;
+import fr.raquette.load.RoleDetector;
+import fr.raquette.report.OutputFolder;
+import fr.raquette.territory.Role;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Makes a territory folder out of national files: keeps the communes of a perimeter, and from every
+ * other file the rows whose commune code reconciles to one of them (through the passage table,
+ * communes déléguées and arrondissements, as the loader does). Rows and GeoJSON features are copied
+ * as they are, with their original codes, so the loader reconciles them again and reports the same
+ * changes as it would on the national files. The folder gets a {@code territoire.yaml} and a
+ * README, and appears all at once.
+ */
+public final class TerritoryExtractor {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final InitOptions options;
+  private final Problems problems = new Problems();
+
+  private TerritoryExtractor(InitOptions options) {
+    this.options = options;
+  }
+
+  /**
+   * Extracts the perimeter of {@code options} from the files of {@code from} into the new folder
+   * {@code to}.
+   *
+   * @param force replace {@code to} when it exists and is not empty
+   * @throws DataException when the source cannot be read, has no communes file, or a code of the
+   *     perimeter matches no commune; nothing is written then
+   * @throws fr.raquette.io.OutputException when {@code to} exists (without force) or cannot be
+   *     written
+   */
+  public static Extraction extract(Path from, Path to, boolean force, InitOptions options) {
+    return new TerritoryExtractor(options).run(from, to, force);
+  }
+
+  /** How a source file is handled. */
+  private enum Kind {
+    TABLE,
+    OUTLINES,
+    JSON_ARRAY,
+    COPY
+  }
+
+  /** A source file, classified. {@code text} is kept only for the tables read before writing. */
+  private record Source(
+      String name, Path path, Kind kind, Role role, Manifest.FileEntry entry, TextFile text) {}
+
+  // Read from the communes and passage files, before anything is written.
+  private final Map<String, CommunesReader.Row> com = new TreeMap<>();
+  private final Map<String, String> parentOf = new HashMap<>();
+  private final Map<String, String> parentType = new HashMap<>();
+  private final Map<String, TreeSet<String>> passage = new TreeMap<>();
+  private final List<String> communeFiles = new ArrayList<>();
+  private final List<Extraction.FileResult> results = new ArrayList<>();
+  private final List<Manifest.FileEntry> written = new ArrayList<>();
+  private final Set<String> writtenNames = new HashSet<>();
+  private CogReconciler cog;
+
+  private Extraction run(Path from, Path to, boolean force) {
+    if (!Files.isDirectory(from)) {
+      throw new DataException(
+          from.toString(),
+          0,
+          0,
+          "not a folder: expected a folder of national files (communes, passage table, BPE,"
+              + " outlines...)");
+    }
+    Path root;
+    try {
+      root = from.toRealPath();
+    } catch (IOException e) {
+      throw new DataException(from.toString(), 0, 0, "cannot open the folder: " + e.getMessage());
+    }
+    Manifest manifest = sourceManifest(root);
+    List<Manifest.FileEntry> entries = manifest.files().isEmpty() ? scan(root) : manifest.files();
+    List<Source> sources = new ArrayList<>();
+    int i = 0;
+    for (Manifest.FileEntry e : entries) {
+      options.progress().progress("examen des fichiers", i++, entries.size());
+      Source s = classify(root, e);
+      if (s != null) {
+        sources.add(s);
+      }
+    }
+    options.progress().progress("examen des fichiers", entries.size(), entries.size());
+    if (communeFiles.isEmpty()) {
+      throw new DataException(
+          from.toString(),
+          0,
+          0,
+          "no communes file found: expected a CSV with CODGEO and PMUN or TYPECOM, such as"
+              + " communes-france.csv");
+    }
+    Set<String> targets = perimeter();
+    cog = new CogReconciler(targets, com.keySet(), parentOf, parentType, passage);
+    long population = 0;
+    for (String code : targets) {
+      Long p = com.get(code).population();
+      population += p == null ? 0 : p;
+    }
+
+    try (OutputFolder out = OutputFolder.open(to, force)) {
+      i = 0;
+      for (Source s : sources) {
+        options.progress().progress("extraction", i++, sources.size());
+        options.progress().progress("extraction de " + s.name(), 0, -1);
+        extract(s, out);
+      }
+      options.progress().progress("extraction", sources.size(), sources.size());
+      String name = out.target().getFileName().toString();
+      out.write(Manifest.FILE_NAME, manifestText(name, manifest));
+      out.write("README.md", readme(name, from, targets.size(), population));
+      out.commit();
+      return new Extraction(out.target(), targets.size(), population, results, problems.sorted());
+    }
+  }
+
+  private static Manifest sourceManifest(Path root) {
+    for (String name : List.of(Manifest.FILE_NAME, "territoire.yml")) {
+      Path p = root.resolve(name);
+      if (Files.isRegularFile(p)) {
+        return Manifest.parse(TextFile.read(p, name));
+      }
+    }
+    return new Manifest(null, null, null, null, null);
+  }
+
+  private static List<Manifest.FileEntry> scan(Path root) {
+    try (Stream<Path> s = Files.list(root)) {
+      return s.filter(Files::isRegularFile)
+          .map(p -> p.getFileName().toString())
+          .filter(RoleDetector::isDataName)
+          .sorted()
+          .map(n -> new Manifest.FileEntry(n, null, null, null))
+          .toList();
+    } catch (IOException e) {
+      throw new DataException(root.toString(), 0, 0, "cannot list the folder: " + e.getMessage());
+    }
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /** Finds what a file is; reads the communes and passage tables at once. */
+  private Source classify(Path root, Manifest.FileEntry e) {
+    String name = e.path().replace('\\', '/');
+    Path path = root.resolve(name).normalize();
+    if (!path.startsWith(root) || !Files.isRegularFile(path)) {
+      throw new DataException(
+          Manifest.FILE_NAME,
+          0,
+          0,
+          "file '" + name + "' not found in " + root + " (or outside it)");
+    }
+    Role role = e.role() == null ? null : Role.fromId(e.role());
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (role == Role.THEMES || lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+      return new Source(name, path, Kind.COPY, Role.THEMES, e, null);
+    }
+    if (role == Role.PERIMETER) {
+      skip(name, role, Extraction.Status.SOURCE_OUTLINE);
+      return null;
+    }
+    // A zip is read whole; a plain file only for its first bytes, since the big GeoJSON is read
+    // once, later.
+    TextFile text = lower.endsWith(".zip") ? TextFile.read(path, name) : null;
+    char first = text != null ? firstChar(text.text()) : firstChar(path);
+    if (first == '{') {
+      return new Source(name, path, Kind.OUTLINES, Role.OUTLINES, e, null);
+    }
+    if (first == '[') {
+      return new Source(name, path, Kind.JSON_ARRAY, role, e, null);
+    }
+    if (text == null) {
+      text = TextFile.read(path, name);
+    }
+    CsvTable t = CsvTable.of(text);
+    if (role == null) {
+      role = RoleDetector.ofTable(t);
+    }
+    if (role == null) {
+      skip(name, null, Extraction.Status.NOT_RECOGNISED);
+      problems.warning(
+          name,
+          1,
+          0,
+          "file not recognised from its header; not copied (give its role in a"
+              + " territoire.yaml of the source folder)");
+      return null;
+    }
+    if (role == Role.BPE_CODES) {
+      return new Source(name, path, Kind.COPY, role, e, null);
+    }
+    boolean communesLayout = t.hasAll("CODGEO", "COMPARENT") && !t.hasAll("CODE_ANCIEN");
+    if (role == Role.COMMUNES || role == Role.COG_PASSAGE && communesLayout) {
+      boolean anyCom = false;
+      for (CommunesReader.Row r : CommunesReader.read(t, problems).values()) {
+        if (r.type().equals("COM")) {
+          anyCom = true;
+          com.putIfAbsent(r.code(), r);
+        } else if (!r.parent().isEmpty() && !r.parent().equals(r.code())) {
+          parentOf.put(r.code(), r.parent());
+          parentType.put(r.code(), r.type());
+        }
+      }
+      if (anyCom) {
+        communeFiles.add(name);
+      }
+      // Déléguées and associées only: a passage table in the communes layout, as in the samples.
+      boolean passageOnly = !anyCom && onlyDeleguees(t);
+      return new Source(
+          name, path, Kind.TABLE, passageOnly ? Role.COG_PASSAGE : Role.COMMUNES, e, text);
+    }
+    if (role == Role.COG_PASSAGE) {
+      PassageReader.read(t, problems)
+          .forEach((k, v) -> passage.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
+      return new Source(name, path, Kind.TABLE, role, e, text);
+    }
+    // Read again when written, so that only one big table is held at a time.
+    return new Source(name, path, Kind.TABLE, role, e, null);
+  }
+
+  /** Whether every row of a communes-layout table is a COMD or COMA. */
+  private static boolean onlyDeleguees(CsvTable t) {
+    int cType = t.column("TYPECOM");
+    if (cType < 0) {
+      return false;
+    }
+    boolean[] only = {true};
+    t.forEach(
+        r -> {
+          String type = r.get(cType).toUpperCase(Locale.ROOT);
+          if (!type.equals("COMD") && !type.equals("COMA")) {
+            only[0] = false;
+          }
+        });
+    return only[0];
+  }
+
+  /** The first non-blank character of a file (after a BOM), read from its first bytes only. */
+  private static char firstChar(Path path) {
+    try (InputStream in = Files.newInputStream(path)) {
+      byte[] head = in.readNBytes(4096);
+      return firstChar(
+          new String(head, StandardCharsets.ISO_8859_1).replace("\u00ef\u00bb\u00bf", ""));
+    } catch (IOException e) {
+      throw new DataException(
+          path.getFileName().toString(), 0, 0, "cannot read: " + e.getMessage());
+    }
+  }
+
+  private static char firstChar(String text) {
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (!Character.isWhitespace(c) && c != '\uFEFF') {
+        return c;
+      }
+    }
+    return ' ';
+  }
+
+  /** The COM codes of the perimeter; every code given must match at least one commune. */
+  private Set<String> perimeter() {
+    Set<String> targets = new TreeSet<>();
+    Set<String> matched = new HashSet<>();
+    for (CommunesReader.Row r : com.values()) {
+      boolean in = false;
+      in |= match(options.communes(), r.code(), "c", matched);
+      in |= match(options.departements(), r.dep(), "d", matched);
+      in |= match(options.epci(), r.epci(), "e", matched);
+      in |= match(options.regions(), r.reg(), "r", matched);
+      if (in) {
+        targets.add(r.code());
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    unmatched(options.departements(), "d", "département", matched, missing);
+    unmatched(options.epci(), "e", "EPCI", matched, missing);
+    unmatched(options.regions(), "r", "région", matched, missing);
+    for (String c : options.communes()) {
+      if (!matched.contains("c" + c)) {
+        missing.add("commune " + c + hint(c));
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new DataException(
+          String.join(", ", communeFiles),
+          0,
+          0,
+          (targets.isEmpty()
+                  ? "the perimeter matches no commune"
+                  : "part of the perimeter matches no commune")
+              + ": "
+              + String.join("; ", missing)
+              + "; nothing was written");
+    }
+    return targets;
+  }
+
+  private static boolean match(List<String> codes, String value, String tag, Set<String> matched) {
+    if (codes.contains(value)) {
+      matched.add(tag + value);
+      return true;
+    }
+    return false;
+  }
+
+  private static void unmatched(
+      List<String> codes, String tag, String what, Set<String> matched, List<String> missing) {
+    for (String c : codes) {
+      if (!matched.contains(tag + c)) {
+        missing.add(what + " " + c);
+      }
+    }
+  }
+
+  /** For a retired commune code, the commune that holds it now. */
+  private String hint(String code) {
+    CogReconciler all =
+        new CogReconciler(com.keySet(), com.keySet(), parentOf, parentType, passage);
+    String to = all.resolve(code).to();
+    return to == null || to.equals(code) ? "" : " (now part of " + to + ": give " + to + ")";
+  }
+
+  private void skip(String name, Role role, Extraction.Status why) {
+    results.add(new Extraction.FileResult(name, null, role == null ? null : role.id(), 0, 0, why));
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  private void extract(Source s, OutputFolder out) {
+    switch (s.kind()) {
+      case COPY -> copy(s, out);
+      case OUTLINES -> outlines(s, out);
+      case JSON_ARRAY -> jsonArray(s, out);
+      case TABLE -> table(s, out);
+    }
+  }
+
+  private void copy(Source s, OutputFolder out) {
+    String target = targetName(s.name());
+    try {
+      byte[] bytes =
+          s.name().toLowerCase(Locale.ROOT).endsWith(".zip")
+              ? TextFile.read(s.path(), s.name()).text().getBytes(StandardCharsets.UTF_8)
+              : Files.readAllBytes(s.path());
+      out.write(target, bytes);
+    } catch (IOException e) {
+      throw new DataException(s.name(), 0, 0, "cannot read: " + e.getMessage());
+    }
+    wrote(s, target, 0, 0, Extraction.Status.COPIED);
+  }
+
+  /** Keeps the rows whose commune code(s) reconcile into the perimeter, byte for byte. */
+  private void table(Source s, OutputFolder out) {
+    TextFile f = s.text() != null ? s.text() : TextFile.read(s.path(), s.name());
+    CsvTable t = CsvTable.of(f);
+    int[] cols = codeColumns(t, s.role());
+    Counts counts = new Counts(s.name());
+    String text = f.text();
+    int[] starts = lineStarts(text);
+    StringBuilder sb = new StringBuilder(text.length() / 8);
+    // A row runs from its first line to the next row's first line, so quoted line breaks, blank
+    // and comment lines stay with it.
+    int[] pending = {-1, 0};
+    t.forEach(
+        r -> {
+          int start = starts[(int) r.line() - 1];
+          if (pending[0] < 0) {
+            sb.append(text, 0, start);
+          } else if (pending[1] == 1) {
+            sb.append(text, pending[0], start);
+          }
+          pending[0] = start;
+          pending[1] = keep(r, cols, counts) ? 1 : 0;
+        });
+    if (pending[0] < 0) {
+      sb.append(text);
+    } else if (pending[1] == 1) {
+      sb.append(text, pending[0], text.length());
+      if (text.charAt(text.length() - 1) != '\n') {
+        sb.append('\n');
+      }
+    }
+    counts.report(problems);
+    if (counts.kept == 0) {
+      results.add(
+          new Extraction.FileResult(
+              s.name(), null, s.role().id(), counts.read, 0, Extraction.Status.NO_RECORD));
+      return;
+    }
+    String target = targetName(s.name());
+    out.write(target, sb.toString());
+    wrote(s, target, counts.read, counts.kept, Extraction.Status.FILTERED);
+  }
+
+  /** The columns holding commune codes: a row is kept when every one reconciles. */
+  private static int[] codeColumns(CsvTable t, Role role) {
+    return switch (role) {
+      case COMMUNES, POPULATION, COG_PASSAGE -> new int[] {t.require("CODGEO")};
+      case BPE ->
+          new int[] {
+            t.column("DEPCOM", "CODGEO", "COM") >= 0
+                ? t.column("DEPCOM", "CODGEO", "COM")
+                : t.require("GEO")
+          };
+      case FRANCE_SERVICES -> new int[] {t.require("insee_com")};
+      case DI_STRUCTURES, DI_SERVICES -> new int[] {t.require("code_insee", "Code Insee")};
+      case LOCAL_ACTORS, NEEDS -> new int[] {t.require("code_commune")};
+      case COSTS -> new int[] {t.require("origin", "origine"), t.require("destination")};
+      default ->
+          throw new DataException(
+              t.file(), 1, 0, "role " + role.id() + " is not a table of commune codes");
+    };
+  }
+
+  private boolean keep(CsvRow r, int[] cols, Counts counts) {
+    counts.read++;
+    for (int c : cols) {
+      if (!counts.accept(r.get(c))) {
+        return false;
+      }
+    }
+    counts.kept++;
+    return true;
+  }
+
+  private static int[] lineStarts(String text) {
+    int n = 1;
+    for (int k = 0; k < text.length(); k++) {
+      if (text.charAt(k) == '\n') {
+        n++;
+      }
+    }
+    int[] starts = new int[n];
+    int line = 1;
+    for (int k = 0; k < text.length(); k++) {
+      if (text.charAt(k) == '\n') {
+        starts[line++] = k + 1;
+      }
+    }
+    return starts;
+  }
+
+  /** Why rows were not kept, per file, so that nothing is dropped silently. */
+  private final class Counts {
+    final String file;
+    long read;
+    long kept;
+    final Map<CogReconciler.Reason, TreeSet<String>> dropped = new TreeMap<>();
+    final Map<CogReconciler.Reason, long[]> droppedRows = new TreeMap<>();
+    long notCode;
+
+    Counts(String file) {
+      this.file = file;
+    }
+
+    /** Whether one code reconciles into the perimeter. */
+    boolean accept(String raw) {
+      String code = raw.isEmpty() ? null : Codes.commune(raw);
+      if (code == null) {
+        notCode++;
+        return false;
+      }
+      CogReconciler.Resolution res = cog.resolve(code);
+      if (res.to() != null) {
+        return true;
+      }
+      dropped.computeIfAbsent(res.reason(), x -> new TreeSet<>()).add(code);
+      droppedRows.computeIfAbsent(res.reason(), x -> new long[1])[0]++;
+      return false;
+    }
+
+    void report(Problems problems) {
+      dropped.forEach(
+          (reason, codes) -> {
+            if (reason == CogReconciler.Reason.OUTSIDE) {
+              return;
+            }
+            String why =
+                reason == CogReconciler.Reason.AMBIGUOUS
+                    ? "claimed by two communes of the perimeter in the COG history"
+                    : "unknown to the communes and passage tables";
+            problems.warning(
+                file,
+                0,
+                0,
+                droppedRows.get(reason)[0]
+                    + " record(s) not copied, their commune code being "
+                    + why
+                    + " ("
+                    + abbreviate(codes)
+                    + ")");
+          });
+      if (notCode > 0) {
+        problems.info(
+            file,
+            0,
+            0,
+            notCode + " record(s) without a commune code were not copied (they belong nowhere)");
+      }
+    }
+  }
+
+  private static String abbreviate(Set<String> codes) {
+    List<String> l = new ArrayList<>(codes);
+    return l.size() <= 12
+        ? String.join(", ", l)
+        : String.join(", ", l.subList(0, 12)) + " … (+" + (l.size() - 12) + ")";
+  }
+
+  /**
+   * Keeps the features of a FeatureCollection whose code reconciles, each as the exact text it had,
+   * one per line; other members of the collection ({@code crs}, {@code name}) are kept too.
+   */
+  private void outlines(Source s, OutputFolder out) {
+    TextFile f = TextFile.read(s.path(), s.name());
+    String text = f.text();
+    Counts counts = new Counts(s.name());
+    StringBuilder sb = new StringBuilder(text.length() / 8);
+    sb.append("{\"type\":\"FeatureCollection\"");
+    List<String> features = new ArrayList<>();
+    String[] codeField = {s.entry().codeField()};
+    boolean collection = false;
+    try (JsonParser p = MAPPER.createParser(text)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw invalid(s.name(), p.currentTokenLocation(), "expected a GeoJSON object");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        int from = (int) p.currentTokenLocation().getCharOffset();
+        if (field.equals("type")) {
+          collection = value == JsonToken.VALUE_STRING && p.getText().equals("FeatureCollection");
+          if (!collection) {
+            skip(s.name(), Role.PERIMETER, Extraction.Status.SOURCE_OUTLINE);
+            return;
+          }
+        } else if (field.equals("features") && value == JsonToken.START_ARRAY) {
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            int start = (int) p.currentTokenLocation().getCharOffset();
+            String code = featureCode(p, codeField);
+            int end = (int) p.currentLocation().getCharOffset();
+            counts.read++;
+            if (code != null && counts.accept(code)) {
+              counts.kept++;
+              features.add(text.substring(start, end));
+            } else if (code == null) {
+              counts.notCode++;
+            }
+          }
+        } else {
+          p.skipChildren();
+          int end = (int) p.currentLocation().getCharOffset();
+          sb.append(',').append(MAPPER.writeValueAsString(field)).append(':');
+          sb.append(text, from, end);
+        }
+      }
+    } catch (JsonProcessingException e) {
+      throw invalid(s.name(), e.getLocation(), "invalid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new DataException(s.name(), 0, 0, "cannot read the JSON: " + e.getMessage());
+    }
+    sb.append(",\"features\":[\n");
+    for (int k = 0; k < features.size(); k++) {
+      sb.append(features.get(k)).append(k + 1 < features.size() ? ",\n" : "\n");
+    }
+    sb.append("]}\n");
+    counts.report(problems);
+    // Written even when empty: without any outlines file the loader would refuse the folder.
+    String target = targetName(s.name());
+    out.write(target, sb.toString());
+    wrote(s, target, counts.read, counts.kept, Extraction.Status.FILTERED);
+  }
+
+  /**
+   * Reads one feature, leaving the parser on its closing brace; only its properties become a tree,
+   * the geometry is skipped. The code property is found as {@link OutlinesReader} finds it: the
+   * manifest's {@code champ_code}, or the first known name present in the first properties seen.
+   */
+  private static String featureCode(JsonParser p, String[] codeField) throws IOException {
+    JsonNode props = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      if (field.equals("properties")) {
+        props = MAPPER.readTree(p);
+      } else {
+        p.skipChildren();
+      }
+    }
+    if (props == null || !props.isObject()) {
+      return null;
+    }
+    if (codeField[0] == null) {
+      for (String k : OutlinesReader.CODE_PROPERTIES) {
+        if (property(props, k) != null) {
+          codeField[0] = k;
+          break;
+        }
+      }
+    }
+    JsonNode v = codeField[0] == null ? null : property(props, codeField[0]);
+    if (v == null || !(v.isTextual() || v.isIntegralNumber())) {
+      return null;
+    }
+    return v.asText().strip();
+  }
+
+  private static JsonNode property(JsonNode props, String name) {
+    JsonNode v = props.get(name);
+    if (v != null) {
+      return v;
+    }
+    for (Iterator<String> it = props.fieldNames(); it.hasNext(); ) {
+      String k = it.next();
+      if (k.equalsIgnoreCase(name)) {
+        return props.get(k);
+      }
+    }
+    return null;
+  }
+
+  /** A JSON array of records (data·inclusion): keeps those whose {@code code_insee} reconciles. */
+  private void jsonArray(Source s, OutputFolder out) {
+    TextFile f = TextFile.read(s.path(), s.name());
+    String text = f.text();
+    Counts counts = new Counts(s.name());
+    List<String> kept = new ArrayList<>();
+    try (JsonParser p = MAPPER.createParser(text)) {
+      p.nextToken();
+      JsonToken t;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+        int start = (int) p.currentTokenLocation().getCharOffset();
+        JsonNode rec = MAPPER.readTree(p);
+        int end = (int) p.currentLocation().getCharOffset();
+        counts.read++;
+        String code = null;
+        if (rec.isObject()) {
+          for (Iterator<String> it = rec.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            String key = k.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+            if (key.equals("code_insee") && rec.get(k).isValueNode()) {
+              code = rec.get(k).asText().strip();
+            }
+          }
+        }
+        if (code != null && !code.isEmpty() && counts.accept(code)) {
+          counts.kept++;
+          kept.add(text.substring(start, end));
+        } else if (code == null || code.isEmpty()) {
+          counts.notCode++;
+        }
+      }
+    } catch (JsonProcessingException e) {
+      throw invalid(s.name(), e.getLocation(), "invalid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new DataException(s.name(), 0, 0, "cannot read the JSON: " + e.getMessage());
+    }
+    counts.report(problems);
+    String role = s.role() == null ? null : s.role().id();
+    if (kept.isEmpty()) {
+      results.add(
+          new Extraction.FileResult(
+              s.name(), null, role, counts.read, 0, Extraction.Status.NO_RECORD));
+      return;
+    }
+    String target = targetName(s.name());
+    out.write(target, "[\n" + String.join(",\n", kept) + "\n]\n");
+    wrote(s, target, counts.read, counts.kept, Extraction.Status.FILTERED);
+  }
+
+  private static DataException invalid(String file, JsonLocation at, String message) {
+    return new DataException(
+        file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), message);
+  }
+
+  /** The name in the new folder: the same, but a zip's data file is written unzipped. */
+  private String targetName(String source) {
+    String name = source;
+    if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+      name = name.substring(0, name.length() - 4) + ".csv";
+    }
+    String base = name;
+    for (int n = 2; !writtenNames.add(name); n++) {
+      int dot = base.lastIndexOf('.');
+      name = base.substring(0, dot) + "-" + n + base.substring(dot);
+    }
+    return name;
+  }
+
+  private void wrote(Source s, String target, long read, long kept, Extraction.Status status) {
+    String role = s.role() == null ? null : s.role().id();
+    results.add(new Extraction.FileResult(s.name(), target, role, read, kept, status));
+    Integer vintage = s.entry().vintage();
+    String codeField = s.kind() == Kind.OUTLINES ? s.entry().codeField() : null;
+    written.add(new Manifest.FileEntry(target, role, codeField, vintage));
+  }
+
+  // ---------------------------------------------------------------- manifest, README
+
+  private String manifestText(String name, Manifest source) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(
+        "# Raquette territory manifest, written by `raquette init` (see docs/territory-folder.md)\n");
+    sb.append("nom: ").append(quote(name)).append('\n');
+    if (source.cog() != null && !source.cog().isBlank()) {
+      sb.append("cog: ").append(quote(source.cog())).append('\n');
+    }
+    sb.append("perimetre:                     # communes extraites / extracted communes\n");
+    list(sb, "departements", options.departements());
+    list(sb, "epci", options.epci());
+    list(sb, "communes", options.communes());
+    list(sb, "regions", options.regions());
+    sb.append("fichiers:\n");
+    for (Manifest.FileEntry e : written) {
+      sb.append("  - chemin: ").append(quote(e.path())).append('\n');
+      if (e.role() != null) {
+        sb.append("    role: ").append(e.role()).append('\n');
+      }
+      if (e.codeField() != null) {
+        sb.append("    champ_code: ").append(quote(e.codeField())).append('\n');
+      }
+      if (e.vintage() != null) {
+        sb.append("    millesime: ").append(e.vintage()).append('\n');
+      }
+    }
+    Manifest.Parameters p = source.parameters();
+    if (p.actorsRadiusKm() != null || p.method() != null) {
+      sb.append("parametres:\n");
+      if (p.actorsRadiusKm() != null) {
+        sb.append("  rayon_acteurs_km: ").append(p.actorsRadiusKm()).append('\n');
+      }
+      if (p.method() != null) {
+        sb.append("  methode: ").append(quote(p.method())).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void list(StringBuilder sb, String key, List<String> codes) {
+    if (codes.isEmpty()) {
+      return;
+    }
+    sb.append("  ").append(key).append(": [");
+    for (int k = 0; k < codes.size(); k++) {
+      sb.append(k > 0 ? ", " : "").append(quote(codes.get(k)));
+    }
+    sb.append("]\n");
+  }
+
+  /** A YAML double-quoted scalar: codes stay text ({@code "01"}, not the number 1). */
+  private static String quote(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  private String readme(String name, Path from, int communes, long population) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("# ").append(name).append("\n\n");
+    sb.append(
+            "Dossier de territoire extrait par `raquette init` des fichiers nationaux du dossier `")
+        .append(from)
+        .append("`.\n\n");
+    sb.append("- Périmètre : ").append(options.describe()).append(".\n");
+    sb.append("- Communes : ")
+        .append(communes)
+        .append(", population municipale (`PMUN`) : ")
+        .append(population)
+        .append(".\n");
+    sb.append(
+        "- Chaque fichier garde les lignes dont le code commune se rattache à une commune du"
+            + " périmètre (directement, par la table de passage, comme commune déléguée ou associée,"
+            + " ou comme arrondissement municipal). Les lignes et les contours sont copiés tels quels,"
+            + " avec leurs codes d'origine : Raquette les rapproche à nouveau à la lecture.\n");
+    sb.append(
+        "- Provenance, licences et millésimes : voir le fichier `SOURCES.md` du dossier source,"
+            + " quand il en a un.\n\n");
+    sb.append("| fichier | rôle | enregistrements gardés / lus | fichier source (SHA-256) |\n");
+    sb.append("|---|---|---|---|\n");
+    for (Extraction.FileResult r : results) {
+      if (r.written() == null) {
+        continue;
+      }
+      sb.append("| `").append(r.written()).append("` | ");
+      sb.append(r.role() == null ? "(détecté)" : r.role()).append(" | ");
+      sb.append(
+              r.status() == Extraction.Status.COPIED
+                  ? "copié en entier"
+                  : r.kept() + " / " + r.read())
+          .append(" | `");
+      sb.append(r.source()).append("` (").append(sha256(from, r.source())).append(") |\n");
+    }
+    List<Extraction.FileResult> skipped =
+        results.stream().filter(r -> r.written() == null).toList();
+    if (!skipped.isEmpty()) {
+      sb.append("\nFichiers source non repris :\n\n");
+      for (Extraction.FileResult r : skipped) {
+        sb.append("- `").append(r.source()).append("` : ").append(french(r.status())).append('\n');
+      }
+    }
+    sb.append(
+        "\n*English:* territory folder extracted by `raquette init` from national files; rows"
+            + " whose commune code reconciles to the perimeter are copied unchanged (original codes"
+            + " kept). Sources, licences and vintages: see the source folder's `SOURCES.md`.\n");
+    return sb.toString();
+  }
+
+  private static String french(Extraction.Status status) {
+    return switch (status) {
+      case NO_RECORD -> "aucun enregistrement du périmètre";
+      case NOT_RECOGNISED -> "en-tête non reconnu";
+      case SOURCE_OUTLINE -> "contour de la zone source (une seule Feature), sans objet ici";
+      case FILTERED, COPIED -> "";
+    };
+  }
+
+  private static String sha256(Path from, String name) {
+    try (InputStream in = Files.newInputStream(from.resolve(name))) {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        md.update(buf, 0, n);
+      }
+      return java.util.HexFormat.of().formatHex(md.digest());
+    } catch (IOException | java.security.NoSuchAlgorithmException e) {
+      throw new DataException(name, 0, 0, "cannot read: " + e.getMessage());
+    }
+  }
+}
