@@ -16,14 +16,14 @@ import java.util.stream.Stream;
  * Writes a report folder all at once: files go to a hidden temporary folder beside the target,
  * which is moved into place only when everything is written. A run that fails half-way leaves the
  * previous report untouched; an existing non-empty folder is replaced only with {@code force}, and
- * only when it is a report (it holds the {@link #MARKER} file, or only report files): never a
- * folder of other files, such as the territory folder itself.
+ * for a report ({@link #openReport}) only when it is a report (it holds the {@link #MARKER} file,
+ * or only report files): never a folder of other files, such as the territory folder itself.
  */
 public final class OutputFolder implements AutoCloseable {
   /** Written in every report folder, so that --force knows a folder it may replace. */
   static final String MARKER = ".raquette-rapport";
 
-  /** What reports held before the marker; a folder of only these is a report too. */
+  /** What reports held before the marker; a folder of only these (and cartes/) is a report too. */
   private static final java.util.Set<String> REPORT_FILES =
       java.util.Set.of("rapport.md", "rapport.html", "indicateurs.csv", "trous.csv");
 
@@ -41,6 +41,19 @@ public final class OutputFolder implements AutoCloseable {
 
   /** Checks the target before any work is done, so a refusal costs nothing. */
   public static OutputFolder open(Path target, boolean force) {
+    return open(target, force, false);
+  }
+
+  /**
+   * Like {@link #open(Path, boolean)} for a report folder: the folder is marked as a report, and
+   * {@code force} replaces only a report, never a folder of other files (such as the territory
+   * folder itself, or a folder of documents given to -o by mistake).
+   */
+  public static OutputFolder openReport(Path target, boolean force) {
+    return open(target, force, true);
+  }
+
+  private static OutputFolder open(Path target, boolean force, boolean report) {
     Path abs = target.toAbsolutePath().normalize();
     if (Files.exists(abs) && !Files.isDirectory(abs)) {
       throw new OutputException(abs + " exists and is not a folder");
@@ -49,7 +62,7 @@ public final class OutputFolder implements AutoCloseable {
       throw new OutputException(
           abs + " is not empty; choose another folder with -o, or replace it with --force");
     }
-    if (force && Files.isDirectory(abs) && !isEmpty(abs)) {
+    if (report && force && Files.isDirectory(abs) && !isEmpty(abs)) {
       String foreign = foreignEntry(abs);
       if (foreign != null) {
         // --force replaces the folder whole: never a folder holding someone's other files.
@@ -73,10 +86,12 @@ public final class OutputFolder implements AutoCloseable {
                       + ProcessHandle.current().pid()
                       + "-"
                       + System.nanoTime()));
-      Files.writeString(
-          temp.resolve(MARKER),
-          "This folder is a report written by Raquette; raquette diagnose --force may replace it.\n",
-          StandardCharsets.UTF_8);
+      if (report) {
+        Files.writeString(
+            temp.resolve(MARKER),
+            "This folder is a report written by Raquette; raquette diagnose --force may replace it.\n",
+            StandardCharsets.UTF_8);
+      }
       OutputFolder f = new OutputFolder(abs, temp, force);
       // Ctrl-C: leave nothing half-written behind.
       f.hook = new Thread(f::discard);
@@ -96,7 +111,11 @@ public final class OutputFolder implements AutoCloseable {
       return null;
     }
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> !Files.isRegularFile(p) || !REPORT_FILES.contains(name(p)))
+      return s.filter(
+              p ->
+                  Files.isDirectory(p)
+                      ? !name(p).equals("cartes")
+                      : !Files.isRegularFile(p) || !REPORT_FILES.contains(name(p)))
           .map(OutputFolder::name)
           .sorted()
           .findFirst()

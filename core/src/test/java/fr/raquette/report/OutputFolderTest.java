@@ -27,7 +27,7 @@ class OutputFolderTest {
   @Test
   void filesGoToAHiddenFolderUntilCommitted() throws IOException {
     Path target = dir.resolve("rapport");
-    try (OutputFolder f = OutputFolder.open(target, false)) {
+    try (OutputFolder f = OutputFolder.openReport(target, false)) {
       f.write("rapport.md", "# R");
       assertFalse(Files.exists(target), "nothing is visible before the commit");
       List<String> during = names();
@@ -44,7 +44,7 @@ class OutputFolderTest {
     Path target = dir.resolve("rapport");
     Files.createDirectories(target);
     Files.writeString(target.resolve("rapport.md"), "previous");
-    try (OutputFolder f = OutputFolder.open(target, true)) {
+    try (OutputFolder f = OutputFolder.openReport(target, true)) {
       f.write("rapport.md", "half");
       // No commit: the run failed after writing part of the report.
     }
@@ -57,7 +57,8 @@ class OutputFolderTest {
     Path target = dir.resolve("rapport");
     Files.createDirectories(target);
     Files.writeString(target.resolve("notes.txt"), "mine");
-    OutputException e = assertThrows(OutputException.class, () -> OutputFolder.open(target, false));
+    OutputException e =
+        assertThrows(OutputException.class, () -> OutputFolder.openReport(target, false));
     assertTrue(e.getMessage().contains("--force"), e.getMessage());
     assertEquals(List.of("rapport"), names(), "a refusal creates nothing");
   }
@@ -79,18 +80,19 @@ class OutputFolderTest {
     Files.createDirectories(mine);
     Files.writeString(mine.resolve("rapport.md"), "a file a report also writes");
     Files.writeString(mine.resolve("thèse.odt"), "mine");
-    OutputException e = assertThrows(OutputException.class, () -> OutputFolder.open(mine, true));
+    OutputException e =
+        assertThrows(OutputException.class, () -> OutputFolder.openReport(mine, true));
     assertTrue(e.getMessage().contains("thèse.odt"), e.getMessage());
     assertEquals("mine", Files.readString(mine.resolve("thèse.odt")));
 
     Path report = dir.resolve("rapport");
-    try (OutputFolder f = OutputFolder.open(report, false)) {
+    try (OutputFolder f = OutputFolder.openReport(report, false)) {
       f.write("rapport.md", "first");
       f.write("extra/notes.md", "a file only this report has");
       f.commit();
     }
     assertTrue(Files.exists(report.resolve(OutputFolder.MARKER)));
-    try (OutputFolder f = OutputFolder.open(report, true)) {
+    try (OutputFolder f = OutputFolder.openReport(report, true)) {
       f.write("rapport.md", "second");
       f.commit();
     }
