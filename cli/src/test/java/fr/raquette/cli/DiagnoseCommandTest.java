@@ -68,7 +68,7 @@ class DiagnoseCommandTest {
   @Test
   void existingReportIsKeptWithoutForce() throws IOException {
     Path out = dir.resolve("r");
-    Files.createDirectories(out);
+    assertEquals(0, Cli.run("diagnose", Cli.sample("creuse"), "-o", out.toString()).code());
     Files.writeString(out.resolve("rapport.md"), "previous");
     Cli r = Cli.run("diagnose", Cli.sample("creuse"), "-o", out.toString());
     assertEquals(4, r.code());
@@ -82,7 +82,7 @@ class DiagnoseCommandTest {
   @Test
   void failedRunLeavesThePreviousReportAndNoTemporaryFiles() throws IOException {
     Path out = dir.resolve("r");
-    Files.createDirectories(out);
+    assertEquals(0, Cli.run("diagnose", Cli.sample("creuse"), "-o", out.toString()).code());
     Files.writeString(out.resolve("rapport.md"), "previous");
     Path bad = dir.resolve("bad");
     Files.createDirectories(bad);

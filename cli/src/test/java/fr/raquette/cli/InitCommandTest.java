@@ -110,8 +110,26 @@ class InitCommandTest {
     String[] forced = {
       "init", t.toString(), "--from", NATIONAL.toString(), "--departement", "69", "--force"
     };
-    assertEquals(0, run(forced).code());
-    assertFalse(Files.exists(t.resolve("notes.txt")));
+    // --force never replaces a folder that init did not write.
+    assertEquals(ExitCode.CANNOT_WRITE, run(forced).code());
+    assertTrue(Files.exists(t.resolve("notes.txt")));
+    Path made = tmp.resolve("made");
+    assertEquals(
+        0,
+        run("init", made.toString(), "--from", NATIONAL.toString(), "--departement", "69").code());
+    Files.writeString(made.resolve("old.txt"), "from the first run");
+    assertEquals(
+        0,
+        run(
+                "init",
+                made.toString(),
+                "--from",
+                NATIONAL.toString(),
+                "--departement",
+                "69",
+                "--force")
+            .code());
+    assertFalse(Files.exists(made.resolve("old.txt")));
   }
 
   static List<Path> list(Path dir) throws Exception {

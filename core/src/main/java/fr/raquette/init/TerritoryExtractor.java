@@ -135,7 +135,7 @@ public final class TerritoryExtractor {
       population += p == null ? 0 : p;
     }
 
-    try (OutputFolder out = OutputFolder.open(to, force)) {
+    try (OutputFolder out = OutputFolder.open(to, force, OutputFolder.Kind.TERRITORY)) {
       i = 0;
       for (Source s : sources) {
         options.progress().progress("extraction", i++, sources.size());

@@ -31,7 +31,7 @@ public final class DiagnosisWriter {
       MapStyle style,
       boolean force) {
     List<String> written = new ArrayList<>();
-    try (OutputFolder out = OutputFolder.openReport(target, force)) {
+    try (OutputFolder out = OutputFolder.open(target, force, OutputFolder.Kind.REPORT)) {
       Map<String, String> maps = new TreeMap<>();
       Map<String, String> svgs = new TreeMap<>();
       if (formats.contains(ReportFormat.SVG)

@@ -16,16 +16,29 @@ import java.util.stream.Stream;
  * Writes a report folder all at once: files go to a hidden temporary folder beside the target,
  * which is moved into place only when everything is written. A run that fails half-way leaves the
  * previous report untouched; an existing non-empty folder is replaced only with {@code force}, and
- * for a report ({@link #openReport}) only when it is a report (it holds the {@link #MARKER} file,
- * or only report files): never a folder of other files, such as the territory folder itself.
+ * only when Raquette wrote it (it holds the marker file of its {@link Kind}): never a folder of
+ * other files, such as the territory folder itself or a folder of documents given by mistake.
  */
 public final class OutputFolder implements AutoCloseable {
-  /** Written in every report folder, so that --force knows a folder it may replace. */
-  static final String MARKER = ".raquette-rapport";
+  /** What a folder is; its marker file, written in it, tells --force it may be replaced. */
+  public enum Kind {
+    /** A report of raquette diagnose. */
+    REPORT(".raquette-rapport", "a Raquette report"),
+    /** A territory folder written by raquette init. */
+    TERRITORY(".raquette-territoire", "a territory folder written by raquette init");
 
-  /** What reports held before the marker; a folder of only these (and cartes/) is a report too. */
-  private static final java.util.Set<String> REPORT_FILES =
-      java.util.Set.of("rapport.md", "rapport.html", "indicateurs.csv", "trous.csv");
+    private final String marker;
+    private final String what;
+
+    Kind(String marker, String what) {
+      this.marker = marker;
+      this.what = what;
+    }
+
+    public String marker() {
+      return marker;
+    }
+  }
 
   private final Path target;
   private final Path temp;
@@ -39,21 +52,12 @@ public final class OutputFolder implements AutoCloseable {
     this.force = force;
   }
 
-  /** Checks the target before any work is done, so a refusal costs nothing. */
-  public static OutputFolder open(Path target, boolean force) {
-    return open(target, force, false);
-  }
-
   /**
-   * Like {@link #open(Path, boolean)} for a report folder: the folder is marked as a report, and
-   * {@code force} replaces only a report, never a folder of other files (such as the territory
-   * folder itself, or a folder of documents given to -o by mistake).
+   * Checks the target before any work is done, so a refusal costs nothing.
+   *
+   * @param force replace an existing non-empty folder, provided it is of this kind
    */
-  public static OutputFolder openReport(Path target, boolean force) {
-    return open(target, force, true);
-  }
-
-  private static OutputFolder open(Path target, boolean force, boolean report) {
+  public static OutputFolder open(Path target, boolean force, Kind kind) {
     Path abs = target.toAbsolutePath().normalize();
     if (Files.exists(abs) && !Files.isDirectory(abs)) {
       throw new OutputException(abs + " exists and is not a folder");
@@ -62,16 +66,18 @@ public final class OutputFolder implements AutoCloseable {
       throw new OutputException(
           abs + " is not empty; choose another folder with -o, or replace it with --force");
     }
-    if (report && force && Files.isDirectory(abs) && !isEmpty(abs)) {
-      String foreign = foreignEntry(abs);
-      if (foreign != null) {
-        // --force replaces the folder whole: never a folder holding someone's other files.
-        throw new OutputException(
-            abs
-                + " holds files that are not a Raquette report (such as "
-                + foreign
-                + "); --force only replaces a report folder: choose another folder with -o");
-      }
+    if (force
+        && Files.isDirectory(abs)
+        && !isEmpty(abs)
+        && !Files.isRegularFile(abs.resolve(kind.marker))) {
+      // --force replaces the folder whole: never a folder holding someone's other files.
+      throw new OutputException(
+          abs
+              + " is not "
+              + kind.what
+              + " (no "
+              + kind.marker
+              + " file in it); --force only replaces such a folder: choose another one");
     }
     Path parent = abs.getParent();
     try {
@@ -86,12 +92,10 @@ public final class OutputFolder implements AutoCloseable {
                       + ProcessHandle.current().pid()
                       + "-"
                       + System.nanoTime()));
-      if (report) {
-        Files.writeString(
-            temp.resolve(MARKER),
-            "This folder is a report written by Raquette; raquette diagnose --force may replace it.\n",
-            StandardCharsets.UTF_8);
-      }
+      Files.writeString(
+          temp.resolve(kind.marker),
+          "This folder is " + kind.what + "; --force may replace it whole.\n",
+          StandardCharsets.UTF_8);
       OutputFolder f = new OutputFolder(abs, temp, force);
       // Ctrl-C: leave nothing half-written behind.
       f.hook = new Thread(f::discard);
@@ -100,33 +104,6 @@ public final class OutputFolder implements AutoCloseable {
     } catch (IOException e) {
       throw new OutputException("cannot write in " + parent + ": " + e.getMessage(), e);
     }
-  }
-
-  /**
-   * The name of an entry that shows a folder is not a report, or {@code null}: a report holds the
-   * marker, or (written before the marker existed) only report files.
-   */
-  private static String foreignEntry(Path dir) {
-    if (Files.isRegularFile(dir.resolve(MARKER))) {
-      return null;
-    }
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(
-              p ->
-                  Files.isDirectory(p)
-                      ? !name(p).equals("cartes")
-                      : !Files.isRegularFile(p) || !REPORT_FILES.contains(name(p)))
-          .map(OutputFolder::name)
-          .sorted()
-          .findFirst()
-          .orElse(null);
-    } catch (IOException e) {
-      return dir.toString();
-    }
-  }
-
-  private static String name(Path p) {
-    return p.getFileName().toString();
   }
 
   private static boolean isEmpty(Path dir) {

@@ -282,9 +282,16 @@ class TerritoryExtractorTest {
     assertThrows(
         OutputException.class, () -> TerritoryExtractor.extract(national(), target, false, o));
     assertTrue(Files.exists(target.resolve("keep.txt")));
-    TerritoryExtractor.extract(national(), target, true, o);
-    assertFalse(Files.exists(target.resolve("keep.txt")));
-    assertTrue(Files.exists(target.resolve(Manifest.FILE_NAME)));
+    // --force replaces only a folder that init wrote, never a folder of someone's files.
+    assertThrows(
+        OutputException.class, () -> TerritoryExtractor.extract(national(), target, true, o));
+    assertTrue(Files.exists(target.resolve("keep.txt")));
+    Path made = tmp.resolve("made");
+    TerritoryExtractor.extract(national(), made, false, o);
+    Files.writeString(made.resolve("old.txt"), "from an earlier extraction");
+    TerritoryExtractor.extract(national(), made, true, o);
+    assertFalse(Files.exists(made.resolve("old.txt")));
+    assertTrue(Files.exists(made.resolve(Manifest.FILE_NAME)));
   }
 
   @Test

@@ -27,7 +27,7 @@ class OutputFolderTest {
   @Test
   void filesGoToAHiddenFolderUntilCommitted() throws IOException {
     Path target = dir.resolve("rapport");
-    try (OutputFolder f = OutputFolder.openReport(target, false)) {
+    try (OutputFolder f = OutputFolder.open(target, false, OutputFolder.Kind.REPORT)) {
       f.write("rapport.md", "# R");
       assertFalse(Files.exists(target), "nothing is visible before the commit");
       List<String> during = names();
@@ -42,9 +42,11 @@ class OutputFolderTest {
   @Test
   void anAbandonedRunLeavesThePreviousReport() throws IOException {
     Path target = dir.resolve("rapport");
-    Files.createDirectories(target);
-    Files.writeString(target.resolve("rapport.md"), "previous");
-    try (OutputFolder f = OutputFolder.openReport(target, true)) {
+    try (OutputFolder f = OutputFolder.open(target, false, OutputFolder.Kind.REPORT)) {
+      f.write("rapport.md", "previous");
+      f.commit();
+    }
+    try (OutputFolder f = OutputFolder.open(target, true, OutputFolder.Kind.REPORT)) {
       f.write("rapport.md", "half");
       // No commit: the run failed after writing part of the report.
     }
@@ -58,7 +60,9 @@ class OutputFolderTest {
     Files.createDirectories(target);
     Files.writeString(target.resolve("notes.txt"), "mine");
     OutputException e =
-        assertThrows(OutputException.class, () -> OutputFolder.openReport(target, false));
+        assertThrows(
+            OutputException.class,
+            () -> OutputFolder.open(target, false, OutputFolder.Kind.REPORT));
     assertTrue(e.getMessage().contains("--force"), e.getMessage());
     assertEquals(List.of("rapport"), names(), "a refusal creates nothing");
   }
@@ -81,18 +85,19 @@ class OutputFolderTest {
     Files.writeString(mine.resolve("rapport.md"), "a file a report also writes");
     Files.writeString(mine.resolve("thèse.odt"), "mine");
     OutputException e =
-        assertThrows(OutputException.class, () -> OutputFolder.openReport(mine, true));
-    assertTrue(e.getMessage().contains("thèse.odt"), e.getMessage());
+        assertThrows(
+            OutputException.class, () -> OutputFolder.open(mine, true, OutputFolder.Kind.REPORT));
+    assertTrue(e.getMessage().contains("not a Raquette report"), e.getMessage());
     assertEquals("mine", Files.readString(mine.resolve("thèse.odt")));
 
     Path report = dir.resolve("rapport");
-    try (OutputFolder f = OutputFolder.openReport(report, false)) {
+    try (OutputFolder f = OutputFolder.open(report, false, OutputFolder.Kind.REPORT)) {
       f.write("rapport.md", "first");
       f.write("extra/notes.md", "a file only this report has");
       f.commit();
     }
-    assertTrue(Files.exists(report.resolve(OutputFolder.MARKER)));
-    try (OutputFolder f = OutputFolder.openReport(report, true)) {
+    assertTrue(Files.exists(report.resolve(OutputFolder.Kind.REPORT.marker())));
+    try (OutputFolder f = OutputFolder.open(report, true, OutputFolder.Kind.REPORT)) {
       f.write("rapport.md", "second");
       f.commit();
     }
