@@ -15,6 +15,8 @@ set -euo pipefail
 
 repo=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 RUNS=${RUNS:-5}
+# Outputs of diagnose: the analysis and its tables by default; add svg,html for the maps.
+FORMAT=${FORMAT:-md,csv}
 SCALES=${SCALES:-"creuse rhone dep1 dep10 dep100 france"}
 JAVA_OPTS=${JAVA_OPTS:--Xmx2g}
 NATIONAL=${NATIONAL:-$repo/../shared/open-data/france}
@@ -134,7 +136,7 @@ for scale in $SCALES; do
   communes=$("${raq[@]}" validate "$folder" 2>/dev/null | awk -F': ' '/^Communes/ { split($2, a, ","); print a[1] }')
   IFS='|' read -r w r s <<<"$(measure "$scale-validate" "${raq[@]}" validate -q "$folder")"
   echo "| $scale | $communes | validate | $(fmt "$w") | $(fmt "$r") | $s |"
-  IFS='|' read -r w r s <<<"$(measure "$scale-diagnose" "${raq[@]}" diagnose "$folder" -o "$work/report" --force -q --timings)"
+  IFS='|' read -r w r s <<<"$(measure "$scale-diagnose" "${raq[@]}" diagnose "$folder" -o "$work/report" --force -q --timings --format "$FORMAT")"
   echo "| $scale | $communes | diagnose | $(fmt "$w") | $(fmt "$r") | $s |"
   diag=$(cut -d' ' -f1 <<<"$w")
   if [ "$BASELINE" = 1 ]; then

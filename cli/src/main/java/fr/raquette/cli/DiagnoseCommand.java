@@ -7,6 +7,7 @@ import fr.raquette.analysis.DiagnosisOptions;
 import fr.raquette.load.Manifest;
 import fr.raquette.report.CsvDialect;
 import fr.raquette.report.DiagnosisWriter;
+import fr.raquette.report.OutputFolder;
 import fr.raquette.report.ReportFormat;
 import fr.raquette.report.Text;
 import fr.raquette.report.map.MapStyle;
@@ -115,6 +116,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
         output != null
             ? output
             : Path.of("rapport-" + territory.folder.toAbsolutePath().normalize().getFileName());
+    // A refusal to write costs nothing: checked before the territory is read.
+    OutputFolder.check(target, force, OutputFolder.Kind.REPORT);
     Stopwatch clock = new Stopwatch();
     ThemeCatalog catalog = territory.catalog();
     Territory t = territory.load(common, err);

@@ -64,29 +64,36 @@ public final class Diagnoser {
   }
 
   private Diagnosis run() {
-    List<ThemeResult> results = new ArrayList<>();
-    for (Theme theme : catalog.all()) {
-      if (options.themes().isEmpty() || options.themes().contains(theme.id())) {
-        results.add(assess(theme));
-      }
-    }
-    List<Gap> gaps = new ArrayList<>();
-    for (ThemeResult r : results) {
-      List<Actor> suppliers =
-          territory.actors().stream().filter(a -> supplies(r.theme(), a)).toList();
-      List<GeoPoint> at = suppliers.stream().map(Actor::position).toList();
-      SpatialIndex index = new SpatialIndex(at);
-      for (Indicator ind : r.indicators()) {
-        if (ind.classification().isGap()) {
-          gaps.add(new Gap(ind, r, nearbyActors(ind, suppliers, index)));
-        }
-      }
-    }
+    List<Theme> themes =
+        catalog.all().stream()
+            .filter(t -> options.themes().isEmpty() || options.themes().contains(t.id()))
+            .toList();
+    // Themes are independent and each reads the territory only: one per core. The results keep
+    // the catalogue's order and every theme's arithmetic is sequential, so the output is the same
+    // bytes however the themes were scheduled.
+    List<ThemeResult> results = themes.parallelStream().map(this::assess).toList();
+    List<Gap> gaps =
+        results.parallelStream()
+            .flatMap(r -> gapsOf(r).stream())
+            .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     gaps.sort(
         Comparator.comparingDouble((Gap g) -> -g.indicator().severity())
             .thenComparing(g -> g.indicator().commune())
             .thenComparing(g -> g.indicator().theme()));
     return new Diagnosis(territory, options, results, gaps);
+  }
+
+  private List<Gap> gapsOf(ThemeResult r) {
+    List<Actor> suppliers =
+        territory.actors().stream().filter(a -> supplies(r.theme(), a)).toList();
+    SpatialIndex index = new SpatialIndex(suppliers.stream().map(Actor::position).toList());
+    List<Gap> gaps = new ArrayList<>();
+    for (Indicator ind : r.indicators()) {
+      if (ind.classification().isGap()) {
+        gaps.add(new Gap(ind, r, nearbyActors(ind, suppliers, index)));
+      }
+    }
+    return gaps;
   }
 
   private List<Gap.NearbyActor> nearbyActors(

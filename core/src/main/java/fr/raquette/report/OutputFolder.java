@@ -53,11 +53,12 @@ public final class OutputFolder implements AutoCloseable {
   }
 
   /**
-   * Checks the target before any work is done, so a refusal costs nothing.
+   * Refuses, before any work, a target that {@link #open} would refuse: a file, a non-empty folder
+   * without {@code force}, or a folder Raquette did not write.
    *
-   * @param force replace an existing non-empty folder, provided it is of this kind
+   * @return the absolute target
    */
-  public static OutputFolder open(Path target, boolean force, Kind kind) {
+  public static Path check(Path target, boolean force, Kind kind) {
     Path abs = target.toAbsolutePath().normalize();
     if (Files.exists(abs) && !Files.isDirectory(abs)) {
       throw new OutputException(abs + " exists and is not a folder");
@@ -79,6 +80,16 @@ public final class OutputFolder implements AutoCloseable {
               + kind.marker
               + " file in it); --force only replaces such a folder: choose another one");
     }
+    return abs;
+  }
+
+  /**
+   * Checks the target before any work is done, so a refusal costs nothing.
+   *
+   * @param force replace an existing non-empty folder, provided it is of this kind
+   */
+  public static OutputFolder open(Path target, boolean force, Kind kind) {
+    Path abs = check(target, force, kind);
     Path parent = abs.getParent();
     try {
       Files.createDirectories(parent);
