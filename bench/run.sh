@@ -8,7 +8,7 @@
 # Environment:
 #   RUNS       runs per command and territory (default 5; medians need at least 5)
 #   SCALES     among: creuse rhone dep1 dep10 dep100 france (default: all)
-#   JAVA_OPTS  JVM options for Raquette (default -Xmx2g)
+#   JAVA_OPTS  JVM options for Raquette (default -Xmx2g -XX:+UseParallelGC, as bin/raquette)
 #   NATIONAL   folder of the national files (default ../shared/open-data/france beside the repo)
 #   BASELINE   0 to skip the Python baseline (default 1)
 set -euo pipefail
@@ -18,7 +18,7 @@ RUNS=${RUNS:-5}
 # Outputs of diagnose: the analysis and its tables by default; add svg,html for the maps.
 FORMAT=${FORMAT:-md,csv}
 SCALES=${SCALES:-"creuse rhone dep1 dep10 dep100 france"}
-JAVA_OPTS=${JAVA_OPTS:--Xmx2g}
+JAVA_OPTS=${JAVA_OPTS:--Xmx2g -XX:+UseParallelGC}
 NATIONAL=${NATIONAL:-$repo/../shared/open-data/france}
 BASELINE=${BASELINE:-1}
 PY=/usr/bin/python3
