@@ -92,12 +92,6 @@ public final class AccessCommand implements Callable<Integer> {
   @Mixin OutputFileOptions output;
 
   @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help and exit.")
-  boolean help;
-
-  @Option(
       names = "--demand",
       required = true,
       paramLabel = "DEMAND.csv",

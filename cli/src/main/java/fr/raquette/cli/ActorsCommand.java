@@ -58,12 +58,6 @@ public final class ActorsCommand implements Callable<Integer> {
   @Mixin OutputFileOptions output;
 
   @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help and exit.")
-  boolean help;
-
-  @Option(
       names = "--theme",
       paramLabel = "THEME",
       description =
