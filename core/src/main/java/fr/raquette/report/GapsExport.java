@@ -28,15 +28,16 @@ public final class GapsExport {
     sb.append("# ")
         .append(x.t("Trous dans la raquette — ", "Gaps — "))
         .append(d.territory().name())
-        .append("\n\n| # | Commune | ")
-        .append(x.t("Thème", "Theme"))
-        .append(" | ")
-        .append(x.t("Classe", "Class"))
-        .append(" | ")
-        .append(x.t("Sévérité", "Severity"))
-        .append(" | ")
-        .append(x.t("Motif", "Reason"))
-        .append(" |\n|---:|---|---|---|---:|---|\n");
+        .append("\n\n")
+        .append(
+            MarkdownReport.header(
+                "rlllrl",
+                "#",
+                "Commune",
+                x.t("Thème", "Theme"),
+                x.t("Classe", "Class"),
+                x.t("Sévérité", "Severity"),
+                x.t("Motif", "Reason")));
     int rank = 0;
     for (Gap g : d.gaps()) {
       Indicator i = g.indicator();

@@ -178,17 +178,14 @@ public final class MarkdownReport {
       }
       sb.append('\n');
     }
-    sb.append("| ")
-        .append(x.t("Thème", "Theme"))
-        .append(" | ")
-        .append(x.t("Trous", "Gaps"))
-        .append(" | ")
-        .append(x.t("À renforcer", "To strengthen"))
-        .append(" | ")
-        .append(x.t("Couvert", "Covered"))
-        .append(" | ")
-        .append(x.t("Non évaluable", "Not assessable"))
-        .append(" |\n|---|---:|---:|---:|---:|\n");
+    sb.append(
+        header(
+            "lrrrr",
+            x.t("Thème", "Theme"),
+            x.t("Trous", "Gaps"),
+            x.t("À renforcer", "To strengthen"),
+            x.t("Couvert", "Covered"),
+            x.t("Non évaluable", "Not assessable")));
     for (ThemeResult r : d.themes()) {
       sb.append("| ")
           .append(themeLink(r))
@@ -268,19 +265,15 @@ public final class MarkdownReport {
 
   private void supply() {
     h2("offre", x.t("Offre existante par thème", "Existing supply by theme"));
-    sb.append("| ")
-        .append(x.t("Thème", "Theme"))
-        .append(" | ")
-        .append(x.t("Équipements BPE", "BPE equipment"))
-        .append(" | ")
-        .append(x.t("Acteurs", "Actors"))
-        .append(" | ")
-        .append(x.t("Communes avec offre locale", "Communes with local supply"))
-        .append(" | ")
-        .append(x.t("Accessibilité moyenne (pour 1 000 hab.)", "Mean accessibility (per 1,000)"))
-        .append(" | ")
-        .append(x.t("Zone (km)", "Catchment (km)"))
-        .append(" |\n|---|---:|---:|---:|---:|---:|\n");
+    sb.append(
+        header(
+            "lrrrrr",
+            x.t("Thème", "Theme"),
+            x.t("Équipements BPE", "BPE equipment"),
+            x.t("Acteurs", "Actors"),
+            x.t("Communes avec offre locale", "Communes with local supply"),
+            x.t("Accessibilité moyenne (pour 1 000 hab.)", "Mean accessibility (per 1,000)"),
+            x.t("Zone (km)", "Catchment (km)")));
     for (ThemeResult r : d.themes()) {
       long local =
           r.indicators().stream()
@@ -331,13 +324,12 @@ public final class MarkdownReport {
       a[0]++;
       a[1] += n.weight();
     }
-    sb.append("| ")
-        .append(x.t("Thème", "Theme"))
-        .append(" | ")
-        .append(x.t("Besoins", "Needs"))
-        .append(" | ")
-        .append(x.t("Personnes concernées", "Persons concerned"))
-        .append(" |\n|---|---:|---:|\n");
+    sb.append(
+        header(
+            "lrr",
+            x.t("Thème", "Theme"),
+            x.t("Besoins", "Needs"),
+            x.t("Personnes concernées", "Persons concerned")));
     byTheme.forEach(
         (th, a) ->
             sb.append("| ")
@@ -348,9 +340,7 @@ public final class MarkdownReport {
                 .append(x.integer(a[1]))
                 .append(" |\n"));
     sb.append('\n');
-    sb.append("| Commune | ")
-        .append(x.t("Thème", "Theme"))
-        .append(" | Public | Description | Source |\n|---|---|---|---|---|\n");
+    sb.append(header("lllll", "Commune", x.t("Thème", "Theme"), "Public", "Description", "Source"));
     List<DeclaredNeed> sorted = new ArrayList<>(needs);
     sorted.sort(
         Comparator.comparing(DeclaredNeed::commune)
@@ -389,13 +379,14 @@ public final class MarkdownReport {
       return;
     }
     sb.append(gapsDefinition(cls, x)).append("\n\n");
-    sb.append("| # | Commune | ")
-        .append(x.t("Thème", "Theme"))
-        .append(" | ")
-        .append(x.t("Sévérité", "Severity"))
-        .append(" | ")
-        .append(x.t("Motif", "Reason"))
-        .append(" |\n|---:|---|---|---:|---|\n");
+    sb.append(
+        header(
+            "rllrl",
+            "#",
+            "Commune",
+            x.t("Thème", "Theme"),
+            x.t("Sévérité", "Severity"),
+            x.t("Motif", "Reason")));
     int n = 0;
     for (Gap g : list) {
       if (++n > MAX_ROWS) {
@@ -477,17 +468,14 @@ public final class MarkdownReport {
             x.t(
                 " (aires flottantes de desserte, Luo & Wang 2003 ; Luo & Qi 2009), en offre pour 1 000 habitants de la population cible. Détail : `docs/methode.md`.\n\n",
                 " method (floating catchment areas, Luo & Wang 2003; Luo & Qi 2009), as supply per 1,000 target inhabitants. Details: `docs/methode.md`.\n\n"));
-    sb.append("| ")
-        .append(x.t("Thème", "Theme"))
-        .append(" | ")
-        .append(x.t("Bandes (km:poids)", "Bands (km:weight)"))
-        .append(" | ")
-        .append(x.t("Seuil de population", "Population minimum"))
-        .append(" | ")
-        .append(x.t("Seuil « à renforcer »", "\"To strengthen\" below"))
-        .append(" | ")
-        .append(x.t("Codes BPE", "BPE codes"))
-        .append(" |\n|---|---|---:|---:|---|\n");
+    sb.append(
+        header(
+            "llrrl",
+            x.t("Thème", "Theme"),
+            x.t("Bandes (km:poids)", "Bands (km:weight)"),
+            x.t("Seuil de population", "Population minimum"),
+            x.t("Seuil « à renforcer »", "\"To strengthen\" below"),
+            x.t("Codes BPE", "BPE codes")));
     for (ThemeResult r : d.themes()) {
       sb.append("| ")
           .append(r.theme().label(locale()))
@@ -503,11 +491,9 @@ public final class MarkdownReport {
     }
     sb.append('\n');
     sb.append(x.t("Fichiers lus :", "Files read:")).append("\n\n");
-    sb.append("| ")
-        .append(x.t("Fichier", "File"))
-        .append(" | Role | ")
-        .append(x.t("Enregistrements", "Records"))
-        .append(" | SHA-256 |\n|---|---|---:|---|\n");
+    sb.append(
+        header(
+            "llrl", x.t("Fichier", "File"), "Role", x.t("Enregistrements", "Records"), "SHA-256"));
     for (InputFile f : t.inputs()) {
       sb.append("| `")
           .append(f.path())
@@ -603,6 +589,21 @@ public final class MarkdownReport {
       sb.append("- ").append(s).append('\n');
     }
     sb.append('\n');
+  }
+
+  /**
+   * A Markdown table header: the cells, then the separator row, where {@code align} has one letter
+   * a column, {@code l} (left) or {@code r} (right, for numbers).
+   */
+  static String header(String align, String... cells) {
+    if (align.length() != cells.length) {
+      throw new IllegalArgumentException(align + " does not fit " + cells.length + " columns");
+    }
+    StringBuilder sb = new StringBuilder("| ").append(String.join(" | ", cells)).append(" |\n|");
+    for (char a : align.toCharArray()) {
+      sb.append(a == 'r' ? "---:|" : "---|");
+    }
+    return sb.append('\n').toString();
   }
 
   /** A table cell: no line break, no pipe. */
