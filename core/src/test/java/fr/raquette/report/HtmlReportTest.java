@@ -107,4 +107,30 @@ class HtmlReportTest {
     }
     return n;
   }
+
+  @org.junit.jupiter.api.Test
+  void communesCoveredOnlyBecauseUnderTheThresholdDoNotLookServed() {
+    Diagnosis d = sample("creuse");
+    ThemeResult logement =
+        d.themes().stream().filter(r -> r.theme().id().equals("logement")).findFirst().get();
+    long below =
+        logement.indicators().stream()
+            .filter(
+                i ->
+                    i.classification() == fr.raquette.analysis.Classification.COUVERT
+                        && i.score() == null)
+            .count();
+    assertTrue(below > 0, "Creuse has small communes with no housing supply in reach");
+    String svg = ThemeMap.svg(d, logement, new Text(Locale.FRENCH), MapStyle.defaults());
+    // Their own hatched legend entry, with their count, and "Couvert" counts the others only.
+    // The legend wraps long labels over several lines: check its words and its count apart.
+    assertTrue(svg.contains("Couvert sans offre à portée"), "legend entry");
+    assertTrue(svg.contains(">(" + below + ")<") || svg.contains(" (" + below + ")<"), "count");
+    assertTrue(
+        svg.contains(
+            "Couvert ("
+                + (logement.count(fr.raquette.analysis.Classification.COUVERT) - below)
+                + ")"),
+        "the plain Couvert entry leaves them out");
+  }
 }

@@ -48,6 +48,12 @@ public final class ThemeMap {
   static final String COUVERT = "#d1e5f0";
   static final Hatch NON_EVALUABLE = new Hatch("#f0f0f0", "#8c8c8c");
 
+  /**
+   * "Couvert" only because the target population is under the theme's minimum: no supply is in
+   * reach, so it must not look like a served commune.
+   */
+  static final Hatch COUVERT_BELOW_MINIMUM = new Hatch(COUVERT, TROU);
+
   /** Accessibility quintiles, lowest first: the least served are the darkest. */
   static final String[] QUINTILES = {"#d7301f", "#fc8d59", "#fdbb84", "#fdd49e", "#fef0d9"};
 
@@ -111,13 +117,32 @@ public final class ThemeMap {
 
     List<Swatch> legend = new ArrayList<>();
     if (style.fill() == MapStyle.Fill.CLASSES) {
+      long below =
+          theme.indicators().stream()
+              .filter(i -> i.classification() == Classification.COUVERT && i.score() == null)
+              .count();
       for (Classification c : Classification.values()) {
-        legend.add(new Swatch(classFill(c), capitalise(c.label(x.french())), theme.count(c)));
+        long n = c == Classification.COUVERT ? theme.count(c) - below : theme.count(c);
+        legend.add(new Swatch(classFill(c), capitalise(c.label(x.french())), n));
+        if (c == Classification.COUVERT && below > 0) {
+          legend.add(
+              new Swatch(
+                  COUVERT_BELOW_MINIMUM,
+                  x.t(
+                      "Couvert sans offre à portée (population sous le seuil)",
+                      "Covered with no supply in reach (population under the threshold)"),
+                  below));
+        }
       }
       f.communes(
           code -> {
             Indicator i = byCode.get(code);
-            return i == null ? NON_EVALUABLE : classFill(i.classification());
+            if (i == null) {
+              return NON_EVALUABLE;
+            }
+            return i.classification() == Classification.COUVERT && i.score() == null
+                ? COUVERT_BELOW_MINIMUM
+                : classFill(i.classification());
           },
           code -> tooltip(byCode.get(code), theme, x, d));
     } else {
