@@ -94,7 +94,10 @@ public final class DiagnoseCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace an existing report folder.")
   boolean force;
 
-  @Option(names = "--timings", description = "Print the time of each stage on stderr.")
+  @Option(
+      names = "--timings",
+      description =
+          "Print the time of each stage on stderr (with --verbose, also of each file read).")
   boolean timings;
 
   @Override
@@ -120,7 +123,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     OutputFolder.check(target, force, OutputFolder.Kind.REPORT);
     Stopwatch clock = new Stopwatch();
     ThemeCatalog catalog = territory.catalog();
-    Territory t = territory.load(common, err);
+    Territory t = territory.load(common, err, timings ? clock : null);
     clock.lap("load");
     if (!t.usable()) {
       ValidateCommand.printProblems(t, common, err, x);
@@ -176,6 +179,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
       out.flush();
     }
     if (timings) {
+      if (common.verbose) {
+        err.print(clock.details());
+      }
       err.println(clock.summary());
       err.flush();
     }

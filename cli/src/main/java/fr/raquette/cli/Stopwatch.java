@@ -10,9 +10,34 @@ final class Stopwatch {
   private long last = System.nanoTime();
 
   void lap(String stage) {
+    stage("");
     long now = System.nanoTime();
     laps.merge(stage, now - last, Long::sum);
     last = now;
+  }
+
+  private final Map<String, Long> stages = new LinkedHashMap<>();
+  private String stage;
+  private long stageStart;
+
+  /** A finer stage inside the current lap (a file being read...), timed until the next one. */
+  void stage(String name) {
+    if (name.equals(stage)) {
+      return;
+    }
+    long now = System.nanoTime();
+    if (stage != null && !stage.isEmpty()) {
+      stages.merge(stage, now - stageStart, Long::sum);
+    }
+    stage = name;
+    stageStart = now;
+  }
+
+  /** The finer stages, one per line, for --timings --verbose. */
+  String details() {
+    StringBuilder sb = new StringBuilder();
+    stages.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-60s %.3fs%n", k, v / 1e9)));
+    return sb.toString();
   }
 
   String summary() {

@@ -43,13 +43,27 @@ public final class TerritoryOptions {
   }
 
   Territory load(CommonOptions common, PrintWriter err) {
+    return load(common, err, null);
+  }
+
+  /**
+   * @param clock when not null, told of each loading stage (--timings)
+   */
+  Territory load(CommonOptions common, PrintWriter err, Stopwatch clock) {
     ThemeCatalog themes = catalog();
-    ProgressListener progress = Progress.on(err, common);
+    ProgressListener shown = Progress.on(err, common);
+    ProgressListener progress =
+        clock == null
+            ? shown
+            : (stage, done, total) -> {
+              clock.stage(stage);
+              shown.progress(stage, done, total);
+            };
     try {
       return TerritoryLoader.load(
           folder, new LoadOptions(strict, themes::resolveThemeId, progress));
     } finally {
-      Progress.done(progress);
+      Progress.done(shown);
     }
   }
 }

@@ -546,7 +546,9 @@ public final class TerritoryLoader {
     // Outlines, merged into the target COG, and a point inside each commune.
     SortedMap<String, Geometry> outlines = new TreeMap<>();
     SortedMap<String, GeoPoint> anchors = new TreeMap<>();
+    options.progress().progress("contours des communes", 0, -1);
     OutlineStage.load(outlineSources, cog, changes, problems, inputs, outlines, anchors);
+    options.progress().progress("acteurs et besoins", 0, -1);
     for (String code : communes.keySet()) {
       if (!outlines.containsKey(code) && !outlineSources.isEmpty()) {
         problems.warningAt(

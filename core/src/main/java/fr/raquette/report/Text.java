@@ -40,17 +40,26 @@ public final class Text {
     return format(n, "#,##0.##");
   }
 
-  private String format(double n, String pattern) {
-    DecimalFormatSymbols sym = DecimalFormatSymbols.getInstance(Locale.ROOT);
-    if (fr) {
-      sym.setGroupingSeparator('\u202F');
-      sym.setDecimalSeparator(',');
-    } else {
-      sym.setGroupingSeparator(',');
-      sym.setDecimalSeparator('.');
-    }
-    DecimalFormat f = new DecimalFormat(pattern, sym);
-    f.setRoundingMode(java.math.RoundingMode.HALF_EVEN);
+  // DecimalFormat is costly to build and not thread-safe: one per pattern, used under this lock.
+  private final java.util.Map<String, DecimalFormat> formats = new java.util.HashMap<>();
+
+  private synchronized String format(double n, String pattern) {
+    DecimalFormat f =
+        formats.computeIfAbsent(
+            pattern,
+            p -> {
+              DecimalFormatSymbols sym = DecimalFormatSymbols.getInstance(Locale.ROOT);
+              if (fr) {
+                sym.setGroupingSeparator('\u202F');
+                sym.setDecimalSeparator(',');
+              } else {
+                sym.setGroupingSeparator(',');
+                sym.setDecimalSeparator('.');
+              }
+              DecimalFormat d = new DecimalFormat(p, sym);
+              d.setRoundingMode(java.math.RoundingMode.HALF_EVEN);
+              return d;
+            });
     return f.format(n == 0 ? 0 : n);
   }
 
