@@ -279,25 +279,16 @@ public final class AccessCommand implements Callable<Integer> {
     String catchment = fmt(r.options().maxCost());
     boolean en = common.locale().getLanguage().equals("en");
     String where = target == null ? "" : (en ? " Written to " : " Écrit dans ") + target + ".";
-    if (en) {
-      return String.format(
-          Locale.ROOT,
-          "access (%s, catchment %s): %d demand places, %d with a score, %d with no supply within"
-              + " reach; %d of %d supply places reached. Scores: supply per %s demand.%s",
-          r.options().method().id(),
-          catchment,
-          n,
-          scored,
-          n - scored,
-          r.reachedSupplyCount(),
-          supply.size(),
-          scale(r, true),
-          where);
-    }
+    String template =
+        en
+            ? "access (%s, catchment %s): %d demand places, %d with a score, %d with no supply"
+                + " within reach; %d of %d supply places reached. Scores: supply per %s demand.%s"
+            : "accessibilité (%s, portée %s) : %d lieux de demande, %d avec un score, %d sans offre"
+                + " à portée ; %d lieux d'offre atteints sur %d. Scores : offre pour %s de"
+                + " demande.%s";
     return String.format(
         Locale.ROOT,
-        "accessibilité (%s, portée %s) : %d lieux de demande, %d avec un score, %d sans offre à"
-            + " portée ; %d lieux d'offre atteints sur %d. Scores : offre pour %s de demande.%s",
+        template,
         r.options().method().id(),
         catchment,
         n,
@@ -305,7 +296,7 @@ public final class AccessCommand implements Callable<Integer> {
         n - scored,
         r.reachedSupplyCount(),
         supply.size(),
-        scale(r, false),
+        scale(r, en),
         where);
   }
 

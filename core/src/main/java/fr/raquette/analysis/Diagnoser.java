@@ -256,31 +256,13 @@ public final class Diagnoser {
       double[] nd = needs.getOrDefault(c.code(), new double[2]);
       long target = Math.round(demand[i]);
       boolean below = target < theme.minimumPopulation();
-      if (!assessable || anchors[i] == null) {
-        indicators.add(
-            new Indicator(
-                c.code(),
-                c.name(),
-                theme.id(),
-                target,
-                localEquipment[i],
-                localActors[i],
-                null,
-                null,
-                null,
-                null,
-                null,
-                (int) nd[0],
-                nd[1],
-                below,
-                Classification.NON_EVALUABLE,
-                0));
-        continue;
-      }
+      boolean evaluable = assessable && anchors[i] != null;
       Double nearestKm = null;
       String place = null;
       String what = null;
-      if (localEquipment[i] > 0 || localActors[i] > 0) {
+      if (!evaluable) {
+        // No source for the theme, or no outline to measure from: nothing to look up.
+      } else if (localEquipment[i] > 0 || localActors[i] > 0) {
         nearestKm = 0.0;
         place = c.name();
         what = firstWhat.get(c.code());
@@ -294,11 +276,13 @@ public final class Diagnoser {
         }
       }
       double sc = access.score(i);
-      Double score = Double.isNaN(sc) ? null : sc;
+      Double score = !evaluable || Double.isNaN(sc) ? null : sc;
       Double ratio = score == null || reference <= 0 ? null : score / reference;
       Classification cls;
       double severity = 0;
-      if (score == null) {
+      if (!evaluable) {
+        cls = Classification.NON_EVALUABLE;
+      } else if (score == null) {
         if (nd[0] > 0 || !below) {
           cls = Classification.TROU;
           double excess = nearestKm == null ? max : Math.min(max, Math.max(0, nearestKm - max));
