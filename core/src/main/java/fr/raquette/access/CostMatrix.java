@@ -28,6 +28,50 @@ public final class CostMatrix {
     this.cost = cost;
   }
 
+  /**
+   * A matrix from pairs already in CSR order: the pairs of origin {@code o} are {@code
+   * rowStart[o]..rowStart[o+1]-1}, each row by strictly increasing destination. For callers that
+   * produce their pairs in that order anyway (the diagnosis walks communes in order), this skips
+   * the builder's two sorts; the arrays are checked, not copied, and must not be changed
+   * afterwards.
+   *
+   * @throws IllegalArgumentException when the arrays disagree in size, a row is not sorted or has a
+   *     pair twice, an index is out of range, or a cost is negative or not finite
+   */
+  public static CostMatrix ofRows(
+      int origins, int destinations, int[] rowStart, int[] destination, double[] cost) {
+    if (origins < 0 || destinations < 0) {
+      throw new IllegalArgumentException("location counts cannot be negative");
+    }
+    if (rowStart.length != origins + 1
+        || rowStart[0] != 0
+        || destination.length != rowStart[origins]
+        || cost.length != destination.length) {
+      throw new IllegalArgumentException(
+          "rowStart must hold origins + 1 offsets from 0 to the number of pairs");
+    }
+    for (int o = 0; o < origins; o++) {
+      if (rowStart[o + 1] < rowStart[o]) {
+        throw new IllegalArgumentException("rowStart decreases at origin " + o);
+      }
+      for (int p = rowStart[o]; p < rowStart[o + 1]; p++) {
+        int d = destination[p];
+        if (d < 0 || d >= destinations) {
+          throw new IllegalArgumentException(
+              "destination " + d + " out of 0.." + (destinations - 1));
+        }
+        if (p > rowStart[o] && destination[p - 1] >= d) {
+          throw new IllegalArgumentException(
+              "the row of origin " + o + " is not sorted by strictly increasing destination");
+        }
+        if (!(cost[p] >= 0) || !Double.isFinite(cost[p])) {
+          throw new IllegalArgumentException("a cost must be a finite number >= 0: " + cost[p]);
+        }
+      }
+    }
+    return new CostMatrix(origins, destinations, rowStart, destination, cost);
+  }
+
   /** A builder for {@code origins} × {@code destinations} locations. */
   public static Builder builder(int origins, int destinations) {
     return new Builder(origins, destinations);

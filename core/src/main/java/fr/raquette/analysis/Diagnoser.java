@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -40,7 +42,14 @@ public final class Diagnoser {
   private final GeoPoint[] anchors;
   // Looked up once: the themes loop over every commune ten times.
   private final Commune[] communes;
-  private final List<Map<String, Double>> equipmentOf;
+  // Every commune's equipment, flattened once: the themes scan it ten times, and walking tree maps
+  // of boxed doubles was most of a theme's time on all of France. Commune i's entries are
+  // equipmentStart[i] .. equipmentStart[i + 1] - 1, by type code order (types are numbered in
+  // that order), with the amounts of the territory's maps.
+  private final List<String> typeCodes;
+  private final int[] equipmentStart;
+  private final int[] equipmentType;
+  private final double[] equipmentAmount;
   private final Map<String, Integer> indexOf = new HashMap<>();
 
   private Diagnoser(Territory territory, ThemeCatalog catalog, DiagnosisOptions options) {
@@ -50,12 +59,42 @@ public final class Diagnoser {
     this.codes = new ArrayList<>(territory.communes().keySet());
     this.anchors = new GeoPoint[codes.size()];
     this.communes = new Commune[codes.size()];
-    this.equipmentOf = new ArrayList<>(codes.size());
+    Set<String> types = new TreeSet<>();
+    int entries = 0;
     for (int i = 0; i < codes.size(); i++) {
       indexOf.put(codes.get(i), i);
       anchors[i] = territory.anchors().get(codes.get(i));
       communes[i] = territory.communes().get(codes.get(i));
-      equipmentOf.add(territory.equipment().get(codes.get(i)));
+      Map<String, Double> m = territory.equipment().get(codes.get(i));
+      if (m != null) {
+        types.addAll(m.keySet());
+        entries += m.size();
+      }
+    }
+    this.typeCodes = List.copyOf(types);
+    Map<String, Integer> typeId = new HashMap<>();
+    for (String t : typeCodes) {
+      typeId.put(t, typeId.size());
+    }
+    this.equipmentStart = new int[codes.size() + 1];
+    this.equipmentType = new int[entries];
+    this.equipmentAmount = new double[entries];
+    int at = 0;
+    for (int i = 0; i < codes.size(); i++) {
+      Map<String, Double> m = territory.equipment().get(codes.get(i));
+      if (m != null) {
+        // Walked in type code order, that is in type number order.
+        Map<String, Double> sorted =
+            m instanceof SortedMap<String, Double> sm && sm.comparator() == null
+                ? m
+                : new TreeMap<>(m);
+        for (Map.Entry<String, Double> e : sorted.entrySet()) {
+          equipmentType[at] = typeId.get(e.getKey());
+          equipmentAmount[at] = e.getValue();
+          at++;
+        }
+      }
+      equipmentStart[i + 1] = at;
     }
   }
 
@@ -68,13 +107,21 @@ public final class Diagnoser {
         catalog.all().stream()
             .filter(t -> options.themes().isEmpty() || options.themes().contains(t.id()))
             .toList();
+    double widest = themes.stream().mapToDouble(t -> bands(t).max()).max().orElse(0);
+    Reach communeReach = Reach.of(anchors, java.util.Arrays.asList(anchors), widest);
+    Reach actorReach =
+        Reach.of(
+            anchors,
+            territory.actors().stream().map(Actor::position).toList(),
+            Math.max(widest, options.actorsPerGap() == 0 ? 0 : options.actorsRadiusKm()));
     // Themes are independent and each reads the territory only: one per core. The results keep
     // the catalogue's order and every theme's arithmetic is sequential, so the output is the same
     // bytes however the themes were scheduled.
-    List<ThemeResult> results = themes.parallelStream().map(this::assess).toList();
+    List<ThemeResult> results =
+        themes.parallelStream().map(t -> assess(t, communeReach, actorReach)).toList();
     List<Gap> gaps =
         results.parallelStream()
-            .flatMap(r -> gapsOf(r).stream())
+            .flatMap(r -> gapsOf(r, actorReach).stream())
             .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     gaps.sort(
         Comparator.comparingDouble((Gap g) -> -g.indicator().severity())
@@ -83,30 +130,33 @@ public final class Diagnoser {
     return new Diagnosis(territory, options, results, gaps);
   }
 
-  private List<Gap> gapsOf(ThemeResult r) {
-    List<Actor> suppliers =
-        territory.actors().stream().filter(a -> supplies(r.theme(), a)).toList();
-    SpatialIndex index = new SpatialIndex(suppliers.stream().map(Actor::position).toList());
+  private List<Gap> gapsOf(ThemeResult r, Reach actorReach) {
+    List<Actor> all = territory.actors();
+    boolean[] supplier = new boolean[all.size()];
+    for (int k = 0; k < supplier.length; k++) {
+      supplier[k] = supplies(r.theme(), all.get(k));
+    }
     List<Gap> gaps = new ArrayList<>();
     for (Indicator ind : r.indicators()) {
       if (ind.classification().isGap()) {
-        gaps.add(new Gap(ind, r, nearbyActors(ind, suppliers, index)));
+        gaps.add(new Gap(ind, r, nearbyActors(ind, supplier, actorReach)));
       }
     }
     return gaps;
   }
 
-  private List<Gap.NearbyActor> nearbyActors(
-      Indicator ind, List<Actor> suppliers, SpatialIndex index) {
-    GeoPoint from = territory.anchors().get(ind.commune());
-    if (from == null || options.actorsPerGap() == 0) {
+  private List<Gap.NearbyActor> nearbyActors(Indicator ind, boolean[] supplier, Reach actorReach) {
+    int i = indexOf.get(ind.commune());
+    if (anchors[i] == null || options.actorsPerGap() == 0) {
       return List.of();
     }
     List<Gap.NearbyActor> found = new ArrayList<>();
-    index.withinKm(
-        from,
-        options.actorsRadiusKm(),
-        (i, km) -> found.add(new Gap.NearbyActor(suppliers.get(i), km)));
+    for (int p = actorReach.rowStart(i); p < actorReach.rowEnd(i); p++) {
+      int k = actorReach.place(p);
+      if (supplier[k] && actorReach.km(p) <= options.actorsRadiusKm()) {
+        found.add(new Gap.NearbyActor(territory.actors().get(k), actorReach.km(p)));
+      }
+    }
     found.sort(Comparator.comparingDouble(Gap.NearbyActor::km).thenComparing(n -> n.actor().id()));
     return found.size() > options.actorsPerGap() ? found.subList(0, options.actorsPerGap()) : found;
   }
@@ -127,7 +177,14 @@ public final class Diagnoser {
   /** A place where supply is: a commune's equipment at its anchor, or an actor at its position. */
   private record Supply(String commune, GeoPoint at, double amount, String what) {}
 
-  private ThemeResult assess(Theme theme) {
+  /** The theme's distance bands under the method chosen: one band for 2SFCA. */
+  private DistanceBands bands(Theme theme) {
+    return options.method() == Method.TWO_SFCA
+        ? DistanceBands.single(theme.bands().max())
+        : theme.bands();
+  }
+
+  private ThemeResult assess(Theme theme, Reach communeReach, Reach actorReach) {
     // Which TYPEQU codes supply the theme, in the vintages this territory has.
     Set<String> wanted = new TreeSet<>();
     territory
@@ -143,33 +200,42 @@ public final class Diagnoser {
         new ArrayList<>(
             new TreeSet<>(vintages.stream().flatMap(v -> theme.bpeCodes(v).stream()).toList()));
 
+    boolean[] wantedType = new boolean[typeCodes.size()];
+    for (int t = 0; t < wantedType.length; t++) {
+      wantedType[t] = wanted.contains(typeCodes.get(t));
+    }
+    // Equipment first, in commune order, then actors: the cost rows below rely on that order.
     List<Supply> supply = new ArrayList<>();
+    int[] supplyAtCommune = new int[codes.size()];
+    java.util.Arrays.fill(supplyAtCommune, -1);
     double[] localEquipment = new double[codes.size()];
     int[] localActors = new int[codes.size()];
     double equipment = 0;
     for (int i = 0; i < codes.size(); i++) {
-      Map<String, Double> m = equipmentOf.get(i);
-      if (m == null) {
-        continue;
-      }
       double n = 0;
       String what = null;
-      for (String t : wanted) {
-        Double v = m.get(t);
-        if (v != null && v > 0) {
+      // Summed in type code order, the order of the wanted set.
+      for (int e = equipmentStart[i]; e < equipmentStart[i + 1]; e++) {
+        double v = equipmentAmount[e];
+        if (v > 0 && wantedType[equipmentType[e]]) {
           n += v;
-          what = what == null ? label(t) : what;
+          what = what == null ? label(typeCodes.get(equipmentType[e])) : what;
         }
       }
       if (n > 0 && anchors[i] != null) {
+        supplyAtCommune[i] = supply.size();
         supply.add(new Supply(codes.get(i), anchors[i], n, what));
       }
       localEquipment[i] = n;
       equipment += n;
     }
     int actors = 0;
-    for (Actor a : territory.actors()) {
+    int[] supplyOfActor = new int[territory.actors().size()];
+    for (int k = 0; k < supplyOfActor.length; k++) {
+      Actor a = territory.actors().get(k);
+      supplyOfActor[k] = -1;
       if (supplies(theme, a)) {
+        supplyOfActor[k] = supply.size();
         supply.add(new Supply(a.commune(), a.position(), 1, a.name()));
         Integer i = indexOf.get(a.commune());
         if (i != null) {
@@ -208,29 +274,16 @@ public final class Diagnoser {
       }
     }
 
-    DistanceBands bands =
-        options.method() == Method.TWO_SFCA
-            ? DistanceBands.single(theme.bands().max())
-            : theme.bands();
+    DistanceBands bands = bands(theme);
     double max = bands.max();
-    List<GeoPoint> supplyAt = supply.stream().map(Supply::at).toList();
-    SpatialIndex index = new SpatialIndex(supplyAt);
-    CostMatrix.Builder costs = CostMatrix.builder(codes.size(), supply.size());
-    for (int i = 0; i < codes.size(); i++) {
-      if (anchors[i] == null) {
-        continue;
-      }
-      final int origin = i;
-      index.withinKm(
-          anchors[i],
-          max,
-          (j, km) ->
-              costs.add(origin, j, supply.get(j).commune().equals(codes.get(origin)) ? 0 : km));
-    }
+    CostMatrix costs =
+        costs(supply.size(), supplyAtCommune, communeReach, supplyOfActor, actorReach, max);
     double[] capacity = supply.stream().mapToDouble(Supply::amount).toArray();
     AccessResult access =
         AccessibilityEngine.compute(
-            demand, capacity, costs.build(), AccessOptions.of(options.method(), bands));
+            demand, capacity, costs, AccessOptions.of(options.method(), bands));
+    // Built only if some commune has no supply within the catchment, to look further.
+    SpatialIndex[] everywhere = new SpatialIndex[1];
 
     double popSum = 0;
     double weighted = 0;
@@ -267,7 +320,13 @@ public final class Diagnoser {
         place = c.name();
         what = firstWhat.get(c.code());
       } else {
-        Optional<SpatialIndex.Nearest> near = index.nearest(anchors[i]);
+        Optional<SpatialIndex.Nearest> near = nearestInRow(costs, i);
+        if (near.isEmpty()) {
+          if (everywhere[0] == null) {
+            everywhere[0] = new SpatialIndex(supply.stream().map(Supply::at).toList());
+          }
+          near = everywhere[0].nearest(anchors[i]);
+        }
         if (near.isPresent()) {
           Supply s = supply.get(near.get().index());
           nearestKm = near.get().km();
@@ -322,9 +381,78 @@ public final class Diagnoser {
         theme, assessable, fallback, reference, equipment, actors, lookedFor, indicators);
   }
 
+  /**
+   * The supply of each commune within {@code max} km, in supply order (equipment in commune order,
+   * then actors in their order), from the pairs searched once for all themes. A supply in the
+   * commune itself costs 0.
+   */
+  private CostMatrix costs(
+      int supplies,
+      int[] supplyAtCommune,
+      Reach communeReach,
+      int[] supplyOfActor,
+      Reach actorReach,
+      double max) {
+    int n = codes.size();
+    int[] rowStart = new int[n + 1];
+    Pairs pairs = new Pairs();
+    for (int i = 0; i < n; i++) {
+      for (int p = communeReach.rowStart(i); p < communeReach.rowEnd(i); p++) {
+        int j = communeReach.place(p);
+        if (supplyAtCommune[j] >= 0 && communeReach.km(p) <= max) {
+          pairs.add(supplyAtCommune[j], j == i ? 0 : communeReach.km(p));
+        }
+      }
+      for (int p = actorReach.rowStart(i); p < actorReach.rowEnd(i); p++) {
+        int k = actorReach.place(p);
+        if (supplyOfActor[k] >= 0 && actorReach.km(p) <= max) {
+          boolean local = territory.actors().get(k).commune().equals(codes.get(i));
+          pairs.add(supplyOfActor[k], local ? 0 : actorReach.km(p));
+        }
+      }
+      rowStart[i + 1] = pairs.size;
+    }
+    return CostMatrix.ofRows(
+        n,
+        supplies,
+        rowStart,
+        java.util.Arrays.copyOf(pairs.to, pairs.size),
+        java.util.Arrays.copyOf(pairs.cost, pairs.size));
+  }
+
+  /** The cheapest pair of {@code origin}'s row, ties to the lowest supply; empty for no pair. */
+  private static Optional<SpatialIndex.Nearest> nearestInRow(CostMatrix costs, int origin) {
+    int best = -1;
+    double bestKm = Double.POSITIVE_INFINITY;
+    for (int p = costs.rowStart(origin); p < costs.rowEnd(origin); p++) {
+      if (costs.cost(p) < bestKm) {
+        best = costs.destination(p);
+        bestKm = costs.cost(p);
+      }
+    }
+    return best < 0 ? Optional.empty() : Optional.of(new SpatialIndex.Nearest(best, bestKm));
+  }
+
+  /** Growing arrays of (supply, cost) pairs. */
+  private static final class Pairs {
+    int[] to = new int[4096];
+    double[] cost = new double[4096];
+    int size;
+
+    void add(int supply, double km) {
+      if (size == to.length) {
+        to = java.util.Arrays.copyOf(to, size * 2);
+        cost = java.util.Arrays.copyOf(cost, size * 2);
+      }
+      to[size] = supply;
+      cost[size] = km;
+      size++;
+    }
+  }
+
   private String communeName(String code) {
-    Commune c = territory.communes().get(code);
-    return c == null ? code : c.name();
+    Integer i = indexOf.get(code);
+    return i == null ? code : communes[i].name();
   }
 
   private String label(String typequ) {

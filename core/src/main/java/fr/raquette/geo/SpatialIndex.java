@@ -2,19 +2,21 @@ package fr.raquette.geo;
 
 import fr.raquette.territory.GeoPoint;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
 
 /**
  * Points (WGS84) in a uniform grid of {@value #CELL_DEG}° cells, to find every point within a
- * distance or the nearest one without comparing all pairs. Distances are haversine kilometres from
- * {@link GeoPoint#distanceKm}, and limits are inclusive. Built once; safe to query from several
- * threads. Not meant for the poles or across the antimeridian (France, overseas included, needs
- * neither).
+ * distance or the nearest one without comparing all pairs. Distances are haversine kilometres,
+ * bit-for-bit those of {@link GeoPoint#distanceKm} from the query point, and limits are inclusive.
+ * Built once; safe to query from several threads. Not meant for the poles or across the
+ * antimeridian (France, overseas included, needs neither).
+ *
+ * <p>The grid is held in primitive arrays: the occupied cells sorted by row then column, and the
+ * points of each cell contiguous. A query walks the rows of its bounding box and finds each row's
+ * first cell by binary search, so a national run of a few hundred thousand queries allocates almost
+ * nothing and never boxes a cell key.
  */
 public final class SpatialIndex {
   /** Cell side in degrees: about 11 km north-south, 8 km east-west in metropolitan France. */
@@ -28,8 +30,15 @@ public final class SpatialIndex {
 
   private final double[] lon;
   private final double[] lat;
+  // cos(latitude), computed once per point: the haversine needs it for every pair.
   private final double[] cosLat;
-  private final Map<Long, int[]> cells;
+  // Occupied cells sorted by key (row, then column); the points of cell c are
+  // members[cellStart[c] .. cellStart[c + 1] - 1], in increasing index order.
+  private final long[] cellKey;
+  private final int[] cellStart;
+  private final int[] members;
+  private final long minRow;
+  private final long maxRow;
 
   /** Receives one point found by {@link #withinKm}: its index and its distance in km. */
   @FunctionalInterface
@@ -50,7 +59,6 @@ public final class SpatialIndex {
     lon = new double[n];
     lat = new double[n];
     cosLat = new double[n];
-    Map<Long, int[]> sizes = new HashMap<>();
     long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
       GeoPoint p = points.get(i);
@@ -60,20 +68,34 @@ public final class SpatialIndex {
       lon[i] = p.lon();
       lat[i] = p.lat();
       cosLat[i] = Math.cos(Math.toRadians(p.lat()));
-      keys[i] = key(cell(p.lon()), cell(p.lat()));
-      sizes.computeIfAbsent(keys[i], k -> new int[1])[0]++;
+      keys[i] = key(cell(p.lat()), cell(p.lon()));
     }
-    cells = new HashMap<>(sizes.size() * 2);
-    Map<Long, int[]> fill = new HashMap<>(sizes.size() * 2);
-    for (Map.Entry<Long, int[]> e : sizes.entrySet()) {
-      cells.put(e.getKey(), new int[e.getValue()[0]]);
-      fill.put(e.getKey(), new int[1]);
-    }
-    // Filled in index order, so every cell lists its points sorted.
+    long[] sorted = keys.clone();
+    Arrays.sort(sorted);
+    int cells = 0;
     for (int i = 0; i < n; i++) {
-      int[] at = fill.get(keys[i]);
-      cells.get(keys[i])[at[0]++] = i;
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[cells++] = sorted[i];
+      }
     }
+    cellKey = Arrays.copyOf(sorted, cells);
+    // A counting sort by cell, stable so that every cell lists its points in index order.
+    int[] cellOf = new int[n];
+    cellStart = new int[cells + 1];
+    for (int i = 0; i < n; i++) {
+      cellOf[i] = Arrays.binarySearch(cellKey, keys[i]);
+      cellStart[cellOf[i] + 1]++;
+    }
+    for (int c = 0; c < cells; c++) {
+      cellStart[c + 1] += cellStart[c];
+    }
+    int[] fill = Arrays.copyOf(cellStart, cells);
+    members = new int[n];
+    for (int i = 0; i < n; i++) {
+      members[fill[cellOf[i]]++] = i;
+    }
+    minRow = cells == 0 ? 0 : row(cellKey[0]);
+    maxRow = cells == 0 ? -1 : row(cellKey[cells - 1]);
   }
 
   public int size() {
@@ -90,24 +112,51 @@ public final class SpatialIndex {
    * @throws IllegalArgumentException when {@code km} is negative or not a number
    */
   public void withinKm(GeoPoint p, double km, Visitor visitor) {
+    new Searcher().withinKm(p, km, visitor);
+  }
+
+  /**
+   * A searcher for one thread, that reuses its buffers from one query to the next: for the loops
+   * that run a query per commune.
+   */
+  public Searcher searcher() {
+    return new Searcher();
+  }
+
+  /** Runs {@link SpatialIndex#withinKm} queries with reused buffers; not thread-safe. */
+  public final class Searcher {
+    private final Hits hits = new Hits();
+
+    private Searcher() {}
+
+    /** As {@link SpatialIndex#withinKm}. */
+    public void withinKm(GeoPoint p, double km, Visitor visitor) {
+      within(p, km, hits);
+      hits.visitInIndexOrder(visitor);
+    }
+  }
+
+  private void within(GeoPoint p, double km, Hits hits) {
     if (!(km >= 0)) {
       throw new IllegalArgumentException("radius must be >= 0 km, got " + km);
     }
-    Hits hits = new Hits();
-    double cosP = Math.cos(Math.toRadians(p.lat()));
-    scan(
-        p,
-        km,
-        i -> {
-          if (!roughlyWithin(p, cosP, i, km)) {
-            return;
+    Query q = new Query(p);
+    hits.n = 0;
+    long[] box = box(p, km);
+    for (long y = Math.max(box[2], minRow); y <= Math.min(box[3], maxRow); y++) {
+      int end = cellsEnd(y, box[1]);
+      for (int c = cellsFrom(y, box[0]); c < end; c++) {
+        for (int m = cellStart[c]; m < cellStart[c + 1]; m++) {
+          int i = members[m];
+          if (roughlyWithin(q, i, km)) {
+            double d = q.distanceKm(i);
+            if (d <= km) {
+              hits.add(i, d);
+            }
           }
-          double d = p.distanceKm(new GeoPoint(lon[i], lat[i]));
-          if (d <= km) {
-            hits.add(i, d);
-          }
-        });
-    hits.visitInIndexOrder(visitor);
+        }
+      }
+    }
   }
 
   /** The nearest point, ties going to the lowest index; empty when the index is empty. */
@@ -126,26 +175,30 @@ public final class SpatialIndex {
     // Widen the search until something is found: every point within the radius was seen, so the
     // best of them is the nearest overall.
     double half = Math.PI * EARTH_RADIUS_KM;
-    int[] best = {-1};
-    double[] bestKm = {Double.POSITIVE_INFINITY};
-    double cosP = Math.cos(Math.toRadians(p.lat()));
+    Query q = new Query(p);
     for (double r = CELL_DEG * KM_PER_DEG; ; r *= 2) {
       double radius = Math.min(r, half);
-      scan(
-          p,
-          radius,
-          i -> {
-            if (!filter.test(i) || !roughlyWithin(p, cosP, i, radius)) {
-              return;
+      int best = -1;
+      double bestKm = Double.POSITIVE_INFINITY;
+      long[] box = box(p, radius);
+      for (long y = Math.max(box[2], minRow); y <= Math.min(box[3], maxRow); y++) {
+        int end = cellsEnd(y, box[1]);
+        for (int c = cellsFrom(y, box[0]); c < end; c++) {
+          for (int m = cellStart[c]; m < cellStart[c + 1]; m++) {
+            int i = members[m];
+            if (!filter.test(i) || !roughlyWithin(q, i, radius)) {
+              continue;
             }
-            double d = p.distanceKm(new GeoPoint(lon[i], lat[i]));
-            if (d <= radius && (d < bestKm[0] || (d == bestKm[0] && i < best[0]))) {
-              best[0] = i;
-              bestKm[0] = d;
+            double d = q.distanceKm(i);
+            if (d <= radius && (d < bestKm || (d == bestKm && i < best))) {
+              best = i;
+              bestKm = d;
             }
-          });
-      if (best[0] >= 0) {
-        return Optional.of(new Nearest(best[0], bestKm[0]));
+          }
+        }
+      }
+      if (best >= 0) {
+        return Optional.of(new Nearest(best, bestKm));
       }
       if (radius >= half) {
         return Optional.empty();
@@ -153,22 +206,51 @@ public final class SpatialIndex {
     }
   }
 
+  /** A query point with what its distances need, computed once. */
+  private final class Query {
+    final GeoPoint p;
+    final double cos;
+
+    Query(GeoPoint p) {
+      this.p = p;
+      this.cos = Math.cos(Math.toRadians(p.lat()));
+    }
+
+    /**
+     * {@link GeoPoint#distanceKm} from {@code p} to point {@code i}, with the same operations in
+     * the same order (so the same double), the cosines taken from the precomputed arrays.
+     */
+    double distanceKm(int i) {
+      double p1 = Math.toRadians(p.lat());
+      double p2 = Math.toRadians(lat[i]);
+      double dp = p2 - p1;
+      double dl = Math.toRadians(lon[i] - p.lon());
+      double a =
+          Math.sin(dp / 2) * Math.sin(dp / 2)
+              + cos * cosLat[i] * Math.sin(dl / 2) * Math.sin(dl / 2);
+      return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+  }
+
   /**
    * A cheap flat-earth test that only rules out points clearly beyond {@code km}: below {@value
    * #PRECHECK_MAX_KM} km it errs by well under 5%, so a 5% margin never drops a point in range.
    */
-  private boolean roughlyWithin(GeoPoint p, double cosP, int i, double km) {
+  private boolean roughlyWithin(Query q, int i, double km) {
     if (km > PRECHECK_MAX_KM) {
       return true;
     }
     double limit = km * 1.05 + 1e-6;
-    double dy = (lat[i] - p.lat()) * KM_PER_DEG;
-    double dx = (lon[i] - p.lon()) * KM_PER_DEG * Math.min(cosP, cosLat[i]);
+    double dy = (lat[i] - q.p.lat()) * KM_PER_DEG;
+    double dx = (lon[i] - q.p.lon()) * KM_PER_DEG * Math.min(q.cos, cosLat[i]);
     return dx * dx + dy * dy <= limit * limit;
   }
 
-  /** Calls {@code each} for every point of the cells that may hold points within {@code km}. */
-  private void scan(GeoPoint p, double km, IntConsumer each) {
+  /**
+   * The cells that may hold points within {@code km} of {@code p}: columns {@code [0]..[1]}, rows
+   * {@code [2]..[3]}, inclusive.
+   */
+  private static long[] box(GeoPoint p, double km) {
     double delta = km / EARTH_RADIUS_KM;
     double dLat = Math.toDegrees(delta) * 1.000001 + 1e-9;
     double minLat = p.lat() - dLat;
@@ -183,39 +265,37 @@ public final class SpatialIndex {
       double s = Math.sin(delta) / Math.cos(Math.toRadians(maxAbsLat));
       dLon = s >= 1 ? 360 : Math.toDegrees(Math.asin(s)) * 1.000001 + 1e-9;
     }
-    long x0 = cell(p.lon() - dLon);
-    long x1 = cell(p.lon() + dLon);
-    long y0 = cell(minLat);
-    long y1 = cell(maxLat);
-    if ((double) (x1 - x0 + 1) * (y1 - y0 + 1) > cells.size()) {
-      for (Map.Entry<Long, int[]> e : cells.entrySet()) {
-        long raw = e.getKey() * UNMIX;
-        long cx = raw >> 32;
-        long cy = (raw & 0xffffffffL) - OFFSET;
-        if (cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1) {
-          for (int i : e.getValue()) {
-            each.accept(i);
-          }
-        }
-      }
-      return;
-    }
-    for (long y = y0; y <= y1; y++) {
-      for (long x = x0; x <= x1; x++) {
-        int[] c = cells.get(key(x, y));
-        if (c != null) {
-          for (int i : c) {
-            each.accept(i);
-          }
-        }
+    return new long[] {cell(p.lon() - dLon), cell(p.lon() + dLon), cell(minLat), cell(maxLat)};
+  }
+
+  /** The first occupied cell of row {@code y} at or after column {@code x}. */
+  private int cellsFrom(long y, long x) {
+    return lowerBound(key(y, x));
+  }
+
+  /** One past the last occupied cell of row {@code y} at or before column {@code x}. */
+  private int cellsEnd(long y, long x) {
+    return lowerBound(key(y, x) + 1);
+  }
+
+  private int lowerBound(long k) {
+    int lo = 0;
+    int hi = cellKey.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cellKey[mid] < k) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
+    return lo;
   }
 
   /** Points found by one query, to hand over sorted by index. */
   private static final class Hits {
-    private long[] keys = new long[64];
-    private double[] km = new double[64];
+    private long[] keys = new long[16];
+    private double[] km = new double[16];
     private int n;
 
     void add(int index, double d) {
@@ -237,20 +317,20 @@ public final class SpatialIndex {
     }
   }
 
-  private static final long OFFSET = 1L << 20;
+  // Rows and columns are clamped well inside 31 bits (a cell is 0.1°, so ±2^28 cells is far beyond
+  // any coordinate) and offset to be positive: keys then sort by row, then column.
+  private static final long LIMIT = 1L << 28;
+  private static final long OFFSET = 1L << 30;
 
   private static long cell(double deg) {
-    return (long) Math.floor(deg / CELL_DEG);
+    return Math.max(-LIMIT, Math.min(LIMIT, (long) Math.floor(deg / CELL_DEG)));
   }
 
-  private static long key(long x, long y) {
-    // Long.hashCode folds the two halves together (x ^ y), which puts whole rows of cells in one
-    // bucket; multiplying by an odd constant is a bijection that spreads them.
-    return ((x << 32) | ((y + OFFSET) & 0xffffffffL)) * MIX;
+  private static long key(long y, long x) {
+    return ((y + OFFSET) << 32) | (x + OFFSET);
   }
 
-  private static final long MIX = 0x9E3779B97F4A7C15L;
-
-  /** The inverse of {@link #MIX} modulo 2^64, to read a cell back from its key. */
-  private static final long UNMIX = 0xF1DE83E19937733DL;
+  private static long row(long key) {
+    return (key >>> 32) - OFFSET;
+  }
 }

@@ -70,4 +70,47 @@ class CostMatrixTest {
       assertEquals(i, m.cost(i, 99 - i), 0);
     }
   }
+
+  @Test
+  void rowsGivenInOrderMakeTheSameMatrixAsTheBuilder() {
+    CostMatrix built =
+        CostMatrix.builder(3, 4).add(2, 1, 7).add(0, 3, 1).add(2, 0, 6).add(0, 0, 2).build();
+    CostMatrix given =
+        CostMatrix.ofRows(
+            3, 4, new int[] {0, 2, 2, 4}, new int[] {0, 3, 0, 1}, new double[] {2, 1, 6, 7});
+    assertEquals(built.pairs(), given.pairs());
+    for (int o = 0; o < 3; o++) {
+      assertEquals(built.rowStart(o), given.rowStart(o));
+      assertEquals(built.rowEnd(o), given.rowEnd(o));
+    }
+    for (int p = 0; p < built.pairs(); p++) {
+      assertEquals(built.destination(p), given.destination(p));
+      assertEquals(built.cost(p), given.cost(p), 0);
+    }
+  }
+
+  @Test
+  void rowsOutOfOrderOrOutOfRangeAreRefused() {
+    int[] one = {0, 2};
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> CostMatrix.ofRows(1, 3, one, new int[] {2, 1}, new double[] {1, 1}),
+        "not sorted");
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> CostMatrix.ofRows(1, 3, one, new int[] {1, 1}, new double[] {1, 1}),
+        "a pair twice");
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> CostMatrix.ofRows(1, 3, one, new int[] {0, 3}, new double[] {1, 1}),
+        "destination out of range");
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> CostMatrix.ofRows(1, 3, one, new int[] {0, 1}, new double[] {1, -1}),
+        "negative cost");
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> CostMatrix.ofRows(2, 3, one, new int[] {0, 1}, new double[] {1, 1}),
+        "rowStart of the wrong size");
+  }
 }
