@@ -1,0 +1,59 @@
+package fr.raquette.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.raquette.territory.GeoPoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ReachTest {
+  private static GeoPoint randomPoint(Random random) {
+    return new GeoPoint(1 + 3 * random.nextDouble(), 45 + 2 * random.nextDouble());
+  }
+
+  @Test
+  void rowsHoldEveryPlaceWithinTheRadiusInPlaceOrderWithTheDistanceFromTheAnchor() {
+    Random random = new Random(11);
+    // More communes than one chunk, so that rows computed apart are joined.
+    GeoPoint[] anchors = new GeoPoint[2500];
+    for (int i = 0; i < anchors.length; i++) {
+      anchors[i] = i % 17 == 5 ? null : randomPoint(random);
+    }
+    List<GeoPoint> places = new ArrayList<>();
+    for (int p = 0; p < 400; p++) {
+      places.add(p % 13 == 2 ? null : p % 7 == 0 ? anchors[p] : randomPoint(random));
+    }
+    double radius = 25;
+    Reach reach = Reach.of(anchors, places, radius);
+    long pairs = 0;
+    for (int i = 0; i < anchors.length; i++) {
+      List<String> expected = new ArrayList<>();
+      for (int p = 0; p < places.size(); p++) {
+        if (anchors[i] != null && places.get(p) != null) {
+          double km = anchors[i].distanceKm(places.get(p));
+          if (km <= radius) {
+            expected.add(p + "@" + km);
+          }
+        }
+      }
+      List<String> actual = new ArrayList<>();
+      for (int k = reach.rowStart(i); k < reach.rowEnd(i); k++) {
+        actual.add(reach.place(k) + "@" + reach.km(k));
+      }
+      assertEquals(expected, actual, "row of commune " + i);
+      pairs += actual.size();
+    }
+    assertTrue(pairs > 10_000, "the radius must reach places: " + pairs);
+  }
+
+  @Test
+  void noCommuneOrNoPlaceGivesEmptyRows() {
+    assertEquals(0, Reach.of(new GeoPoint[0], List.of(new GeoPoint(2, 46)), 10).rowStart(0));
+    Reach none = Reach.of(new GeoPoint[] {new GeoPoint(2, 46), null}, List.of(), 10);
+    assertEquals(0, none.rowEnd(0));
+    assertEquals(0, none.rowEnd(1));
+  }
+}
