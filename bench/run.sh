@@ -80,7 +80,7 @@ measure() {
     read -r wall rss <"$work/time.txt"
     echo "$wall" >>"$work/$name.wall"
     awk -v k="$rss" 'BEGIN { printf "%.1f\n", k / 1024 }' >>"$work/$name.rss"
-    grep -o 'timings:.*' "$work/err.txt" | tr ' ' '\n' | grep '=' >>"$work/$name.stages" || true
+    grep -E -o '(timings|stages):.*' "$work/err.txt" | tr ' ' '\n' | grep '=' >>"$work/$name.stages" || true
   done
   local stages=""
   for s in $(cut -d= -f1 "$work/$name.stages" | awk '!seen[$0]++'); do

@@ -1,7 +1,6 @@
 package fr.raquette.cli;
 
 import fr.raquette.Version;
-import fr.raquette.analysis.Diagnoser;
 import fr.raquette.analysis.Diagnosis;
 import fr.raquette.analysis.DiagnosisOptions;
 import fr.raquette.load.Manifest;
@@ -140,7 +139,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    Diagnosis d = Diagnoser.run(t, catalog, options);
+    Diagnosis d = territory.diagnose(t, catalog, options, common, err, timings ? clock : null);
     clock.lap("analysis");
     List<String> files =
         DiagnosisWriter.write(d, target, formats, x, dialect, Version.get(), style, force);

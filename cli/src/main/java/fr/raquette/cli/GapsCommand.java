@@ -1,6 +1,5 @@
 package fr.raquette.cli;
 
-import fr.raquette.analysis.Diagnoser;
 import fr.raquette.analysis.Diagnosis;
 import fr.raquette.load.Manifest;
 import fr.raquette.report.CsvDialect;
@@ -89,14 +88,13 @@ public final class GapsCommand implements Callable<Integer> {
       return ExitCode.BAD_DATA;
     }
     ValidateCommand.tellWarnings(t, common, err, x, territory.folder);
-    Diagnosis d;
+    fr.raquette.analysis.DiagnosisOptions options;
     try {
-      d =
-          Diagnoser.run(
-              t, catalog, analysis.toOptions(catalog, Manifest.of(territory.folder).parameters()));
+      options = analysis.toOptions(catalog, Manifest.of(territory.folder).parameters());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    Diagnosis d = territory.diagnose(t, catalog, options, common, err, null);
     d = GapsExport.atLeast(d, minSeverity);
     String text =
         switch (fmt) {

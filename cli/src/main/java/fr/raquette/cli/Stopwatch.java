@@ -1,5 +1,6 @@
 package fr.raquette.cli;
 
+import fr.raquette.analysis.Diagnoser;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,31 @@ final class Stopwatch {
   String summary() {
     StringBuilder sb = new StringBuilder("timings:");
     laps.forEach((k, v) -> sb.append(String.format(Locale.ROOT, " %s=%.3fs", k, v / 1e9)));
+    Map<String, Long> groups = new LinkedHashMap<>();
+    stages.forEach((k, v) -> groups.merge(group(k), v, Long::sum));
+    if (!groups.isEmpty()) {
+      sb.append(System.lineSeparator()).append("stages:");
+      groups.forEach((k, v) -> sb.append(String.format(Locale.ROOT, " %s=%.3fs", k, v / 1e9)));
+    }
     return sb.toString();
+  }
+
+  /**
+   * The stage of the benchmark (docs/performance.md) a finer stage belongs to. The outlines are
+   * parsed on their own thread while the tables are read: "outlines" is only the wait for them and
+   * their merge into the target COG.
+   */
+  static String group(String stage) {
+    if (stage.startsWith("lecture")) {
+      return "read";
+    }
+    return switch (stage) {
+      case "rapprochement COG", "acteurs et besoins" -> "reconcile";
+      case "contours des communes" -> "outlines";
+      case Diagnoser.STAGE_DISTANCES -> "index";
+      case Diagnoser.STAGE_ACCESSIBILITY -> "accessibility";
+      case Diagnoser.STAGE_ACTORS -> "actors";
+      default -> "other";
+    };
   }
 }

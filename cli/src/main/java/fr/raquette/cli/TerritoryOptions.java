@@ -52,18 +52,39 @@ public final class TerritoryOptions {
   Territory load(CommonOptions common, PrintWriter err, Stopwatch clock) {
     ThemeCatalog themes = catalog();
     ProgressListener shown = Progress.on(err, common);
-    ProgressListener progress =
-        clock == null
-            ? shown
-            : (stage, done, total) -> {
-              clock.stage(stage);
-              shown.progress(stage, done, total);
-            };
     try {
       return TerritoryLoader.load(
-          folder, new LoadOptions(strict, themes::resolveThemeId, progress));
+          folder, new LoadOptions(strict, themes::resolveThemeId, timed(shown, clock)));
     } finally {
       Progress.done(shown);
     }
+  }
+
+  /**
+   * Runs the diagnosis, with its stages shown on a terminal and timed by {@code clock} when not
+   * null.
+   */
+  fr.raquette.analysis.Diagnosis diagnose(
+      Territory t,
+      ThemeCatalog catalog,
+      fr.raquette.analysis.DiagnosisOptions options,
+      CommonOptions common,
+      PrintWriter err,
+      Stopwatch clock) {
+    ProgressListener shown = Progress.on(err, common);
+    try {
+      return fr.raquette.analysis.Diagnoser.run(t, catalog, options, timed(shown, clock));
+    } finally {
+      Progress.done(shown);
+    }
+  }
+
+  private static ProgressListener timed(ProgressListener shown, Stopwatch clock) {
+    return clock == null
+        ? shown
+        : (stage, done, total) -> {
+          clock.stage(stage);
+          shown.progress(stage, done, total);
+        };
   }
 }

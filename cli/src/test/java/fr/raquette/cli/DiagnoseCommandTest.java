@@ -40,6 +40,23 @@ class DiagnoseCommandTest {
   }
 
   @Test
+  void timingsNameEveryStageOfTheBenchmark() {
+    Path out = dir.resolve("t");
+    Cli r =
+        Cli.run(
+            "diagnose", Cli.sample("creuse"), "-o", out.toString(), "--format", "md", "--timings");
+    assertEquals(0, r.code(), r.err());
+    String stages = r.err().lines().filter(l -> l.startsWith("stages:")).findFirst().orElseThrow();
+    // Each stage of the loader and the diagnosis falls in one of the benchmark's stages.
+    assertTrue(
+        stages.matches(
+            "stages: read=\\S+s reconcile=\\S+s outlines=\\S+s index=\\S+s accessibility=\\S+s"
+                + " actors=\\S+s"),
+        stages);
+    assertTrue(r.err().contains("timings: load="), r.err());
+  }
+
+  @Test
   void twoRunsGiveIdenticalBytes() throws IOException {
     Path a = dir.resolve("a");
     Path b = dir.resolve("b");

@@ -7,6 +7,7 @@ import fr.raquette.access.CostMatrix;
 import fr.raquette.access.DistanceBands;
 import fr.raquette.access.Method;
 import fr.raquette.geo.SpatialIndex;
+import fr.raquette.load.ProgressListener;
 import fr.raquette.territory.Actor;
 import fr.raquette.territory.Commune;
 import fr.raquette.territory.DeclaredNeed;
@@ -51,6 +52,12 @@ public final class Diagnoser {
   private final int[] equipmentType;
   private final double[] equipmentAmount;
   private final Map<String, Integer> indexOf = new HashMap<>();
+
+  /** The stages told to a {@link ProgressListener}, in order. */
+  public static final String STAGE_DISTANCES = "distances entre communes et offres";
+
+  public static final String STAGE_ACCESSIBILITY = "accessibilité et classement par thème";
+  public static final String STAGE_ACTORS = "acteurs à mobiliser";
 
   private Diagnoser(Territory territory, ThemeCatalog catalog, DiagnosisOptions options) {
     this.territory = territory;
@@ -99,14 +106,27 @@ public final class Diagnoser {
   }
 
   public static Diagnosis run(Territory territory, ThemeCatalog catalog, DiagnosisOptions options) {
-    return new Diagnoser(territory, catalog, options).run();
+    return run(territory, catalog, options, ProgressListener.NONE);
   }
 
-  private Diagnosis run() {
+  /**
+   * As {@link #run(Territory, ThemeCatalog, DiagnosisOptions)}, telling {@code progress} of each
+   * stage (distances, accessibility, actors to mobilise), always from the calling thread.
+   */
+  public static Diagnosis run(
+      Territory territory,
+      ThemeCatalog catalog,
+      DiagnosisOptions options,
+      ProgressListener progress) {
+    return new Diagnoser(territory, catalog, options).run(progress);
+  }
+
+  private Diagnosis run(ProgressListener progress) {
     List<Theme> themes =
         catalog.all().stream()
             .filter(t -> options.themes().isEmpty() || options.themes().contains(t.id()))
             .toList();
+    progress.progress(STAGE_DISTANCES, 0, -1);
     double widest = themes.stream().mapToDouble(t -> bands(t).max()).max().orElse(0);
     Reach communeReach = Reach.of(anchors, java.util.Arrays.asList(anchors), widest);
     Reach actorReach =
@@ -117,8 +137,10 @@ public final class Diagnoser {
     // Themes are independent and each reads the territory only: one per core. The results keep
     // the catalogue's order and every theme's arithmetic is sequential, so the output is the same
     // bytes however the themes were scheduled.
+    progress.progress(STAGE_ACCESSIBILITY, 0, themes.size());
     List<ThemeResult> results =
         themes.parallelStream().map(t -> assess(t, communeReach, actorReach)).toList();
+    progress.progress(STAGE_ACTORS, 0, -1);
     List<Gap> gaps =
         results.parallelStream()
             .flatMap(r -> gapsOf(r, actorReach).stream())
