@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.locationtech.jts.algorithm.CGAlgorithmsDD;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -953,10 +954,9 @@ public final class OutlinesReader {
    * nesting and a disconnected interior need holes or other rings). Its {@code
    * PolygonIntersectionAnalyzer} meets every pair of segments that intersect, lower index first,
    * and asks {@code RobustLineIntersector}, which answers "no intersection" from the envelopes and
-   * orientation tests below. This makes the same calls on every pair of segments whose envelopes
-   * meet, in the same order, and proves the ring valid only when each pair is disjoint by those
-   * tests, or is two neighbours meeting only at a vertex (not collinear), which the analyzer
-   * accepts too.
+   * orientation tests below. Two neighbours are valid when they meet at their shared vertex only;
+   * any other intersection is invalid. This makes the same tests, in the same order, on every pair
+   * of segments whose envelopes meet.
    */
   static boolean isProvedValid(Geometry geom) {
     if (!(geom instanceof Polygon polygon) || polygon.getNumInteriorRing() > 0) {
@@ -964,9 +964,12 @@ public final class OutlinesReader {
     }
     Coordinate[] ring = polygon.getExteriorRing().getCoordinates();
     int n = ring.length - 1;
-    if (n < 3 || n >= 1 << SEGMENT_BITS || !ring[0].equals2D(ring[n])) {
+    if (n < 3 || !ring[0].equals2D(ring[n])) {
       return false;
     }
+    // The ordinates side by side, read far faster than from one object per vertex.
+    double[] xs = new double[n + 1];
+    double[] ys = new double[n + 1];
     double minX = Double.POSITIVE_INFINITY;
     double maxX = Double.NEGATIVE_INFINITY;
     for (int i = 0; i <= n; i++) {
@@ -974,28 +977,63 @@ public final class OutlinesReader {
       if (!Double.isFinite(c.x) || !Double.isFinite(c.y) || i < n && c.equals2D(ring[i + 1])) {
         return false;
       }
+      xs[i] = c.x;
+      ys[i] = c.y;
       minX = Math.min(minX, c.x);
       maxX = Math.max(maxX, c.x);
     }
     if (!(maxX > minX)) {
       return false;
     }
-    // Segments sorted by their smallest x, so that each one is only compared with those that
-    // start before it ends. The sort key rounds x down onto a grid of 2^40 steps: a monotone
-    // rounding, so that no pair whose x ranges meet is missed (a few more are compared).
-    double scale = (1L << 40) / (maxX - minX);
-    long[] keys = new long[n];
-    for (int i = 0; i < n; i++) {
-      keys[i] = step(Math.min(ring[i].x, ring[i + 1].x), minX, scale) << SEGMENT_BITS | i;
+    // Neighbours: of the four orientation tests, the two on the shared vertex are of a triangle
+    // with two equal corners, 0. The segments then meet at that vertex alone, unless the other two
+    // tests are 0 as well: collinear, they may overlap.
+    for (int i = 0; i + 1 < n; i++) {
+      if (orientation(xs, ys, i, i + 1, i + 2) == 0 && orientation(xs, ys, i + 1, i + 2, i) == 0) {
+        return false;
+      }
     }
-    Arrays.sort(keys);
-    long mask = (1L << SEGMENT_BITS) - 1;
+    if (orientation(xs, ys, 0, 1, n - 1) == 0 && orientation(xs, ys, n - 1, n, 1) == 0) {
+      return false;
+    }
+    // Other pairs: segments ordered by the column of their smallest x (a counting sort into n
+    // columns across the ring), so that each one is only compared with those of the columns its x
+    // range reaches. Columns are a monotone rounding of x: no pair whose x ranges meet is missed.
+    double scale = n / (maxX - minX);
+    int[] column = new int[n];
+    int[] first = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      column[i] = column(Math.min(xs[i], xs[i + 1]), minX, scale, n);
+      first[column[i] + 1]++;
+    }
+    for (int c = 0; c < n; c++) {
+      first[c + 1] += first[c];
+    }
+    int[] order = new int[n];
+    int[] fill = Arrays.copyOf(first, n);
+    for (int i = 0; i < n; i++) {
+      order[fill[column[i]]++] = i;
+    }
     for (int a = 0; a < n; a++) {
-      int i = (int) (keys[a] & mask);
-      long end = step(Math.max(ring[i].x, ring[i + 1].x), minX, scale);
-      for (int b = a + 1; b < n && keys[b] >>> SEGMENT_BITS <= end; b++) {
-        int j = (int) (keys[b] & mask);
-        if (!isValidPair(ring, Math.min(i, j), Math.max(i, j), n)) {
+      int i = order[a];
+      double left = Math.min(xs[i], xs[i + 1]);
+      double right = Math.max(xs[i], xs[i + 1]);
+      double bottom = Math.min(ys[i], ys[i + 1]);
+      double top = Math.max(ys[i], ys[i + 1]);
+      int stop = first[column(right, minX, scale, n) + 1];
+      for (int b = a + 1; b < stop; b++) {
+        int j = order[b];
+        // Envelopes apart (the first test of computeIntersect): no intersection.
+        if (Math.min(ys[j], ys[j + 1]) > top
+            || Math.max(ys[j], ys[j + 1]) < bottom
+            || Math.min(xs[j], xs[j + 1]) > right
+            || Math.max(xs[j], xs[j + 1]) < left) {
+          continue;
+        }
+        int low = Math.min(i, j);
+        int high = Math.max(i, j);
+        boolean neighbours = high == low + 1 || low == 0 && high == n - 1;
+        if (!neighbours && intersect(xs, ys, low, high)) {
           return false;
         }
       }
@@ -1003,39 +1041,29 @@ public final class OutlinesReader {
     return true;
   }
 
-  private static final int SEGMENT_BITS = 20;
-
-  private static long step(double x, double minX, double scale) {
-    return (long) ((x - minX) * scale);
+  private static int column(double x, double minX, double scale, int columns) {
+    return Math.min(columns - 1, (int) ((x - minX) * scale));
   }
 
   /**
-   * Whether segments {@code i < j} of a ring of {@code n} segments cannot make it invalid: the
-   * tests of {@code RobustLineIntersector.computeIntersect} that find no intersection, or two
-   * neighbours meeting at one point.
+   * Whether segments {@code p} and {@code q} (from vertex p to p + 1...), whose envelopes meet, may
+   * intersect: all but the cases where the orientation tests of {@code
+   * RobustLineIntersector.computeIntersect} answer "no intersection".
    */
-  private static boolean isValidPair(Coordinate[] ring, int i, int j, int n) {
-    Coordinate p1 = ring[i];
-    Coordinate p2 = ring[i + 1];
-    Coordinate q1 = ring[j];
-    Coordinate q2 = ring[j + 1];
-    if (!Envelope.intersects(p1, p2, q1, q2)) {
-      return true;
-    }
-    int pq1 = Orientation.index(p1, p2, q1);
-    int pq2 = Orientation.index(p1, p2, q2);
+  private static boolean intersect(double[] xs, double[] ys, int p, int q) {
+    int pq1 = orientation(xs, ys, p, p + 1, q);
+    int pq2 = orientation(xs, ys, p, p + 1, q + 1);
     if (pq1 > 0 && pq2 > 0 || pq1 < 0 && pq2 < 0) {
-      return true;
+      return false;
     }
-    int qp1 = Orientation.index(q1, q2, p1);
-    int qp2 = Orientation.index(q1, q2, p2);
-    if (qp1 > 0 && qp2 > 0 || qp1 < 0 && qp2 < 0) {
-      return true;
-    }
-    boolean neighbours = j == i + 1 || i == 0 && j == n - 1;
-    boolean collinear = pq1 == 0 && pq2 == 0 && qp1 == 0 && qp2 == 0;
-    boolean atAnEnd = pq1 == 0 || pq2 == 0 || qp1 == 0 || qp2 == 0;
-    return neighbours && atAnEnd && !collinear;
+    int qp1 = orientation(xs, ys, q, q + 1, p);
+    int qp2 = orientation(xs, ys, q, q + 1, p + 1);
+    return !(qp1 > 0 && qp2 > 0 || qp1 < 0 && qp2 < 0);
+  }
+
+  /** {@link Orientation#index} of vertices a, b, c: the same computation, on the ordinates. */
+  private static int orientation(double[] xs, double[] ys, int a, int b, int c) {
+    return CGAlgorithmsDD.orientationIndex(xs[a], ys[a], xs[b], ys[b], xs[c], ys[c]);
   }
 
   /**
