@@ -1,7 +1,9 @@
 package fr.raquette.geo;
 
 import fr.raquette.territory.GeoPoint;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.locationtech.jts.geom.Geometry;
@@ -28,13 +30,21 @@ public final class Anchors {
     return new GeoPoint(p.getX(), p.getY());
   }
 
-  /** A point inside each outline, sorted by code; empty outlines are left out. */
+  /**
+   * A point inside each outline, sorted by code; empty outlines are left out. The points of the
+   * 35,000 communes of France are computed side by side, each from its own outline.
+   */
   public static Map<String, GeoPoint> of(Map<String, Geometry> outlines) {
-    Map<String, GeoPoint> out = new TreeMap<>();
+    List<Map.Entry<String, Geometry>> kept = new ArrayList<>();
     for (Map.Entry<String, Geometry> e : outlines.entrySet()) {
       if (e.getValue() != null && !e.getValue().isEmpty()) {
-        out.put(e.getKey(), of(e.getValue()));
+        kept.add(e);
       }
+    }
+    List<GeoPoint> points = kept.parallelStream().map(e -> of(e.getValue())).toList();
+    Map<String, GeoPoint> out = new TreeMap<>();
+    for (int i = 0; i < kept.size(); i++) {
+      out.put(kept.get(i).getKey(), points.get(i));
     }
     return Collections.unmodifiableMap(out);
   }

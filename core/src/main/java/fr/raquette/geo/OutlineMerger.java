@@ -52,23 +52,34 @@ public final class OutlineMerger {
       sources.computeIfAbsent(target(code, oldToNew), k -> new TreeSet<>()).add(code);
     }
     Map<String, Geometry> out = new TreeMap<>();
-    List<Merge> merges = new ArrayList<>();
+    List<Map.Entry<String, TreeSet<String>>> moved = new ArrayList<>();
     for (Map.Entry<String, TreeSet<String>> e : sources.entrySet()) {
-      String code = e.getKey();
       TreeSet<String> from = e.getValue();
-      if (from.size() == 1 && from.first().equals(code)) {
-        out.put(code, outlines.get(code));
-        continue;
+      if (from.size() == 1 && from.first().equals(e.getKey())) {
+        out.put(e.getKey(), outlines.get(e.getKey()));
+      } else {
+        moved.add(e);
       }
-      List<Geometry> pieces = new ArrayList<>();
-      for (String c : from) {
-        pieces.add(outlines.get(c));
-      }
-      Geometry union = pieces.size() == 1 ? pieces.get(0) : OutlinesReader.union(pieces);
-      out.put(code, OutlinesReader.polygonal(union));
-      merges.add(new Merge(code, new ArrayList<>(from)));
+    }
+    // The unions are most of the work (320 communes of 2026 from 2018 outlines of all France),
+    // and each depends on its own pieces only: they are computed side by side.
+    List<Geometry> unions = moved.parallelStream().map(e -> union(e.getValue(), outlines)).toList();
+    List<Merge> merges = new ArrayList<>();
+    for (int i = 0; i < moved.size(); i++) {
+      String code = moved.get(i).getKey();
+      out.put(code, unions.get(i));
+      merges.add(new Merge(code, new ArrayList<>(moved.get(i).getValue())));
     }
     return new Result(out, merges);
+  }
+
+  private static Geometry union(TreeSet<String> from, Map<String, Geometry> outlines) {
+    List<Geometry> pieces = new ArrayList<>();
+    for (String c : from) {
+      pieces.add(outlines.get(c));
+    }
+    Geometry union = pieces.size() == 1 ? pieces.get(0) : OutlinesReader.union(pieces);
+    return OutlinesReader.polygonal(union);
   }
 
   private static String target(String code, Map<String, String> oldToNew) {
