@@ -160,20 +160,15 @@ public final class CsvTable {
   }
 
   private static int[] lineStarts(String text) {
+    int[] starts = new int[1024];
     int n = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        n++;
+    for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+      if (n == starts.length) {
+        starts = Arrays.copyOf(starts, n * 2);
       }
+      starts[n++] = nl + 1;
     }
-    int[] starts = new int[n];
-    int k = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        starts[k++] = i + 1;
-      }
-    }
-    return starts;
+    return Arrays.copyOf(starts, n);
   }
 
   static String normalize(String header) {

@@ -2,6 +2,9 @@ package fr.raquette.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +35,9 @@ public record TextFile(
   public static final long DEFAULT_MAX_BYTES = 1L << 30;
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   public static long maxBytes() {
     String v = System.getProperty("raquette.maxFileBytes");
@@ -216,6 +222,13 @@ public record TextFile(
     int i = 0;
     int n = raw.length;
     while (i < n) {
+      // Mostly ASCII: eight bytes at a time while no high bit is set.
+      while (i + 8 <= n && ((long) LONGS.get(raw, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+      }
+      if (i >= n) {
+        break;
+      }
       int b = raw[i];
       if (b >= 0) {
         i++;

@@ -33,26 +33,45 @@ final class BpeReader {
   static final class Data {
     final String file;
 
-    /** vintage → commune code as written → TYPEQU → count. */
-    final Map<Integer, Map<String, Map<String, Double>>> counts = new TreeMap<>();
-
-    /** records per commune code as written, to say how many rows a dropped code carried. */
-    final Map<String, long[]> records = new HashMap<>();
+    /** vintage → commune code as written → its counts by TYPEQU. */
+    final Map<Integer, Map<String, TypeCounts>> counts = new TreeMap<>();
 
     final List<Point> points = new ArrayList<>();
     long rows;
+
+    // Where the previous row went: INSEE files give the rows of a commune together.
+    private int lastVintage;
+    private String lastCode;
+    private TypeCounts last;
 
     Data(String file) {
       this.file = file;
     }
 
     void add(int vintage, String code, String typequ, double n) {
-      counts
-          .computeIfAbsent(vintage, v -> new HashMap<>())
-          .computeIfAbsent(code, c -> new HashMap<>())
-          .merge(typequ, n, Double::sum);
-      records.computeIfAbsent(code, c -> new long[1])[0]++;
+      if (last == null || vintage != lastVintage || !code.equals(lastCode)) {
+        last =
+            counts
+                .computeIfAbsent(vintage, v -> new HashMap<>())
+                .computeIfAbsent(code, c -> new TypeCounts());
+        lastVintage = vintage;
+        lastCode = code;
+      }
+      last.add(typequ, n);
+      last.rows++;
       rows++;
+    }
+
+    /** How many rows a commune code as written had, all vintages together. */
+    long records(String code) {
+      long n = 0;
+      for (Map<String, TypeCounts> byCode : counts.values()) {
+        TypeCounts c = byCode.get(code);
+        if (c != null) {
+          n += c.rows;
+        }
+      }
+      return n;
     }
   }
 

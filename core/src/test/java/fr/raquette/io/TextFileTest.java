@@ -102,9 +102,11 @@ class TextFileTest {
       0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF
     };
     for (int n = 0; n < 200_000; n++) {
-      byte[] raw = new byte[1 + random.nextInt(6)];
+      // An ASCII run first, long enough at times to be skipped eight bytes at a time.
+      int ascii = random.nextInt(20);
+      byte[] raw = new byte[ascii + 1 + random.nextInt(6)];
       for (int i = 0; i < raw.length; i++) {
-        raw[i] = (byte) interesting[random.nextInt(interesting.length)];
+        raw[i] = i < ascii ? (byte) 'a' : (byte) interesting[random.nextInt(interesting.length)];
       }
       boolean strict;
       try {
