@@ -92,13 +92,44 @@ public final class TerritoryLoader {
     Manifest manifest = Manifest.of(root);
     boolean listed = !manifest.files().isEmpty();
     List<Manifest.FileEntry> entries = listed ? manifest.files() : scan(root);
-    int i = 0;
-    for (Manifest.FileEntry e : entries) {
-      options.progress().progress("lecture", i++, entries.size());
-      readFile(root, e, listed);
+    boolean[] read = startOutlines(root, entries, listed);
+    for (int i = 0; i < entries.size(); i++) {
+      options.progress().progress("lecture", i, entries.size());
+      if (!read[i]) {
+        readFile(root, entries.get(i), listed);
+      }
     }
     options.progress().progress("lecture", entries.size(), entries.size());
     return assemble(root, manifest);
+  }
+
+  /**
+   * Reads the outlines files first: each is then parsed on its own thread beside the reading of the
+   * tables, and the national one takes longer than all the tables together. What they add to the
+   * territory does not depend on the order of reading. One that cannot be read is left for its
+   * turn, so that the error stopping the load is the one it always was.
+   *
+   * @return which entries were read
+   */
+  private boolean[] startOutlines(Path root, List<Manifest.FileEntry> entries, boolean listed) {
+    boolean[] read = new boolean[entries.size()];
+    for (int i = 0; i < entries.size(); i++) {
+      Manifest.FileEntry e = entries.get(i);
+      Role role = e.role() == null ? null : Role.fromId(e.role());
+      boolean outlines =
+          role == null
+              ? e.path().toLowerCase(Locale.ROOT).endsWith(".geojson")
+              : role == Role.OUTLINES || role == Role.PERIMETER;
+      if (outlines) {
+        try {
+          readFile(root, e, listed);
+          read[i] = true;
+        } catch (DataException ex) {
+          // Told at its turn: inside() and TextFile.read() throw before anything is recorded.
+        }
+      }
+    }
+    return read;
   }
 
   private List<Manifest.FileEntry> scan(Path root) {
