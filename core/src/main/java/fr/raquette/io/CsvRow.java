@@ -74,6 +74,28 @@ public final class CsvRow {
     return text.substring(start, end);
   }
 
+  /**
+   * Whether {@link #get(int) get(i)} equals {@code value}, found without building it: the rows of
+   * one commune come together, and most fields repeat the one above.
+   */
+  public boolean is(int i, String value) {
+    if (values != null || i < 0 || i >= size()) {
+      return get(i).equals(value);
+    }
+    int start = bounds[2 * i];
+    int end = bounds[2 * i + 1];
+    if (end > start && text.charAt(start) == '"') {
+      return get(i).equals(value);
+    }
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end - start == value.length() && text.regionMatches(start, value, 0, value.length());
+  }
+
   /** The value of field {@code i} as the CSV parser gives it: unquoted, not stripped. */
   String raw(int i) {
     if (values != null) {

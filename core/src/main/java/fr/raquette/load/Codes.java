@@ -22,6 +22,10 @@ public final class Codes {
    */
   private final Map<String, String> known = new HashMap<>();
 
+  // The previous row's field and code: a commune's rows come together.
+  private String lastValue;
+  private String lastCode;
+
   private long padded;
   private long firstPaddedLine;
 
@@ -35,12 +39,23 @@ public final class Codes {
    * @param col the field index, for the message
    */
   String commune(CsvRow row, int col, Problems problems) {
-    String value = row.get(col);
-    String c = known.get(value);
-    if (c == null) {
-      c = commune(value);
-      known.put(value, c == null ? NOT_A_CODE : c);
-    } else if (c.isEmpty()) {
+    String value;
+    String c;
+    if (lastValue != null && row.is(col, lastValue)) {
+      value = lastValue;
+      c = lastCode;
+    } else {
+      value = row.get(col);
+      c = known.get(value);
+      if (c == null) {
+        c = commune(value);
+        c = c == null ? NOT_A_CODE : c;
+        known.put(value, c);
+      }
+      lastValue = value;
+      lastCode = c;
+    }
+    if (c.isEmpty()) {
       c = null;
     }
     if (c == null) {

@@ -532,6 +532,7 @@ public final class TerritoryLoader {
         }
       }
     }
+    // byVintage is in ascending order, so the last vintage put for a type is its newest.
     Map<String, Integer> newest = new HashMap<>();
     byVintage.forEach(
         (vintage, m) ->
@@ -539,7 +540,7 @@ public final class TerritoryLoader {
                 .forEach(
                     types -> {
                       for (int i = 0; i < types.size(); i++) {
-                        newest.merge(types.type(i), vintage, Math::max);
+                        newest.put(types.type(i), vintage);
                       }
                     }));
     SortedMap<String, Integer> vintageOf = new TreeMap<>(newest);

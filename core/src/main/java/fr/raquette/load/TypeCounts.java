@@ -12,17 +12,31 @@ final class TypeCounts {
   private double[] counts = new double[8];
   private int size;
 
+  /** Whether every type was added after the previous one in string order. */
+  private boolean ascending = true;
+
   /** Rows added, to say how many a dropped commune code carried. */
   long rows;
 
   /** Adds {@code n} to the count of {@code type}, as {@code Map.merge(type, n, Double::sum)}. */
   void add(String type, double n) {
-    // The rows of one commune usually come type after type: the last type is the likeliest.
-    for (int i = size - 1; i >= 0; i--) {
-      if (types[i].equals(type)) {
-        counts[i] += n;
-        return;
+    int after = size == 0 ? 1 : type.compareTo(types[size - 1]);
+    if (after == 0) {
+      counts[size - 1] += n;
+      return;
+    }
+    // INSEE files give a commune's rows in TYPEQU order: while they come so, a type after the
+    // last one is new, without looking through the others.
+    if (after < 0 || !ascending) {
+      for (int i = size - 1; i >= 0; i--) {
+        if (types[i].equals(type)) {
+          counts[i] += n;
+          return;
+        }
       }
+    }
+    if (after < 0) {
+      ascending = false;
     }
     if (size == types.length) {
       types = Arrays.copyOf(types, size * 2);
@@ -40,6 +54,7 @@ final class TypeCounts {
       types = Arrays.copyOf(other.types, Math.max(8, other.size));
       counts = Arrays.copyOf(other.counts, types.length);
       size = other.size;
+      ascending = other.ascending;
       return;
     }
     for (int i = 0; i < other.size; i++) {
