@@ -160,20 +160,15 @@ public final class CsvTable {
   }
 
   private static int[] lineStarts(String text) {
+    int[] starts = new int[1024];
     int n = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        n++;
+    for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+      if (n == starts.length) {
+        starts = Arrays.copyOf(starts, n * 2);
       }
+      starts[n++] = nl + 1;
     }
-    int[] starts = new int[n];
-    int k = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        starts[k++] = i + 1;
-      }
-    }
-    return starts;
+    return Arrays.copyOf(starts, n);
   }
 
   static String normalize(String header) {
@@ -238,45 +233,108 @@ public final class CsvTable {
     String text = source.text();
     long lastLine = 1;
     Shape shape = new Shape();
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), format(delimiter))) {
-      Iterator<CSVRecord> it = parser.iterator();
+    try (Rows rows = new Rows(text)) {
       boolean header = true;
       while (true) {
-        if (!hasNext(it, lastLine)) {
+        if (!rows.hasNext(lastLine)) {
           break;
         }
-        CSVRecord rec = it.next();
+        CsvRow row = rows.next();
         if (header) {
           header = false;
           continue;
         }
-        long line = lineOf(rec.getCharacterPosition());
+        long line = row.line();
         lastLine = line;
-        String[] values = rec.values();
-        if (values.length == 1 && values[0].isBlank() && headers.size() > 1) {
+        if (row.size() == 1 && row.isBlank(0) && headers.size() > 1) {
           continue;
         }
-        if (values.length < headers.size() && !hasNext(it, line) && endsInsideRow(text)) {
+        if (row.size() < headers.size() && !rows.hasNext(line) && endsInsideRow(text)) {
           throw new DataException(
               file(),
               line,
               0,
               "the file ends in the middle of this row ("
-                  + values.length
+                  + row.size()
                   + " of the header's "
                   + headers.size()
                   + " fields, and no line break at the end): it seems truncated; download or"
                   + " export it again");
         }
-        if (problems != null && !shape.accept(this, line, values)) {
+        if (problems != null && !shape.accept(this, line, row)) {
           continue;
         }
-        action.accept(new CsvRow(this, line, values, rec.getCharacterPosition()));
+        action.accept(row);
       }
     } catch (IOException e) {
       throw new DataException(file(), lastLine, 0, "cannot read: " + e.getMessage());
     }
     shape.report(this);
+  }
+
+  /**
+   * The records of the text, header included: from the {@link RecordScanner} while quoting is
+   * plain, then from Commons CSV, which skips what the scanner already gave and reads the rest.
+   */
+  private final class Rows implements AutoCloseable {
+    private final String text;
+    private final RecordScanner scanner;
+    private long scanned;
+    private CSVParser parser;
+    private Iterator<CSVRecord> records;
+    private CsvRow pending;
+
+    Rows(String text) {
+      this.text = text;
+      this.scanner = new RecordScanner(text, delimiter);
+    }
+
+    boolean hasNext(long lastLine) throws IOException {
+      if (pending != null) {
+        return true;
+      }
+      if (records == null) {
+        switch (scanner.next()) {
+          case RecordScanner.RECORD -> {
+            scanned++;
+            int start = scanner.recordStart();
+            pending = new CsvRow(CsvTable.this, lineOf(start), text, scanner.bounds(), start);
+            return true;
+          }
+          case RecordScanner.END -> {
+            return false;
+          }
+          default -> {
+            parser = CSVParser.parse(new StringReader(text), format(delimiter));
+            records = parser.iterator();
+            // The records before this one were plain, so Commons CSV reads them the same.
+            for (long k = 0; k < scanned; k++) {
+              records.next();
+            }
+          }
+        }
+      }
+      if (!CsvTable.this.hasNext(records, lastLine)) {
+        return false;
+      }
+      CSVRecord rec = records.next();
+      long pos = rec.getCharacterPosition();
+      pending = new CsvRow(CsvTable.this, lineOf(pos), rec.values(), pos);
+      return true;
+    }
+
+    CsvRow next() {
+      CsvRow r = pending;
+      pending = null;
+      return r;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (parser != null) {
+        parser.close();
+      }
+    }
   }
 
   /** Whether a record follows; a quoting error is told at the quote that broke it. */
@@ -306,12 +364,13 @@ public final class CsvTable {
     private long shorter;
 
     /** Whether the row is to be read. */
-    boolean accept(CsvTable t, long line, String[] values) {
+    boolean accept(CsvTable t, long line, CsvRow row) {
       int n = t.headers.size();
-      if (values.length > n) {
+      int fields = row.size();
+      if (fields > n) {
         int extra = 0;
-        for (int i = n; i < values.length; i++) {
-          if (!values[i].isBlank()) {
+        for (int i = n; i < fields; i++) {
+          if (!row.isBlank(i)) {
             extra++;
           }
         }
@@ -325,7 +384,7 @@ public final class CsvTable {
               line,
               0,
               "this row has "
-                  + values.length
+                  + fields
                   + " fields where the header has "
                   + n
                   + " (a value holding the separator '"
@@ -334,14 +393,14 @@ public final class CsvTable {
         }
         return false;
       }
-      if (values.length < n) {
+      if (fields < n) {
         if (++shorter <= DETAILED_SHAPE_WARNINGS) {
           t.problems.warning(
               t.file(),
               line,
               0,
               "this row has "
-                  + values.length
+                  + fields
                   + " fields where the header has "
                   + n
                   + "; the missing values are read as empty");

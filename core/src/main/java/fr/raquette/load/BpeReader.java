@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  */
 final class BpeReader {
   private static final Pattern YEAR_IN_NAME = Pattern.compile("(?i)bpe[_-]?(\\d{4}|\\d{2})(?!\\d)");
-  private static final Pattern TYPEQU = Pattern.compile("[A-G]\\d{3}");
 
   private BpeReader() {}
 
@@ -34,26 +33,45 @@ final class BpeReader {
   static final class Data {
     final String file;
 
-    /** vintage → commune code as written → TYPEQU → count. */
-    final Map<Integer, Map<String, Map<String, Double>>> counts = new TreeMap<>();
-
-    /** records per commune code as written, to say how many rows a dropped code carried. */
-    final Map<String, long[]> records = new HashMap<>();
+    /** vintage → commune code as written → its counts by TYPEQU. */
+    final Map<Integer, Map<String, TypeCounts>> counts = new TreeMap<>();
 
     final List<Point> points = new ArrayList<>();
     long rows;
+
+    // Where the previous row went: INSEE files give the rows of a commune together.
+    private int lastVintage;
+    private String lastCode;
+    private TypeCounts last;
 
     Data(String file) {
       this.file = file;
     }
 
     void add(int vintage, String code, String typequ, double n) {
-      counts
-          .computeIfAbsent(vintage, v -> new HashMap<>())
-          .computeIfAbsent(code, c -> new HashMap<>())
-          .merge(typequ, n, Double::sum);
-      records.computeIfAbsent(code, c -> new long[1])[0]++;
+      if (last == null || vintage != lastVintage || !code.equals(lastCode)) {
+        last =
+            counts
+                .computeIfAbsent(vintage, v -> new HashMap<>())
+                .computeIfAbsent(code, c -> new TypeCounts());
+        lastVintage = vintage;
+        lastCode = code;
+      }
+      last.add(typequ, n);
+      last.rows++;
       rows++;
+    }
+
+    /** How many rows a commune code as written had, all vintages together. */
+    long records(String code) {
+      long n = 0;
+      for (Map<String, TypeCounts> byCode : counts.values()) {
+        TypeCounts c = byCode.get(code);
+        if (c != null) {
+          n += c.rows;
+        }
+      }
+      return n;
     }
   }
 
@@ -79,6 +97,7 @@ final class BpeReader {
     int cLat = t.column("LATITUDE");
     int fileVintage = vintageOf(t.file(), declaredVintage);
     Codes codes = new Codes(t.file());
+    Map<String, String> types = new HashMap<>();
     Data data = new Data(t.file());
     long[] unknownVintage = {0};
     t.forEach(
@@ -87,14 +106,14 @@ final class BpeReader {
           if (code == null) {
             return;
           }
-          String typequ = typequ(r, cType, problems);
+          String typequ = typequ(r, cType, types, problems);
           if (typequ == null) {
             return;
           }
           double n = 1;
           if (cCount >= 0) {
-            Double d = Numbers.parseDecimal(r.get(cCount));
-            if (d == null || d < 0) {
+            double d = Numbers.parseDecimalOrNaN(r.get(cCount));
+            if (Double.isNaN(d) || d < 0) {
               problems.add(
                   r.warning(
                       cCount,
@@ -152,6 +171,7 @@ final class BpeReader {
     int cTime = t.column("TIME_PERIOD");
     int fileVintage = vintageOf(t.file(), declaredVintage);
     Codes codes = new Codes(t.file());
+    Map<String, String> types = new HashMap<>();
     Data data = new Data(t.file());
     long[] otherLevels = {0};
     t.forEach(
@@ -169,12 +189,12 @@ final class BpeReader {
           if (code == null) {
             return;
           }
-          String typequ = typequ(r, cType, problems);
+          String typequ = typequ(r, cType, types, problems);
           if (typequ == null) {
             return;
           }
-          Double d = Numbers.parseDecimal(r.get(cVal));
-          if (d == null || d < 0) {
+          double d = Numbers.parseDecimalOrNaN(r.get(cVal));
+          if (Double.isNaN(d) || d < 0) {
             problems.add(
                 r.warning(cVal, "OBS_VALUE '" + r.get(cVal) + "' is not a count ≥ 0; row skipped"));
             return;
@@ -202,9 +222,21 @@ final class BpeReader {
     return data;
   }
 
-  private static String typequ(CsvRow r, int col, Problems problems) {
-    String s = r.get(col).toUpperCase(Locale.ROOT);
-    if (!TYPEQU.matcher(s).matches()) {
+  /**
+   * The TYPEQU of a row in upper case, or {@code null} (reported) when it is not one.
+   *
+   * @param types each distinct field value → its TYPEQU, or "" when it is not one: a few hundred
+   *     types repeat over the 625,000 rows of the national file, checked once each and then shared
+   */
+  private static String typequ(CsvRow r, int col, Map<String, String> types, Problems problems) {
+    String value = r.get(col);
+    String s = types.get(value);
+    if (s == null) {
+      s = value.toUpperCase(Locale.ROOT);
+      s = isTypequ(s) ? s : "";
+      types.put(value, s);
+    }
+    if (s.isEmpty()) {
       problems.add(
           r.warning(
               col,
@@ -215,6 +247,19 @@ final class BpeReader {
       return null;
     }
     return s;
+  }
+
+  /** A letter A to G and three ASCII digits. */
+  private static boolean isTypequ(String s) {
+    if (s.length() != 4 || s.charAt(0) < 'A' || s.charAt(0) > 'G') {
+      return false;
+    }
+    for (int i = 1; i < 4; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static GeoPoint position(

@@ -1,5 +1,6 @@
 package fr.raquette.load;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,8 +47,9 @@ public final class CogReconciler {
       Map<String, String> parentOf,
       Map<String, String> parentType,
       Map<String, TreeSet<String>> passage) {
-    this.targets = targets;
-    this.allCommunes = allCommunes;
+    // Looked up for every code of every file: hash sets, whatever order the caller keeps.
+    this.targets = new HashSet<>(targets);
+    this.allCommunes = new HashSet<>(allCommunes);
     this.parentOf = parentOf;
     this.parentType = parentType;
     this.passage = passage;

@@ -92,13 +92,44 @@ public final class TerritoryLoader {
     Manifest manifest = Manifest.of(root);
     boolean listed = !manifest.files().isEmpty();
     List<Manifest.FileEntry> entries = listed ? manifest.files() : scan(root);
-    int i = 0;
-    for (Manifest.FileEntry e : entries) {
-      options.progress().progress("lecture", i++, entries.size());
-      readFile(root, e, listed);
+    boolean[] read = startOutlines(root, entries, listed);
+    for (int i = 0; i < entries.size(); i++) {
+      options.progress().progress("lecture", i, entries.size());
+      if (!read[i]) {
+        readFile(root, entries.get(i), listed);
+      }
     }
     options.progress().progress("lecture", entries.size(), entries.size());
     return assemble(root, manifest);
+  }
+
+  /**
+   * Reads the outlines files first: each is then parsed on its own thread beside the reading of the
+   * tables, and the national one takes longer than all the tables together. What they add to the
+   * territory does not depend on the order of reading. One that cannot be read is left for its
+   * turn, so that the error stopping the load is the one it always was.
+   *
+   * @return which entries were read
+   */
+  private boolean[] startOutlines(Path root, List<Manifest.FileEntry> entries, boolean listed) {
+    boolean[] read = new boolean[entries.size()];
+    for (int i = 0; i < entries.size(); i++) {
+      Manifest.FileEntry e = entries.get(i);
+      Role role = e.role() == null ? null : Role.fromId(e.role());
+      boolean outlines =
+          role == null
+              ? e.path().toLowerCase(Locale.ROOT).endsWith(".geojson")
+              : role == Role.OUTLINES || role == Role.PERIMETER;
+      if (outlines) {
+        try {
+          readFile(root, e, listed);
+          read[i] = true;
+        } catch (DataException ex) {
+          // Told at its turn: inside() and TextFile.read() throw before anything is recorded.
+        }
+      }
+    }
+    return read;
   }
 
   private List<Manifest.FileEntry> scan(Path root) {
@@ -478,23 +509,20 @@ public final class TerritoryLoader {
               c == null ? Map.of() : c.bands()));
     }
 
-    // Equipment: per vintage, then keep for each TYPEQU the newest vintage that has it.
-    Map<Integer, Map<String, Map<String, Double>>> byVintage = new TreeMap<>();
+    // Equipment: per vintage, then keep for each TYPEQU the newest vintage that has it. Counts are
+    // added up in hash maps and sorted once at the end; each sum still adds the same numbers in
+    // the same order (file, then commune code as written, in code order).
+    Map<Integer, Map<String, TypeCounts>> byVintage = new TreeMap<>();
     List<EquipmentPoint> points = new ArrayList<>();
     for (BpeReader.Data d : bpe) {
-      for (Map.Entry<Integer, Map<String, Map<String, Double>>> v : d.counts.entrySet()) {
+      for (Map.Entry<Integer, Map<String, TypeCounts>> v : d.counts.entrySet()) {
+        Map<String, TypeCounts> dest = byVintage.computeIfAbsent(v.getKey(), x -> new HashMap<>());
         for (String code : new TreeSet<>(v.getValue().keySet())) {
-          Map<String, Double> types = v.getValue().get(code);
-          double amount = types.values().stream().mapToDouble(Double::doubleValue).sum();
-          String to = changes.resolve(cog, d.file, code, d.records.get(code)[0], amount);
-          if (to == null) {
-            continue;
+          TypeCounts types = v.getValue().get(code);
+          String to = changes.resolve(cog, d.file, code, d.records(code), types.total());
+          if (to != null) {
+            dest.computeIfAbsent(to, x -> new TypeCounts()).addAll(types);
           }
-          Map<String, Double> dest =
-              byVintage
-                  .computeIfAbsent(v.getKey(), x -> new TreeMap<>())
-                  .computeIfAbsent(to, x -> new TreeMap<>());
-          types.forEach((t, n) -> dest.merge(t, n, Double::sum));
         }
       }
       for (BpeReader.Point p : d.points) {
@@ -504,28 +532,38 @@ public final class TerritoryLoader {
         }
       }
     }
-    SortedMap<String, Integer> vintageOf = new TreeMap<>();
+    // byVintage is in ascending order, so the last vintage put for a type is its newest.
+    Map<String, Integer> newest = new HashMap<>();
     byVintage.forEach(
         (vintage, m) ->
             m.values()
                 .forEach(
-                    types -> types.keySet().forEach(t -> vintageOf.merge(t, vintage, Math::max))));
+                    types -> {
+                      for (int i = 0; i < types.size(); i++) {
+                        newest.put(types.type(i), vintage);
+                      }
+                    }));
+    SortedMap<String, Integer> vintageOf = new TreeMap<>(newest);
+    // A commune's count of a type comes from one vintage only, so it is put, never added.
     SortedMap<String, SortedMap<String, Double>> equipment = new TreeMap<>();
     Map<Integer, TreeSet<String>> superseded = new TreeMap<>();
     byVintage.forEach(
         (vintage, m) ->
             m.forEach(
-                (code, types) ->
-                    types.forEach(
-                        (t, n) -> {
-                          if (vintageOf.get(t).equals(vintage)) {
-                            equipment
-                                .computeIfAbsent(code, x -> new TreeMap<>())
-                                .merge(t, n, Double::sum);
-                          } else {
-                            superseded.computeIfAbsent(vintage, x -> new TreeSet<>()).add(t);
-                          }
-                        })));
+                (code, types) -> {
+                  SortedMap<String, Double> own = null;
+                  for (int i = 0; i < types.size(); i++) {
+                    String t = types.type(i);
+                    if (newest.get(t).intValue() == vintage) {
+                      if (own == null) {
+                        own = equipment.computeIfAbsent(code, x -> new TreeMap<>());
+                      }
+                      own.put(t, types.count(i));
+                    } else {
+                      superseded.computeIfAbsent(vintage, x -> new TreeSet<>()).add(t);
+                    }
+                  }
+                }));
     superseded.forEach(
         (vintage, types) ->
             problems.info(
@@ -620,19 +658,22 @@ public final class TerritoryLoader {
   private void reportUnknownTypes() {
     fr.raquette.themes.BpeNomenclature known = fr.raquette.themes.BpeNomenclature.builtIn2013();
     for (BpeReader.Data d : bpe) {
+      // Communes per type first, then each distinct type looked up once.
+      Map<String, long[]> communes = new HashMap<>();
+      for (Map<String, TypeCounts> byCode : d.counts.values()) {
+        for (TypeCounts types : byCode.values()) {
+          for (int i = 0; i < types.size(); i++) {
+            communes.computeIfAbsent(types.type(i), x -> new long[1])[0]++;
+          }
+        }
+      }
       Map<String, long[]> unknown = new TreeMap<>();
-      d.counts
-          .values()
-          .forEach(
-              byCode ->
-                  byCode
-                      .values()
-                      .forEach(
-                          types ->
-                              types.keySet().stream()
-                                  .filter(t -> !known.contains(t) && !bpeLabels.containsKey(t))
-                                  .forEach(
-                                      t -> unknown.computeIfAbsent(t, x -> new long[1])[0]++)));
+      communes.forEach(
+          (t, n) -> {
+            if (!known.contains(t) && !bpeLabels.containsKey(t)) {
+              unknown.put(t, n);
+            }
+          });
       if (!unknown.isEmpty()) {
         List<String> listed = new ArrayList<>();
         unknown.forEach((t, n) -> listed.add(t + " (" + n[0] + " commune(s))"));

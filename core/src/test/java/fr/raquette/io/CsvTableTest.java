@@ -138,4 +138,16 @@ class CsvTableTest {
     assertEquals(1, problems.count(Problem.Severity.WARNING));
     assertTrue(problems.sorted().get(0).toString().startsWith("t.csv:3: this row has 3 fields"));
   }
+
+  /** is(i, v) answers as get(i).equals(v), for plain, padded, quoted and missing fields. */
+  @Test
+  void isComparesTheStrippedValue() {
+    List<CsvRow> r = rows(table("a;b;c;d\n 01001 ;\"2A004\";x\"y;\n"));
+    String[] probes = {"01001", " 01001 ", "0100", "2A004", "\"2A004\"", "x\"y", "", "x"};
+    for (int i = -1; i < 6; i++) {
+      for (String p : probes) {
+        assertEquals(r.get(0).get(i).equals(p), r.get(0).is(i, p), i + " " + p);
+      }
+    }
+  }
 }

@@ -92,4 +92,34 @@ class TextFileTest {
       }
     }
   }
+
+  /** The UTF-8 check must accept exactly what a strict decoder accepts. */
+  @Test
+  void utf8CheckAgreesWithTheStrictDecoder() {
+    java.util.Random random = new java.util.Random(42);
+    int[] interesting = {
+      0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1,
+      0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF
+    };
+    for (int n = 0; n < 200_000; n++) {
+      // An ASCII run first, long enough at times to be skipped eight bytes at a time.
+      int ascii = random.nextInt(20);
+      byte[] raw = new byte[ascii + 1 + random.nextInt(6)];
+      for (int i = 0; i < raw.length; i++) {
+        raw[i] = i < ascii ? (byte) 'a' : (byte) interesting[random.nextInt(interesting.length)];
+      }
+      boolean strict;
+      try {
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(raw));
+        strict = true;
+      } catch (java.nio.charset.CharacterCodingException e) {
+        strict = false;
+      }
+      assertEquals(strict, TextFile.isUtf8(raw), java.util.HexFormat.of().formatHex(raw));
+    }
+  }
 }
