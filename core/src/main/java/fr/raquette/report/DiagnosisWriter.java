@@ -44,8 +44,8 @@ public final class DiagnosisWriter {
         written.add("rapport.html");
       }
       if (formats.contains(ReportFormat.CSV)) {
-        out.write("indicateurs.csv", CsvReports.indicators(d, dialect));
-        out.write("trous.csv", CsvReports.gaps(d, dialect, x));
+        out.write("indicateurs.csv", stream -> CsvReports.writeIndicators(d, dialect, stream));
+        out.write("trous.csv", stream -> CsvReports.writeGaps(d, dialect, x, stream));
         written.add("indicateurs.csv");
         written.add("trous.csv");
       }
