@@ -1,5 +1,7 @@
 package fr.raquette.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -51,17 +53,47 @@ public enum CsvDialect {
       if (i > 0) {
         sb.append(separator);
       }
-      String v = values[i] == null ? "" : values[i].toString();
-      if (v.indexOf(separator) >= 0
-          || v.indexOf('"') >= 0
-          || v.indexOf('\n') >= 0
-          || v.indexOf('\r') >= 0) {
-        sb.append('"').append(v.replace("\"", "\"\"")).append('"');
-      } else {
-        sb.append(v);
+      if (values[i] != null) {
+        try {
+          appendCell(sb, values[i].toString(), separator);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e); // a StringBuilder does not throw
+        }
       }
     }
     return sb.append('\n').toString();
+  }
+
+  /** One cell, quoted where it holds the separator, a quote or a line break. */
+  static void appendCell(Appendable out, CharSequence v, char separator) throws IOException {
+    boolean quote = false;
+    if (v instanceof String s) {
+      quote =
+          s.indexOf(separator) >= 0
+              || s.indexOf('"') >= 0
+              || s.indexOf('\n') >= 0
+              || s.indexOf('\r') >= 0;
+    } else {
+      for (int i = 0; i < v.length() && !quote; i++) {
+        char c = v.charAt(i);
+        quote = c == separator || c == '"' || c == '\n' || c == '\r';
+      }
+    }
+    if (!quote) {
+      out.append(v);
+      return;
+    }
+    // Whole runs, each quote closing one and opening the next, so that it is written twice and
+    // surrogate pairs reach the output together.
+    out.append('"');
+    int from = 0;
+    for (int i = 0; i < v.length(); i++) {
+      if (v.charAt(i) == '"') {
+        out.append(v, from, i + 1);
+        from = i;
+      }
+    }
+    out.append(v, from, v.length()).append('"');
   }
 
   static final java.nio.charset.Charset CHARSET = StandardCharsets.UTF_8;

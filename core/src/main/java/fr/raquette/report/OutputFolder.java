@@ -2,6 +2,7 @@ package fr.raquette.report;
 
 import fr.raquette.io.OutputException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -135,13 +136,29 @@ public final class OutputFolder implements AutoCloseable {
   }
 
   public void write(String name, byte[] content) {
+    write(name, out -> out.write(content));
+  }
+
+  /** A file's content, written as it is produced rather than held whole in memory. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes one file of the report from its content's stream. Files of one folder may be written
+   * from several threads at once.
+   */
+  public void write(String name, Content content) {
     Path p = temp.resolve(name).normalize();
     if (!p.startsWith(temp)) {
       throw new IllegalArgumentException("report file name leaves the folder: " + name);
     }
     try {
       Files.createDirectories(p.getParent());
-      Files.write(p, content);
+      try (OutputStream out = Files.newOutputStream(p)) {
+        content.writeTo(out);
+      }
     } catch (IOException e) {
       throw new OutputException("cannot write " + target.resolve(name) + ": " + e.getMessage(), e);
     }

@@ -68,8 +68,12 @@ final class Basemap {
       double boxHeight,
       Basemap base) {}
 
-  /** As {@link #of}, reusing the previous result for the same territory object and box. */
-  static Basemap cached(Territory t, double left, double top, double boxWidth, double boxHeight) {
+  /**
+   * As {@link #of}, reusing the previous result for the same territory object and box. Maps drawn
+   * in parallel wait for the first one to build it rather than each building its own.
+   */
+  static synchronized Basemap cached(
+      Territory t, double left, double top, double boxWidth, double boxHeight) {
     Cached c = last;
     if (c != null
         && c.territory().get() == t

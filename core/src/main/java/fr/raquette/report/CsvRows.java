@@ -1,0 +1,83 @@
+package fr.raquette.report;
+
+import java.io.IOException;
+
+/**
+ * Writes CSV rows of one dialect cell by cell into a {@link Utf8Sink}, with the quoting of {@link
+ * CsvDialect#row}: no array, String or boxed number per cell, which a national report would make by
+ * the million.
+ */
+final class CsvRows {
+  private final Utf8Sink out;
+  private final char separator;
+  private boolean rowStarted;
+
+  /** Digits of the cell being written, reused from cell to cell. */
+  private final StringBuilder digits = new StringBuilder(24);
+
+  /** Starts the file: the dialect's BOM, if any. */
+  CsvRows(Utf8Sink out, CsvDialect dialect) throws IOException {
+    this.out = out;
+    this.separator = dialect.separator();
+    if (dialect.bom()) {
+      out.append(dialect.start());
+    }
+  }
+
+  private void next() throws IOException {
+    if (rowStarted) {
+      out.append(separator);
+    }
+    rowStarted = true;
+  }
+
+  /** A text cell; null is empty. */
+  CsvRows text(CharSequence v) throws IOException {
+    next();
+    if (v != null) {
+      CsvDialect.appendCell(out, v, separator);
+    }
+    return this;
+  }
+
+  CsvRows integer(long v) throws IOException {
+    next();
+    digits.setLength(0);
+    out.append(digits.append(v));
+    return this;
+  }
+
+  /** A number with fixed decimals (see {@link Decimals}); null and NaN are empty. */
+  CsvRows number(Double v, int decimals) throws IOException {
+    if (v == null) {
+      next();
+      return this;
+    }
+    return number(v.doubleValue(), decimals);
+  }
+
+  /** A number with fixed decimals (see {@link Decimals}); NaN is empty. */
+  CsvRows number(double v, int decimals) throws IOException {
+    next();
+    if (!Double.isNaN(v)) {
+      digits.setLength(0);
+      Decimals.append(digits, v, decimals);
+      out.append(digits);
+    }
+    return this;
+  }
+
+  /** A whole row of text cells, such as the header. */
+  CsvRows row(String... cells) throws IOException {
+    for (String c : cells) {
+      text(c);
+    }
+    return end();
+  }
+
+  CsvRows end() throws IOException {
+    out.append('\n');
+    rowStarted = false;
+    return this;
+  }
+}
