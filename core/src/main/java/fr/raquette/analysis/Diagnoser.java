@@ -128,7 +128,7 @@ public final class Diagnoser {
             .toList();
     progress.progress(STAGE_DISTANCES, 0, -1);
     double widest = themes.stream().mapToDouble(t -> bands(t).max()).max().orElse(0);
-    Reach communeReach = Reach.of(anchors, java.util.Arrays.asList(anchors), widest);
+    Reach communeReach = Reach.ofCommunes(anchors, widest);
     Reach actorReach =
         Reach.of(
             anchors,

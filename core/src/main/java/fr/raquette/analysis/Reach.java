@@ -80,6 +80,87 @@ final class Reach {
     return new Reach(rowStart, place, km);
   }
 
+  /**
+   * The communes within {@code radiusKm} (inclusive) of each other, anchors to anchors, each
+   * commune in its own row at 0 km. Distance is symmetric, so each pair is measured once, from the
+   * commune of lower index ({@code anchors[i].distanceKm(anchors[j])}, i &lt; j), and written in
+   * both rows: half the trigonometry of {@link #of} with the anchors as places.
+   */
+  static Reach ofCommunes(GeoPoint[] anchors, double radiusKm) {
+    int n = anchors.length;
+    List<GeoPoint> placed = new ArrayList<>();
+    int[] communeOf = new int[n];
+    int[] placedOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      placedOf[i] = -1;
+      if (anchors[i] != null) {
+        placedOf[i] = placed.size();
+        communeOf[placed.size()] = i;
+        placed.add(anchors[i]);
+      }
+    }
+    SpatialIndex index = new SpatialIndex(placed);
+    // The pairs (i, j > i), on every core; placed points keep the communes' order.
+    List<Rows> chunks =
+        IntStream.range(0, (n + CHUNK - 1) / CHUNK)
+            .parallel()
+            .mapToObj(
+                c -> {
+                  Rows r = new Rows(Math.min(n, c * CHUNK + CHUNK) - c * CHUNK);
+                  SpatialIndex.Searcher searcher = index.searcher();
+                  for (int i = c * CHUNK; i < c * CHUNK + r.lengths.length; i++) {
+                    int before = r.size;
+                    if (anchors[i] != null) {
+                      searcher.withinKmAfter(
+                          anchors[i], radiusKm, placedOf[i], (p, d) -> r.add(communeOf[p], d));
+                    }
+                    r.lengths[i - c * CHUNK] = r.size - before;
+                  }
+                  return r;
+                })
+            .toList();
+    // Row i: the communes before i (the pairs found from them, met in their order), i itself,
+    // then the communes after i.
+    int[] before = new int[n];
+    for (Rows r : chunks) {
+      for (int k = 0; k < r.size; k++) {
+        before[r.place[k]]++;
+      }
+    }
+    int[] rowStart = new int[n + 1];
+    int i = 0;
+    for (Rows r : chunks) {
+      for (int length : r.lengths) {
+        int self = anchors[i] == null ? 0 : 1;
+        rowStart[i + 1] = rowStart[i] + before[i] + self + length;
+        i++;
+      }
+    }
+    int[] place = new int[rowStart[n]];
+    double[] km = new double[rowStart[n]];
+    int[] nextBefore = Arrays.copyOf(rowStart, n);
+    i = 0;
+    for (Rows r : chunks) {
+      int k = 0;
+      for (int length : r.lengths) {
+        int at = rowStart[i] + before[i];
+        if (anchors[i] != null) {
+          place[at] = i;
+          km[at++] = 0;
+        }
+        for (int end = k + length; k < end; k++) {
+          int j = r.place[k];
+          place[at] = j;
+          km[at++] = r.km[k];
+          place[nextBefore[j]] = i;
+          km[nextBefore[j]++] = r.km[k];
+        }
+        i++;
+      }
+    }
+    return new Reach(rowStart, place, km);
+  }
+
   private static Rows rows(
       GeoPoint[] anchors, int from, int to, SpatialIndex index, int[] placeOf, double radiusKm) {
     Rows r = new Rows(to - from);

@@ -131,12 +131,21 @@ public final class SpatialIndex {
 
     /** As {@link SpatialIndex#withinKm}. */
     public void withinKm(GeoPoint p, double km, Visitor visitor) {
-      within(p, km, hits);
+      within(p, km, -1, hits);
+      hits.visitInIndexOrder(visitor);
+    }
+
+    /**
+     * As {@link SpatialIndex#withinKm}, for the points of index greater than {@code after} only: to
+     * find each pair of a set of points once.
+     */
+    public void withinKmAfter(GeoPoint p, double km, int after, Visitor visitor) {
+      within(p, km, after, hits);
       hits.visitInIndexOrder(visitor);
     }
   }
 
-  private void within(GeoPoint p, double km, Hits hits) {
+  private void within(GeoPoint p, double km, int after, Hits hits) {
     if (!(km >= 0)) {
       throw new IllegalArgumentException("radius must be >= 0 km, got " + km);
     }
@@ -148,7 +157,7 @@ public final class SpatialIndex {
       for (int c = cellsFrom(y, box[0]); c < end; c++) {
         for (int m = cellStart[c]; m < cellStart[c + 1]; m++) {
           int i = members[m];
-          if (roughlyWithin(q, i, km)) {
+          if (i > after && roughlyWithin(q, i, km)) {
             double d = q.distanceKm(i);
             if (d <= km) {
               hits.add(i, d);

@@ -50,6 +50,39 @@ class ReachTest {
   }
 
   @Test
+  void communeRowsHoldEveryCommuneWithinTheRadiusEachPairMeasuredOnce() {
+    Random random = new Random(5);
+    GeoPoint[] anchors = new GeoPoint[2300];
+    for (int i = 0; i < anchors.length; i++) {
+      anchors[i] =
+          i % 19 == 3
+              ? null
+              : i % 23 == 7 && anchors[i - 1] != null ? anchors[i - 1] : randomPoint(random);
+    }
+    double radius = 12;
+    Reach reach = Reach.ofCommunes(anchors, radius);
+    long pairs = 0;
+    for (int i = 0; i < anchors.length; i++) {
+      List<String> expected = new ArrayList<>();
+      for (int j = 0; j < anchors.length; j++) {
+        if (anchors[i] != null && anchors[j] != null) {
+          double km = anchors[Math.min(i, j)].distanceKm(anchors[Math.max(i, j)]);
+          if (km <= radius) {
+            expected.add(j + "@" + km);
+          }
+        }
+      }
+      List<String> actual = new ArrayList<>();
+      for (int k = reach.rowStart(i); k < reach.rowEnd(i); k++) {
+        actual.add(reach.place(k) + "@" + reach.km(k));
+      }
+      assertEquals(expected, actual, "row of commune " + i);
+      pairs += actual.size();
+    }
+    assertTrue(pairs > 20_000, "the radius must reach communes: " + pairs);
+  }
+
+  @Test
   void noCommuneOrNoPlaceGivesEmptyRows() {
     assertEquals(0, Reach.of(new GeoPoint[0], List.of(new GeoPoint(2, 46)), 10).rowStart(0));
     Reach none = Reach.of(new GeoPoint[] {new GeoPoint(2, 46), null}, List.of(), 10);
