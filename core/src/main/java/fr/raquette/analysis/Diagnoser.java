@@ -407,6 +407,11 @@ public final class Diagnoser {
    * The supply of each commune within {@code max} km, in supply order (equipment in commune order,
    * then actors in their order), from the pairs searched once for all themes. A supply in the
    * commune itself costs 0.
+   *
+   * <p>Commune distances are symmetric, so the equipment pairs are read from the rows of the
+   * communes that have equipment (often a few percent of them), not from every commune's row: a
+   * counting pass sizes each commune's row, a second pass fills it. Supplies are met in increasing
+   * order, so every row comes out sorted.
    */
   private CostMatrix costs(
       int supplies,
@@ -416,30 +421,58 @@ public final class Diagnoser {
       Reach actorReach,
       double max) {
     int n = codes.size();
-    int[] rowStart = new int[n + 1];
-    Pairs pairs = new Pairs();
-    for (int i = 0; i < n; i++) {
-      for (int p = communeReach.rowStart(i); p < communeReach.rowEnd(i); p++) {
-        int j = communeReach.place(p);
-        if (supplyAtCommune[j] >= 0 && communeReach.km(p) <= max) {
-          pairs.add(supplyAtCommune[j], j == i ? 0 : communeReach.km(p));
+    boolean anyActor = java.util.Arrays.stream(supplyOfActor).anyMatch(k -> k >= 0);
+    int[] equipmentPairs = new int[n];
+    int[] actorPairs = new int[n];
+    for (int j = 0; j < n; j++) {
+      if (supplyAtCommune[j] >= 0) {
+        for (int p = communeReach.rowStart(j); p < communeReach.rowEnd(j); p++) {
+          if (communeReach.km(p) <= max) {
+            equipmentPairs[communeReach.place(p)]++;
+          }
         }
       }
-      for (int p = actorReach.rowStart(i); p < actorReach.rowEnd(i); p++) {
-        int k = actorReach.place(p);
-        if (supplyOfActor[k] >= 0 && actorReach.km(p) <= max) {
-          boolean local = territory.actors().get(k).commune().equals(codes.get(i));
-          pairs.add(supplyOfActor[k], local ? 0 : actorReach.km(p));
+      if (anyActor) {
+        for (int p = actorReach.rowStart(j); p < actorReach.rowEnd(j); p++) {
+          if (supplyOfActor[actorReach.place(p)] >= 0 && actorReach.km(p) <= max) {
+            actorPairs[j]++;
+          }
         }
       }
-      rowStart[i + 1] = pairs.size;
     }
-    return CostMatrix.ofRows(
-        n,
-        supplies,
-        rowStart,
-        java.util.Arrays.copyOf(pairs.to, pairs.size),
-        java.util.Arrays.copyOf(pairs.cost, pairs.size));
+    int[] rowStart = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      rowStart[i + 1] = rowStart[i] + equipmentPairs[i] + actorPairs[i];
+    }
+    int[] to = new int[rowStart[n]];
+    double[] cost = new double[rowStart[n]];
+    int[] next = java.util.Arrays.copyOf(rowStart, n);
+    for (int j = 0; j < n; j++) {
+      int s = supplyAtCommune[j];
+      if (s >= 0) {
+        for (int p = communeReach.rowStart(j); p < communeReach.rowEnd(j); p++) {
+          double km = communeReach.km(p);
+          if (km <= max) {
+            int i = communeReach.place(p);
+            to[next[i]] = s;
+            cost[next[i]++] = i == j ? 0 : km;
+          }
+        }
+      }
+    }
+    if (anyActor) {
+      for (int i = 0; i < n; i++) {
+        for (int p = actorReach.rowStart(i); p < actorReach.rowEnd(i); p++) {
+          int k = actorReach.place(p);
+          if (supplyOfActor[k] >= 0 && actorReach.km(p) <= max) {
+            boolean local = territory.actors().get(k).commune().equals(codes.get(i));
+            to[next[i]] = supplyOfActor[k];
+            cost[next[i]++] = local ? 0 : actorReach.km(p);
+          }
+        }
+      }
+    }
+    return CostMatrix.ofRows(n, supplies, rowStart, to, cost);
   }
 
   /** The cheapest pair of {@code origin}'s row, ties to the lowest supply; empty for no pair. */
@@ -453,23 +486,6 @@ public final class Diagnoser {
       }
     }
     return best < 0 ? Optional.empty() : Optional.of(new SpatialIndex.Nearest(best, bestKm));
-  }
-
-  /** Growing arrays of (supply, cost) pairs. */
-  private static final class Pairs {
-    int[] to = new int[4096];
-    double[] cost = new double[4096];
-    int size;
-
-    void add(int supply, double km) {
-      if (size == to.length) {
-        to = java.util.Arrays.copyOf(to, size * 2);
-        cost = java.util.Arrays.copyOf(cost, size * 2);
-      }
-      to[size] = supply;
-      cost[size] = km;
-      size++;
-    }
   }
 
   private String communeName(String code) {
