@@ -85,6 +85,10 @@ final class Reach {
    * commune in its own row at 0 km. Distance is symmetric, so each pair is measured once, from the
    * commune of lower index ({@code anchors[i].distanceKm(anchors[j])}, i &lt; j), and written in
    * both rows: half the trigonometry of {@link #of} with the anchors as places.
+   *
+   * <p>No row is sorted by comparison: the pairs found from each commune, in any order, are written
+   * into the rows of their other commune, which come out sorted (the finding commune goes up);
+   * those are then written back the same way into the rows of the finding communes.
    */
   static Reach ofCommunes(GeoPoint[] anchors, double radiusKm) {
     int n = anchors.length;
@@ -111,7 +115,7 @@ final class Reach {
                   for (int i = c * CHUNK; i < c * CHUNK + r.lengths.length; i++) {
                     int before = r.size;
                     if (anchors[i] != null) {
-                      searcher.withinKmAfter(
+                      searcher.withinKmAfterUnsorted(
                           anchors[i], radiusKm, placedOf[i], (p, d) -> r.add(communeOf[p], d));
                     }
                     r.lengths[i - c * CHUNK] = r.size - before;
@@ -119,8 +123,7 @@ final class Reach {
                   return r;
                 })
             .toList();
-    // Row i: the communes before i (the pairs found from them, met in their order), i itself,
-    // then the communes after i.
+    // Row i: the communes before i, i itself, then the communes after i.
     int[] before = new int[n];
     for (Rows r : chunks) {
       for (int k = 0; k < r.size; k++) {
@@ -130,32 +133,39 @@ final class Reach {
     int[] rowStart = new int[n + 1];
     int i = 0;
     for (Rows r : chunks) {
-      for (int length : r.lengths) {
-        int self = anchors[i] == null ? 0 : 1;
-        rowStart[i + 1] = rowStart[i] + before[i] + self + length;
+      for (int after : r.lengths) {
+        rowStart[i + 1] = rowStart[i] + before[i] + (anchors[i] == null ? 0 : 1) + after;
         i++;
       }
     }
     int[] place = new int[rowStart[n]];
     double[] km = new double[rowStart[n]];
-    int[] nextBefore = Arrays.copyOf(rowStart, n);
+    // The communes before j, met in increasing order of the finding commune i.
+    int[] next = Arrays.copyOf(rowStart, n);
     i = 0;
     for (Rows r : chunks) {
       int k = 0;
-      for (int length : r.lengths) {
-        int at = rowStart[i] + before[i];
-        if (anchors[i] != null) {
-          place[at] = i;
-          km[at++] = 0;
-        }
-        for (int end = k + length; k < end; k++) {
+      for (int after : r.lengths) {
+        for (int end = k + after; k < end; k++) {
           int j = r.place[k];
-          place[at] = j;
-          km[at++] = r.km[k];
-          place[nextBefore[j]] = i;
-          km[nextBefore[j]++] = r.km[k];
+          place[next[j]] = i;
+          km[next[j]++] = r.km[k];
         }
         i++;
+      }
+    }
+    // Each commune itself, then the communes after it, met in increasing order of j.
+    for (i = 0; i < n; i++) {
+      if (anchors[i] != null) {
+        place[next[i]] = i;
+        km[next[i]++] = 0;
+      }
+    }
+    for (int j = 0; j < n; j++) {
+      for (int p = rowStart[j]; p < rowStart[j] + before[j]; p++) {
+        int from = place[p];
+        place[next[from]] = j;
+        km[next[from]++] = km[p];
       }
     }
     return new Reach(rowStart, place, km);

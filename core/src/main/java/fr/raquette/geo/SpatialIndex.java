@@ -136,12 +136,15 @@ public final class SpatialIndex {
     }
 
     /**
-     * As {@link SpatialIndex#withinKm}, for the points of index greater than {@code after} only: to
-     * find each pair of a set of points once.
+     * As {@link SpatialIndex#withinKm} for the points of index greater than {@code after} only (to
+     * find each pair of a set of points once), visited in the index's own order: the same order for
+     * the same points and query, but not sorted, for callers that order the pairs themselves.
      */
-    public void withinKmAfter(GeoPoint p, double km, int after, Visitor visitor) {
+    public void withinKmAfterUnsorted(GeoPoint p, double km, int after, Visitor visitor) {
       within(p, km, after, hits);
-      hits.visitInIndexOrder(visitor);
+      for (int k = 0; k < hits.n; k++) {
+        visitor.visit((int) (hits.keys[k] >>> 32), hits.km[k]);
+      }
     }
   }
 
@@ -227,16 +230,17 @@ public final class SpatialIndex {
 
     /**
      * {@link GeoPoint#distanceKm} from {@code p} to point {@code i}, with the same operations in
-     * the same order (so the same double), the cosines taken from the precomputed arrays.
+     * the same order (so the same double), the cosines taken from the precomputed arrays and each
+     * sine computed once: a sine is a pure function, so {@code s * s} is {@code sin(x) * sin(x)}.
      */
     double distanceKm(int i) {
       double p1 = Math.toRadians(p.lat());
       double p2 = Math.toRadians(lat[i]);
       double dp = p2 - p1;
       double dl = Math.toRadians(lon[i] - p.lon());
-      double a =
-          Math.sin(dp / 2) * Math.sin(dp / 2)
-              + cos * cosLat[i] * Math.sin(dl / 2) * Math.sin(dl / 2);
+      double sp = Math.sin(dp / 2);
+      double sl = Math.sin(dl / 2);
+      double a = sp * sp + cos * cosLat[i] * sl * sl;
       return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
     }
   }
