@@ -186,8 +186,9 @@ public final class HtmlReport {
   }
 
   private static boolean contains(byte[] b, byte[] what, int from) {
+    // Anchored on the second byte ('x'): the first, a space, is on every line of path data.
     for (int i = from; i + what.length <= b.length; i++) {
-      if (b[i] == what[0] && startsWith(b, what, i)) {
+      if (b[i + 1] == what[1] && b[i] == what[0] && startsWith(b, what, i)) {
         return true;
       }
     }

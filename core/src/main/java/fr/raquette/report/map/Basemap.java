@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -43,6 +45,12 @@ final class Basemap {
    * comparisons, thirty-five thousand times a map on all of France).
    */
   final Set<String> drawn;
+
+  /** Communes of the territory that have no drawable outline. */
+  private long undrawn;
+
+  /** Projected points, by position: every theme map places the same anchors and actors. */
+  private final Map<GeoPoint, double[]> points = new ConcurrentHashMap<>();
 
   private Basemap(
       MapProjection projection,
@@ -135,8 +143,11 @@ final class Basemap {
     }
     if (env.isNull()) {
       // Nothing to draw: an empty frame of the box's width, so that legends still lay out.
-      return new Basemap(
-          projection, 1, left, top, boxWidth, boxHeight / 2, 0, 0, new TreeMap<>(), Set.of());
+      Basemap empty =
+          new Basemap(
+              projection, 1, left, top, boxWidth, boxHeight / 2, 0, 0, new TreeMap<>(), Set.of());
+      empty.undrawn = t.communes().size();
+      return empty;
     }
     double w = Math.max(env.getWidth(), 1e-9);
     double h = Math.max(env.getHeight(), 1e-9);
@@ -183,6 +194,8 @@ final class Basemap {
         drawnCodes.add(codes.get(i));
       }
     }
+    // Set before the basemap is shared (through the synchronized cache).
+    b.undrawn = t.communes().keySet().stream().filter(c -> !drawnCodes.contains(c)).count();
     return b;
   }
 
@@ -210,8 +223,19 @@ final class Basemap {
     if (p == null) {
       return null;
     }
-    double[] m = projection.project(p.lon(), p.lat());
-    return new double[] {x(m[0]), y(m[1])};
+    return points
+        .computeIfAbsent(
+            p,
+            k -> {
+              double[] m = projection.project(k.lon(), k.lat());
+              return new double[] {x(m[0]), y(m[1])};
+            })
+        .clone();
+  }
+
+  /** How many communes of the territory are not drawn, for lack of an outline. */
+  long undrawn() {
+    return undrawn;
   }
 
   /** Whether a drawing point falls inside the map's frame, give or take {@code margin}. */

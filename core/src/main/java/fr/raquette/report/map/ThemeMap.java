@@ -175,11 +175,7 @@ public final class ThemeMap {
           code -> tooltip(byCode.get(code), theme, x, d));
     }
     double y =
-        f.swatches(
-            x.t("Communes", "Communes"),
-            legend,
-            f.top + 4 * f.k,
-            undrawnNote(d.territory(), f.base, x));
+        f.swatches(x.t("Communes", "Communes"), legend, f.top + 4 * f.k, undrawnNote(f.base, x));
     y = supply(f, d, theme, byCode, x, y + 10 * f.k);
     return f.finish(y, sources(d.territory(), x), "map-" + theme.theme().id());
   }
@@ -231,7 +227,7 @@ public final class ThemeMap {
             x.t("Thèmes en trou ou à renforcer", "Themes with a gap or to strengthen"),
             legend,
             f.top + 4 * f.k,
-            undrawnNote(d.territory(), f.base, x));
+            undrawnNote(f.base, x));
     return f.finish(y, sources(d.territory(), x), "map-overview");
   }
 
@@ -312,8 +308,8 @@ public final class ThemeMap {
         + ys.get(ys.size() - 1);
   }
 
-  private static String undrawnNote(Territory t, Basemap base, Text x) {
-    long n = t.communes().keySet().stream().filter(c -> !base.drawn.contains(c)).count();
+  private static String undrawnNote(Basemap base, Text x) {
+    long n = base.undrawn();
     if (n == 0) {
       return null;
     }
