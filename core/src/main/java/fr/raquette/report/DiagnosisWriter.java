@@ -5,6 +5,9 @@ import fr.raquette.analysis.ThemeResult;
 import fr.raquette.report.map.MapDrawing;
 import fr.raquette.report.map.MapStyle;
 import fr.raquette.report.map.ThemeMap;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,7 +61,7 @@ public final class DiagnosisWriter {
             });
     try (OutputFolder out = OutputFolder.open(target, force, OutputFolder.Kind.REPORT)) {
       List<Future<?>> files = new ArrayList<>();
-      List<Future<String>> svgs = new ArrayList<>();
+      List<Future<byte[]>> svgs = new ArrayList<>();
       // The overview first: it projects and simplifies the outlines that every other map reuses.
       // Meanwhile the other threads write the text files, then draw the theme maps.
       if (drawn) {
@@ -107,11 +110,12 @@ public final class DiagnosisWriter {
         files.add(
             pool.submit(
                 () -> {
-                  Map<String, String> byId = new TreeMap<>();
+                  Map<String, byte[]> byId = new TreeMap<>();
                   for (int i = 0; i < mapIds.size(); i++) {
                     byId.put(mapIds.get(i), svgs.get(i).get());
                   }
-                  out.write("rapport.html", HtmlReport.render(d, x, version, byId));
+                  out.write(
+                      "rapport.html", stream -> HtmlReport.write(d, x, version, byId, stream));
                   written.add("rapport.html");
                   return null;
                 }));
@@ -131,8 +135,8 @@ public final class DiagnosisWriter {
     return "cartes/" + (id.equals("overview") ? x.t("synthese", "overview") : id);
   }
 
-  /** Draws one map once, writes it in the formats asked for; returns its SVG text. */
-  private static String drawMap(
+  /** Draws one map once, writes it in the formats asked for; returns its SVG in UTF-8. */
+  private static byte[] drawMap(
       Diagnosis d,
       String id,
       Text x,
@@ -149,7 +153,13 @@ public final class DiagnosisWriter {
       drawing = ThemeMap.drawing(d, theme, x, style);
     }
     String name = mapName(id, x);
-    String svg = drawing.svg();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+    try (Utf8Sink sink = new Utf8Sink(bytes)) {
+      drawing.writeSvg(sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array does not throw
+    }
+    byte[] svg = bytes.toByteArray();
     if (formats.contains(ReportFormat.SVG)) {
       out.write(name + ".svg", svg);
       written.add(name + ".svg");

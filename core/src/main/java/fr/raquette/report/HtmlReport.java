@@ -5,10 +5,17 @@ import fr.raquette.analysis.Diagnosis;
 import fr.raquette.analysis.Gap;
 import fr.raquette.analysis.Indicator;
 import fr.raquette.analysis.ThemeResult;
+import fr.raquette.report.map.MapDrawing;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The diagnosis report as one self-contained HTML file: the text of {@link MarkdownReport}, the
@@ -25,15 +32,19 @@ public final class HtmlReport {
 
   private final Diagnosis d;
   private final Text x;
-  private final Map<String, String> svg;
+  private final Map<String, byte[]> svg;
   private final Locale locale;
+  private final Utf8Sink out;
+
+  /** The text being written, handed to {@link #out} section by section. */
   private final StringBuilder sb = new StringBuilder(512 * 1024);
 
-  private HtmlReport(Diagnosis d, Text x, Map<String, String> svg) {
+  private HtmlReport(Diagnosis d, Text x, Map<String, byte[]> svg, Utf8Sink out) {
     this.d = d;
     this.x = x;
     this.svg = svg;
     this.locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
+    this.out = out;
   }
 
   /**
@@ -41,10 +52,38 @@ public final class HtmlReport {
    *     entry gets its section without a map
    */
   public static String render(Diagnosis d, Text x, String version, Map<String, String> svgByTheme) {
-    return new HtmlReport(d, x, svgByTheme).render(version);
+    Map<String, byte[]> svgUtf8 = new TreeMap<>();
+    svgByTheme.forEach((id, s) -> svgUtf8.put(id, s.getBytes(StandardCharsets.UTF_8)));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+    try {
+      write(d, x, version, svgUtf8, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array does not throw
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 
-  private String render(String version) {
+  /**
+   * Writes the report as UTF-8, as it is produced: on all of France it is tens of megabytes, most
+   * of them maps, which are copied as they are rather than decoded and encoded again. The stream
+   * stays open.
+   *
+   * @param svgUtf8 theme id (or {@code "overview"}) → the map's SVG document in UTF-8
+   */
+  public static void write(
+      Diagnosis d, Text x, String version, Map<String, byte[]> svgUtf8, OutputStream stream)
+      throws IOException {
+    Utf8Sink out = new Utf8Sink(stream);
+    new HtmlReport(d, x, svgUtf8, out).render(version);
+    out.flush();
+  }
+
+  private void flush() throws IOException {
+    out.append(sb);
+    sb.setLength(0);
+  }
+
+  private void render(String version) throws IOException {
     List<MarkdownReport.Section> sections = MarkdownReport.sections(d, x, version, Map.of());
     MarkdownReport.Section intro = sections.get(0);
     sb.append("<!DOCTYPE html>\n<html lang=\"")
@@ -77,7 +116,7 @@ public final class HtmlReport {
       sb.append("</section>\n");
     }
     sb.append("</main>\n<script>\n").append(JS).append("</script>\n</body>\n</html>\n");
-    return sb.toString();
+    flush();
   }
 
   private void nav(List<MarkdownReport.Section> sections) {
@@ -105,10 +144,55 @@ public final class HtmlReport {
     sb.append("</ul>\n</nav>\n");
   }
 
-  private void figure(String svgText, String id) {
+  private void figure(byte[] svgUtf8, String id) throws IOException {
     sb.append("<figure class=\"map\" id=\"map-").append(id).append("\">\n");
-    sb.append(inlineSvg(svgText));
+    flush();
+    inlineSvg(svgUtf8, out);
     sb.append("</figure>\n");
+  }
+
+  private static final byte[] SVG_START =
+      ("<svg" + MapDrawing.XMLNS).getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] XMLNS = MapDrawing.XMLNS.getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * Writes {@link #inlineSvg(String)} of a UTF-8 document. An SVG of {@link MapDrawing} (the
+   * namespace on its root, nowhere else, one newline at the end) is copied without the namespace,
+   * bytes as they are; any other document goes through the text version.
+   */
+  static void inlineSvg(byte[] svg, Utf8Sink out) throws IOException {
+    int n = svg.length;
+    if (startsWith(svg, SVG_START, 0)
+        && svg[n - 1] == '\n'
+        && svg[n - 2] == '>'
+        && !contains(svg, XMLNS, SVG_START.length)) {
+      out.appendUtf8(svg, 0, 4); // "<svg"
+      out.appendUtf8(svg, SVG_START.length, n - SVG_START.length);
+    } else {
+      out.append(inlineSvg(new String(svg, StandardCharsets.UTF_8)));
+    }
+  }
+
+  private static boolean startsWith(byte[] b, byte[] prefix, int at) {
+    if (b.length - at < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (b[at + i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean contains(byte[] b, byte[] what, int from) {
+    // Anchored on the second byte ('x'): the first, a space, is on every line of path data.
+    for (int i = from; i + what.length <= b.length; i++) {
+      if (b[i + 1] == what[1] && b[i] == what[0] && startsWith(b, what, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -124,7 +208,7 @@ public final class HtmlReport {
     return s.replace(" xmlns=\"http://www.w3.org/2000/svg\"", "") + "\n";
   }
 
-  private void themes() {
+  private void themes() throws IOException {
     sb.append("<section id=\"themes\">\n<h2>")
         .append(esc(x.t("Cartes et indicateurs par thème", "Maps and indicators by theme")))
         .append("</h2>\n<p>")
@@ -139,7 +223,7 @@ public final class HtmlReport {
     }
   }
 
-  private void theme(ThemeResult r) {
+  private void theme(ThemeResult r) throws IOException {
     String id = r.theme().id();
     sb.append("<section class=\"theme\" id=\"theme-").append(id).append("\">\n<h2>");
     sb.append(esc(r.theme().label(locale))).append("</h2>\n");
@@ -179,6 +263,7 @@ public final class HtmlReport {
     }
     indicators(r);
     sb.append("</section>\n");
+    flush();
   }
 
   private void gaps(ThemeResult r, Classification cls) {

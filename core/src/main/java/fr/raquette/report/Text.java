@@ -27,6 +27,23 @@ public final class Text {
 
   /** A whole number with thousands separators. */
   public String integer(double n) {
+    // Counts and populations are whole already: grouped by hand, without DecimalFormat's lock and
+    // digit list (a national report formats them by the hundred thousand). Same text; anything
+    // with a fraction to round still goes through DecimalFormat.
+    if (n == Math.rint(n) && Math.abs(n) < 1e15) {
+      long v = (long) n;
+      String digits = Long.toString(Math.abs(v));
+      StringBuilder sb = new StringBuilder(digits.length() + 6);
+      if (v < 0) {
+        sb.append('-');
+      }
+      int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+      sb.append(digits, 0, first);
+      for (int i = first; i < digits.length(); i += 3) {
+        sb.append(fr ? '\u202F' : ',').append(digits, i, i + 3);
+      }
+      return sb.toString();
+    }
     return format(n, "#,##0");
   }
 

@@ -92,6 +92,12 @@ final class Utf8Sink implements Appendable, AutoCloseable {
     }
   }
 
+  /** Bytes already in UTF-8, copied as they are. */
+  void appendUtf8(byte[] b, int from, int len) throws IOException {
+    drain();
+    out.write(b, from, len);
+  }
+
   private void drain() throws IOException {
     out.write(buf, 0, n);
     n = 0;

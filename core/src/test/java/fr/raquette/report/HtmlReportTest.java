@@ -133,4 +133,32 @@ class HtmlReportTest {
                 + ")"),
         "the plain Couvert entry leaves them out");
   }
+
+  private static String inlined(String svg) throws java.io.IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    Utf8Sink out = new Utf8Sink(bytes);
+    HtmlReport.inlineSvg(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8), out);
+    out.flush();
+    return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @org.junit.jupiter.api.Test
+  void mapsAreInlinedFromTheirBytesAsFromTheirText() throws Exception {
+    Diagnosis d = sample("creuse");
+    Text x = new Text(Locale.FRENCH);
+    String map = ThemeMap.overviewSvg(d, x);
+    assertEquals(HtmlReport.inlineSvg(map), inlined(map));
+    assertFalse(inlined(map).contains(MapDrawing.XMLNS));
+    // Documents not shaped as MapDrawing writes them take the text route, with the same result.
+    for (String other :
+        new String[] {
+          "<?xml version=\"1.0\"?>\n<svg" + MapDrawing.XMLNS + "><g/></svg>\n",
+          "  <svg" + MapDrawing.XMLNS + "><text>é</text></svg>\n\n",
+          "<svg" + MapDrawing.XMLNS + "><svg" + MapDrawing.XMLNS + "/></svg>\n",
+          "<svg" + MapDrawing.XMLNS + "/>",
+          "<svg/>\n"
+        }) {
+      assertEquals(HtmlReport.inlineSvg(other), inlined(other), other);
+    }
+  }
 }

@@ -5,10 +5,14 @@ import fr.raquette.territory.Territory;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -36,6 +40,18 @@ final class Basemap {
   /** Rings in drawing units by commune code; communes without a drawable outline are absent. */
   final SortedMap<String, List<double[]>> rings;
 
+  /**
+   * The codes of {@link #rings}, for the lookups of every map (a hash beats the sorted map's string
+   * comparisons, thirty-five thousand times a map on all of France).
+   */
+  final Set<String> drawn;
+
+  /** Communes of the territory that have no drawable outline. */
+  private long undrawn;
+
+  /** Projected points, by position: every theme map places the same anchors and actors. */
+  private final Map<GeoPoint, double[]> points = new ConcurrentHashMap<>();
+
   private Basemap(
       MapProjection projection,
       double scale,
@@ -45,7 +61,8 @@ final class Basemap {
       double height,
       double minX,
       double maxY,
-      SortedMap<String, List<double[]>> rings) {
+      SortedMap<String, List<double[]>> rings,
+      Set<String> drawn) {
     this.projection = projection;
     this.scale = scale;
     this.left = left;
@@ -55,6 +72,7 @@ final class Basemap {
     this.minX = minX;
     this.maxY = maxY;
     this.rings = Collections.unmodifiableSortedMap(rings);
+    this.drawn = Collections.unmodifiableSet(drawn);
   }
 
   /** The last basemap built, weakly tied to its territory: a report draws it once per theme. */
@@ -94,23 +112,48 @@ final class Basemap {
    */
   static Basemap of(Territory t, double left, double top, double boxWidth, double boxHeight) {
     MapProjection projection = MapProjection.of(t.outlines());
-    Map<String, Geometry> projected = new TreeMap<>();
+    List<String> codes = new ArrayList<>();
+    List<Geometry> outlines = new ArrayList<>();
     t.outlines()
         .forEach(
             (code, g) -> {
               if (projection.draws(code) && g != null && !g.isEmpty()) {
-                projected.put(code, projection.project(g));
+                codes.add(code);
+                outlines.add(g);
               }
             });
-    Envelope env = MapProjection.envelope(projected.values());
+    // Each commune is projected, then simplified, on its own: on all of France (two million
+    // points) this is the longest step of the maps, so it is spread over the cores; the results
+    // land by index, in code order, whatever the thread that computed them. The simplification
+    // needs the envelope of all projected outlines: meanwhile they are kept as bare coordinates,
+    // a quarter of the memory of JTS geometries, which would outlive young collections.
+    double[][] projected = new double[codes.size()][];
+    Envelope[] envelopes = new Envelope[codes.size()];
+    IntStream.range(0, projected.length)
+        .parallel()
+        .forEach(
+            i -> {
+              Geometry p = projection.project(outlines.get(i));
+              projected[i] = MapProjection.coordinates(p);
+              envelopes[i] = p.getEnvelopeInternal();
+            });
+    Envelope env = new Envelope();
+    for (Envelope e : envelopes) {
+      env.expandToInclude(e);
+    }
     if (env.isNull()) {
       // Nothing to draw: an empty frame of the box's width, so that legends still lay out.
-      return new Basemap(projection, 1, left, top, boxWidth, boxHeight / 2, 0, 0, new TreeMap<>());
+      Basemap empty =
+          new Basemap(
+              projection, 1, left, top, boxWidth, boxHeight / 2, 0, 0, new TreeMap<>(), Set.of());
+      empty.undrawn = t.communes().size();
+      return empty;
     }
     double w = Math.max(env.getWidth(), 1e-9);
     double h = Math.max(env.getHeight(), 1e-9);
     double scale = Math.min(boxWidth / w, boxHeight / h);
     SortedMap<String, List<double[]>> rings = new TreeMap<>();
+    Set<String> drawnCodes = new HashSet<>();
     Basemap b =
         new Basemap(
             projection,
@@ -121,24 +164,38 @@ final class Basemap {
             h * scale,
             env.getMinX(),
             env.getMaxY(),
-            rings);
+            rings,
+            drawnCodes);
     double tolerance = 1 / scale;
-    projected.forEach(
-        (code, g) -> {
-          Geometry s = TopologyPreservingSimplifier.simplify(g, tolerance);
-          List<double[]> rs = new ArrayList<>();
-          for (int i = 0; i < s.getNumGeometries(); i++) {
-            if (s.getGeometryN(i) instanceof Polygon p) {
-              rs.add(b.ring(p.getExteriorRing()));
-              for (int j = 0; j < p.getNumInteriorRing(); j++) {
-                rs.add(b.ring(p.getInteriorRingN(j)));
+    List<?>[] drawn = new List<?>[projected.length];
+    IntStream.range(0, projected.length)
+        .parallel()
+        .forEach(
+            i -> {
+              Geometry s =
+                  TopologyPreservingSimplifier.simplify(
+                      MapProjection.withCoordinates(outlines.get(i), projected[i]), tolerance);
+              List<double[]> rs = new ArrayList<>();
+              for (int k = 0; k < s.getNumGeometries(); k++) {
+                if (s.getGeometryN(k) instanceof Polygon p) {
+                  rs.add(b.ring(p.getExteriorRing()));
+                  for (int j = 0; j < p.getNumInteriorRing(); j++) {
+                    rs.add(b.ring(p.getInteriorRingN(j)));
+                  }
+                }
               }
-            }
-          }
-          if (!rs.isEmpty()) {
-            rings.put(code, rs);
-          }
-        });
+              drawn[i] = rs;
+            });
+    for (int i = 0; i < drawn.length; i++) {
+      @SuppressWarnings("unchecked")
+      List<double[]> rs = (List<double[]>) drawn[i];
+      if (!rs.isEmpty()) {
+        rings.put(codes.get(i), rs);
+        drawnCodes.add(codes.get(i));
+      }
+    }
+    // Set before the basemap is shared (through the synchronized cache).
+    b.undrawn = t.communes().keySet().stream().filter(c -> !drawnCodes.contains(c)).count();
     return b;
   }
 
@@ -166,8 +223,19 @@ final class Basemap {
     if (p == null) {
       return null;
     }
-    double[] m = projection.project(p.lon(), p.lat());
-    return new double[] {x(m[0]), y(m[1])};
+    return points
+        .computeIfAbsent(
+            p,
+            k -> {
+              double[] m = projection.project(k.lon(), k.lat());
+              return new double[] {x(m[0]), y(m[1])};
+            })
+        .clone();
+  }
+
+  /** How many communes of the territory are not drawn, for lack of an outline. */
+  long undrawn() {
+    return undrawn;
   }
 
   /** Whether a drawing point falls inside the map's frame, give or take {@code margin}. */

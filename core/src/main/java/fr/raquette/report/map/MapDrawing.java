@@ -117,10 +117,32 @@ public final class MapDrawing {
 
   // ------------------------------------------------------------------ SVG
 
+  /** The namespace attribute of the root element, which an SVG inlined in HTML may leave out. */
+  public static final String XMLNS = " xmlns=\"http://www.w3.org/2000/svg\"";
+
   /** The drawing as a standalone SVG 1.1 document (UTF-8 text, no XML prolog needed). */
   public String svg() {
     StringBuilder sb = new StringBuilder(64 * 1024);
-    sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+    try {
+      writeSvg(sb);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return sb.toString();
+  }
+
+  /** Builder content above which {@link #writeSvg} hands it to its output. */
+  private static final int CHUNK = 1 << 16;
+
+  /**
+   * Writes {@link #svg()} to {@code out} as it is produced: a national map is megabytes of text,
+   * which need not be held whole.
+   */
+  public void writeSvg(Appendable out) throws IOException {
+    StringBuilder sb = new StringBuilder(CHUNK + 8 * 1024);
+    sb.append("<svg")
+        .append(XMLNS)
+        .append(" width=\"")
         .append(num(width))
         .append("\" height=\"")
         .append(num(height))
@@ -171,6 +193,10 @@ public final class MapDrawing {
         .append(num(height))
         .append("\" fill=\"#ffffff\"/>\n");
     for (Element e : elements) {
+      if (sb.length() >= CHUNK) {
+        out.append(sb);
+        sb.setLength(0);
+      }
       if (e instanceof Area a) {
         sb.append("<path d=\"");
         for (double[] ring : a.rings()) {
@@ -234,7 +260,7 @@ public final class MapDrawing {
       }
     }
     sb.append("</svg>\n");
-    return sb.toString();
+    out.append(sb);
   }
 
   private static Fill fillOf(Element e) {

@@ -1,7 +1,6 @@
 package fr.raquette.report.map;
 
 import fr.raquette.geo.Lambert93;
-import java.util.Collection;
 import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
@@ -96,9 +95,57 @@ final class MapProjection {
     return copy;
   }
 
-  static Envelope envelope(Collection<Geometry> projected) {
-    Envelope env = new Envelope();
-    projected.forEach(g -> env.expandToInclude(g.getEnvelopeInternal()));
-    return env;
+  /**
+   * The coordinates of a geometry, x0, y0, x1, y1..., in the order {@link Geometry#apply} visits.
+   */
+  static double[] coordinates(Geometry g) {
+    double[] xy = new double[2 * g.getNumPoints()];
+    g.apply(
+        new CoordinateSequenceFilter() {
+          private int k;
+
+          @Override
+          public void filter(CoordinateSequence seq, int i) {
+            xy[k++] = seq.getX(i);
+            xy[k++] = seq.getY(i);
+          }
+
+          @Override
+          public boolean isDone() {
+            return false;
+          }
+
+          @Override
+          public boolean isGeometryChanged() {
+            return false;
+          }
+        });
+    return xy;
+  }
+
+  /** A copy of {@code g} whose coordinates are {@code xy}, as {@link #coordinates} lists them. */
+  static Geometry withCoordinates(Geometry g, double[] xy) {
+    Geometry copy = g.copy();
+    copy.apply(
+        new CoordinateSequenceFilter() {
+          private int k;
+
+          @Override
+          public void filter(CoordinateSequence seq, int i) {
+            seq.setOrdinate(i, Coordinate.X, xy[k++]);
+            seq.setOrdinate(i, Coordinate.Y, xy[k++]);
+          }
+
+          @Override
+          public boolean isDone() {
+            return false;
+          }
+
+          @Override
+          public boolean isGeometryChanged() {
+            return true;
+          }
+        });
+    return copy;
   }
 }

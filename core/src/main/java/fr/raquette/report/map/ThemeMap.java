@@ -23,12 +23,12 @@ import fr.raquette.territory.Territory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -112,7 +112,8 @@ public final class ThemeMap {
                         "Accessibility of supply by commune (")
                     + d.options().method().id().toUpperCase(Locale.ROOT)
                     + x.t(", quintiles)", ", quintiles)"));
-    Map<String, Indicator> byCode = new TreeMap<>();
+    // Looked up once per drawn commune: a hash, not the sorted map's string comparisons.
+    Map<String, Indicator> byCode = new HashMap<>();
     theme.indicators().forEach(i -> byCode.put(i.commune(), i));
 
     List<Swatch> legend = new ArrayList<>();
@@ -174,11 +175,7 @@ public final class ThemeMap {
           code -> tooltip(byCode.get(code), theme, x, d));
     }
     double y =
-        f.swatches(
-            x.t("Communes", "Communes"),
-            legend,
-            f.top + 4 * f.k,
-            undrawnNote(d.territory(), f.base, x));
+        f.swatches(x.t("Communes", "Communes"), legend, f.top + 4 * f.k, undrawnNote(f.base, x));
     y = supply(f, d, theme, byCode, x, y + 10 * f.k);
     return f.finish(y, sources(d.territory(), x), "map-" + theme.theme().id());
   }
@@ -195,7 +192,7 @@ public final class ThemeMap {
                 "Nombre de thèmes où la commune est un trou ou une réponse à renforcer",
                 "Number of themes where the commune has a gap or an answer to strengthen"));
     Locale locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
-    Map<String, List<String>> gapThemes = new TreeMap<>();
+    Map<String, List<String>> gapThemes = new HashMap<>();
     d.territory().communes().keySet().forEach(c -> gapThemes.put(c, new ArrayList<>()));
     for (ThemeResult r : d.themes()) {
       for (Indicator i : r.indicators()) {
@@ -230,7 +227,7 @@ public final class ThemeMap {
             x.t("Thèmes en trou ou à renforcer", "Themes with a gap or to strengthen"),
             legend,
             f.top + 4 * f.k,
-            undrawnNote(d.territory(), f.base, x));
+            undrawnNote(f.base, x));
     return f.finish(y, sources(d.territory(), x), "map-overview");
   }
 
@@ -311,8 +308,8 @@ public final class ThemeMap {
         + ys.get(ys.size() - 1);
   }
 
-  private static String undrawnNote(Territory t, Basemap base, Text x) {
-    long n = t.communes().keySet().stream().filter(c -> !base.rings.containsKey(c)).count();
+  private static String undrawnNote(Basemap base, Text x) {
+    long n = base.undrawn();
     if (n == 0) {
       return null;
     }
@@ -355,7 +352,7 @@ public final class ThemeMap {
     double maxR = 13 * k;
     List<Indicator> equipped =
         byCode.values().stream()
-            .filter(i -> i.localEquipment() > 0 && f.base.rings.containsKey(i.commune()))
+            .filter(i -> i.localEquipment() > 0 && f.base.drawn.contains(i.commune()))
             .sorted(
                 Comparator.comparingDouble((Indicator i) -> -i.localEquipment())
                     .thenComparing(Indicator::commune))
