@@ -139,6 +139,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    // The report names its sources by SHA-256: hashed meanwhile, wherever the analysis leaves a
+    // core free, rather than on the reading thread.
+    t.inputs().forEach(f -> f.digest().startInBackground());
     Diagnosis d = territory.diagnose(t, catalog, options, common, err, timings ? clock : null);
     clock.lap("analysis");
     List<String> files =

@@ -64,22 +64,30 @@ public final class Diagnoser {
     this.catalog = catalog;
     this.options = options;
     this.codes = new ArrayList<>(territory.communes().keySet());
-    this.anchors = new GeoPoint[codes.size()];
-    this.communes = new Commune[codes.size()];
-    Set<String> types = new TreeSet<>();
-    int entries = 0;
+    this.communes = territory.communes().values().toArray(new Commune[0]);
+    this.anchors = aligned(codes, territory.anchors()).toArray(new GeoPoint[0]);
     for (int i = 0; i < codes.size(); i++) {
       indexOf.put(codes.get(i), i);
-      anchors[i] = territory.anchors().get(codes.get(i));
-      communes[i] = territory.communes().get(codes.get(i));
-      Map<String, Double> m = territory.equipment().get(codes.get(i));
+    }
+    List<SortedMap<String, Double>> equipmentOf = aligned(codes, territory.equipment());
+    // The type codes: the territory lists every one of them with its vintage, sorted; a type
+    // missing from that list (a territory built by hand) is added.
+    Set<String> types = new TreeSet<>(territory.equipmentVintage().keySet());
+    // First the set of types seen (value unused), then each type's number in code order.
+    Map<String, Integer> typeId = new HashMap<>();
+    int entries = 0;
+    for (SortedMap<String, Double> m : equipmentOf) {
       if (m != null) {
-        types.addAll(m.keySet());
         entries += m.size();
+        for (String t : m.keySet()) {
+          if (typeId.putIfAbsent(t, 0) == null) {
+            types.add(t);
+          }
+        }
       }
     }
     this.typeCodes = List.copyOf(types);
-    Map<String, Integer> typeId = new HashMap<>();
+    typeId.clear();
     for (String t : typeCodes) {
       typeId.put(t, typeId.size());
     }
@@ -88,13 +96,10 @@ public final class Diagnoser {
     this.equipmentAmount = new double[entries];
     int at = 0;
     for (int i = 0; i < codes.size(); i++) {
-      Map<String, Double> m = territory.equipment().get(codes.get(i));
+      SortedMap<String, Double> m = equipmentOf.get(i);
       if (m != null) {
         // Walked in type code order, that is in type number order.
-        Map<String, Double> sorted =
-            m instanceof SortedMap<String, Double> sm && sm.comparator() == null
-                ? m
-                : new TreeMap<>(m);
+        Map<String, Double> sorted = m.comparator() == null ? m : new TreeMap<>(m);
         for (Map.Entry<String, Double> e : sorted.entrySet()) {
           equipmentType[at] = typeId.get(e.getKey());
           equipmentAmount[at] = e.getValue();
@@ -103,6 +108,30 @@ public final class Diagnoser {
       }
       equipmentStart[i + 1] = at;
     }
+  }
+
+  /**
+   * The values of {@code map} for each of the sorted {@code codes}, null where it has none: one
+   * walk through both instead of a tree lookup per code.
+   */
+  private static <V> List<V> aligned(List<String> codes, SortedMap<String, V> map) {
+    List<V> out = new ArrayList<>(java.util.Collections.nCopies(codes.size(), (V) null));
+    if (map.comparator() != null) {
+      for (int i = 0; i < codes.size(); i++) {
+        out.set(i, map.get(codes.get(i)));
+      }
+      return out;
+    }
+    int i = 0;
+    for (Map.Entry<String, V> e : map.entrySet()) {
+      while (i < codes.size() && codes.get(i).compareTo(e.getKey()) < 0) {
+        i++;
+      }
+      if (i < codes.size() && codes.get(i).equals(e.getKey())) {
+        out.set(i, e.getValue());
+      }
+    }
+    return out;
   }
 
   public static Diagnosis run(Territory territory, ThemeCatalog catalog, DiagnosisOptions options) {

@@ -12,10 +12,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -24,9 +20,8 @@ import java.util.zip.ZipFile;
  * when the bytes are not valid UTF-8; an INSEE {@code .zip} download is read through to the CSV
  * inside it. Whole files are held in memory, under {@link #maxBytes()}.
  *
- * <p>The SHA-256 of each file, which only the report needs, is computed on a thread of its own
- * while the file is parsed: hashing the national files (60 MB) on the reading thread cost a few
- * tenths of a second of its time.
+ * <p>The SHA-256 of each file, which only the report needs, is computed when asked for ({@link
+ * Digest}).
  */
 public final class TextFile {
   private final String displayName;
@@ -34,21 +29,16 @@ public final class TextFile {
   private final Charset charset;
   private final boolean bom;
   private final long bytes;
-  private final Future<String> sha256;
+  private final Digest digest;
 
   private TextFile(
-      String displayName,
-      String text,
-      Charset charset,
-      boolean bom,
-      long bytes,
-      Future<String> sha256) {
+      String displayName, String text, Charset charset, boolean bom, long bytes, Digest digest) {
     this.displayName = displayName;
     this.text = text;
     this.charset = charset;
     this.bom = bom;
     this.bytes = bytes;
-    this.sha256 = sha256;
+    this.digest = digest;
   }
 
   /** The name used in messages ({@code bpe.zip!bpe.csv} for a zip entry). */
@@ -77,37 +67,21 @@ public final class TextFile {
   }
 
   /**
-   * Hex SHA-256 of the file as stored (the zip itself for a zip entry), for the report's "sources"
-   * section; waits for the hashing thread when it has not finished.
+   * The SHA-256 of the file as stored (the zip itself for a zip entry), for the report's "sources"
+   * section; computed when first asked for.
    */
+  public Digest digest() {
+    return digest;
+  }
+
+  /** Hex {@link #digest()}, computed now if nobody did. */
   public String sha256() {
-    try {
-      return sha256.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while hashing " + displayName, e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("hashing " + displayName + " failed", e.getCause());
-    }
+    return digest.sha256();
   }
 
   @Override
   public String toString() {
     return "TextFile[" + displayName + ", " + charset + ", " + bytes + " bytes]";
-  }
-
-  // One daemon thread, so the files are hashed in the order they were read and a finished run is
-  // never held back by it.
-  private static final ExecutorService HASHING =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "raquette-sha256");
-            t.setDaemon(true);
-            return t;
-          });
-
-  private static Future<String> sha256Later(byte[] raw) {
-    return HASHING.submit(() -> sha256(raw));
   }
 
   /** Default ceiling for one input file; raise with {@code -Draquette.maxFileBytes=...}. */
@@ -151,7 +125,7 @@ public final class TextFile {
     } catch (IOException e) {
       throw new DataException(display, 0, 0, "cannot read the file: " + e.getMessage());
     }
-    return decode(display, raw, sha256Later(raw));
+    return decode(display, raw, Digest.of(raw));
   }
 
   private static String tooLarge(long size, long limit) {
@@ -183,7 +157,7 @@ public final class TextFile {
       // read, and counted as they come, so a zip bomb stops at the limit.
       try (InputStream in = zip.getInputStream(entry)) {
         byte[] raw = readLimited(in, limit, name);
-        return decode(name, raw, sha256Later(Files.readAllBytes(path)));
+        return decode(name, raw, Digest.of(Files.readAllBytes(path)));
       }
     } catch (java.util.zip.ZipException e) {
       throw new DataException(
@@ -235,10 +209,10 @@ public final class TextFile {
 
   /** Decodes bytes: BOM first, then strict UTF-8, then Windows-1252. */
   public static TextFile decode(String display, byte[] raw) {
-    return decode(display, raw, sha256Later(raw));
+    return decode(display, raw, Digest.of(raw));
   }
 
-  private static TextFile decode(String display, byte[] raw, Future<String> sha) {
+  private static TextFile decode(String display, byte[] raw, Digest sha) {
     if (raw.length >= 3
         && (raw[0] & 0xff) == 0xEF
         && (raw[1] & 0xff) == 0xBB

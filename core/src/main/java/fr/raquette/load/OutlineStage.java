@@ -87,7 +87,7 @@ final class OutlineStage {
     return new InputFile(
         s.file().displayName(),
         role,
-        s.file().sha256(),
+        s.file().digest(),
         s.file().bytes(),
         s.file().encodingLabel(),
         records,

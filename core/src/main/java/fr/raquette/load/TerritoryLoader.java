@@ -391,7 +391,7 @@ public final class TerritoryLoader {
     return new InputFile(
         f.displayName(),
         role,
-        f.sha256(),
+        f.digest(),
         f.bytes(),
         f.encodingLabel(),
         records,

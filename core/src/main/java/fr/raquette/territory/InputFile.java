@@ -5,7 +5,7 @@ package fr.raquette.territory;
  *
  * @param path path relative to the territory folder, with {@code /}
  * @param role what the file was read as
- * @param sha256 hex digest of the raw bytes
+ * @param digest the SHA-256 of the raw bytes, computed when first asked for
  * @param encoding how it was decoded
  * @param records how many data records were read
  * @param vintage the data's year when known (BPE vintage, COG year), else 0
@@ -13,8 +13,26 @@ package fr.raquette.territory;
 public record InputFile(
     String path,
     Role role,
-    String sha256,
+    fr.raquette.io.Digest digest,
     long bytes,
     String encoding,
     long records,
-    int vintage) {}
+    int vintage) {
+
+  /** A file whose digest is already known, as hex. */
+  public InputFile(
+      String path,
+      Role role,
+      String sha256,
+      long bytes,
+      String encoding,
+      long records,
+      int vintage) {
+    this(path, role, fr.raquette.io.Digest.known(sha256), bytes, encoding, records, vintage);
+  }
+
+  /** The hex SHA-256 of the raw bytes. */
+  public String sha256() {
+    return digest.sha256();
+  }
+}
