@@ -157,7 +157,17 @@ public final class Diagnoser {
             .toList();
     progress.progress(STAGE_DISTANCES, 0, -1);
     double widest = themes.stream().mapToDouble(t -> bands(t).max()).max().orElse(0);
-    Reach communeReach = Reach.ofCommunes(anchors, widest);
+    // The commune pairs within the catchment most themes share are searched once; a theme with a
+    // wider catchment searches from its own supply communes (Reach.ofSome).
+    Map<Double, Long> byRadius = new TreeMap<>();
+    themes.forEach(t -> byRadius.merge(bands(t).max(), 1L, Long::sum));
+    double shared =
+        byRadius.entrySet().stream()
+            .max(Map.Entry.<Double, Long>comparingByValue())
+            .map(Map.Entry::getKey)
+            .orElse(0.0);
+    Reach.Communes placed = Reach.Communes.of(anchors);
+    Reach communeReach = Reach.ofCommunes(placed, shared);
     Reach actorReach =
         Reach.of(
             anchors,
@@ -168,7 +178,9 @@ public final class Diagnoser {
     // bytes however the themes were scheduled.
     progress.progress(STAGE_ACCESSIBILITY, 0, themes.size());
     List<ThemeResult> results =
-        themes.parallelStream().map(t -> assess(t, communeReach, actorReach)).toList();
+        themes.parallelStream()
+            .map(t -> assess(t, placed, shared, communeReach, actorReach))
+            .toList();
     progress.progress(STAGE_ACTORS, 0, -1);
     List<Gap> gaps =
         results.parallelStream()
@@ -235,7 +247,8 @@ public final class Diagnoser {
         : theme.bands();
   }
 
-  private ThemeResult assess(Theme theme, Reach communeReach, Reach actorReach) {
+  private ThemeResult assess(
+      Theme theme, Reach.Communes placed, double shared, Reach communeReach, Reach actorReach) {
     // Which TYPEQU codes supply the theme, in the vintages this territory has.
     Set<String> wanted = new TreeSet<>();
     territory
@@ -327,8 +340,15 @@ public final class Diagnoser {
 
     DistanceBands bands = bands(theme);
     double max = bands.max();
-    CostMatrix costs =
-        costs(supply.size(), supplyAtCommune, communeReach, supplyOfActor, actorReach, max);
+    Reach reach = communeReach;
+    if (max > shared) {
+      boolean[] supplied = new boolean[codes.size()];
+      for (int i = 0; i < supplied.length; i++) {
+        supplied[i] = supplyAtCommune[i] >= 0;
+      }
+      reach = Reach.ofSome(placed, supplied, max);
+    }
+    CostMatrix costs = costs(supply.size(), supplyAtCommune, reach, supplyOfActor, actorReach, max);
     double[] capacity = supply.stream().mapToDouble(Supply::amount).toArray();
     AccessResult access =
         AccessibilityEngine.compute(

@@ -91,19 +91,85 @@ final class Reach {
    * those are then written back the same way into the rows of the finding communes.
    */
   static Reach ofCommunes(GeoPoint[] anchors, double radiusKm) {
-    int n = anchors.length;
-    List<GeoPoint> placed = new ArrayList<>();
-    int[] communeOf = new int[n];
-    int[] placedOf = new int[n];
-    for (int i = 0; i < n; i++) {
-      placedOf[i] = -1;
-      if (anchors[i] != null) {
-        placedOf[i] = placed.size();
-        communeOf[placed.size()] = i;
-        placed.add(anchors[i]);
-      }
+    return ofCommunes(Communes.of(anchors), radiusKm);
+  }
+
+  /** The anchors of the communes in a spatial index, built once for every search among them. */
+  static final class Communes {
+    final GeoPoint[] anchors;
+    final SpatialIndex index;
+    // communeOf[p]: the commune of point p of the index; placedOf[i]: the point of commune i, or
+    // -1.
+    final int[] communeOf;
+    final int[] placedOf;
+
+    private Communes(GeoPoint[] anchors, SpatialIndex index, int[] communeOf, int[] placedOf) {
+      this.anchors = anchors;
+      this.index = index;
+      this.communeOf = communeOf;
+      this.placedOf = placedOf;
     }
-    SpatialIndex index = new SpatialIndex(placed);
+
+    static Communes of(GeoPoint[] anchors) {
+      int n = anchors.length;
+      List<GeoPoint> placed = new ArrayList<>();
+      int[] communeOf = new int[n];
+      int[] placedOf = new int[n];
+      for (int i = 0; i < n; i++) {
+        placedOf[i] = -1;
+        if (anchors[i] != null) {
+          placedOf[i] = placed.size();
+          communeOf[placed.size()] = i;
+          placed.add(anchors[i]);
+        }
+      }
+      return new Communes(anchors, new SpatialIndex(placed), communeOf, placedOf);
+    }
+  }
+
+  /**
+   * For each commune marked in {@code from}, the communes within {@code radiusKm} of it (itself
+   * included), each pair measured from its commune of lower index as in {@link #ofCommunes}; the
+   * other rows are empty. For a theme whose catchment is wider than the one all themes share: its
+   * supply is usually in a few communes, and a search from each of them costs less than widening
+   * every commune's row.
+   */
+  static Reach ofSome(Communes communes, boolean[] from, double radiusKm) {
+    GeoPoint[] anchors = communes.anchors;
+    int n = anchors.length;
+    Rows r = new Rows(n);
+    SpatialIndex.Searcher searcher = communes.index.searcher();
+    for (int j = 0; j < n; j++) {
+      int before = r.size;
+      if (from[j] && anchors[j] != null) {
+        final int at = j;
+        searcher.withinKm(
+            anchors[j],
+            radiusKm,
+            (p, d) -> {
+              int i = communes.communeOf[p];
+              // The distance from the commune of lower index, the one its other row holds.
+              double km = i < at ? anchors[i].distanceKm(anchors[at]) : d;
+              if (km <= radiusKm) {
+                r.add(i, km);
+              }
+            });
+      }
+      r.lengths[j] = r.size - before;
+    }
+    int[] rowStart = new int[n + 1];
+    for (int j = 0; j < n; j++) {
+      rowStart[j + 1] = rowStart[j] + r.lengths[j];
+    }
+    return new Reach(rowStart, Arrays.copyOf(r.place, r.size), Arrays.copyOf(r.km, r.size));
+  }
+
+  static Reach ofCommunes(Communes communes, double radiusKm) {
+    GeoPoint[] anchors = communes.anchors;
+    int n = anchors.length;
+    SpatialIndex index = communes.index;
+    int[] communeOf = communes.communeOf;
+    int[] placedOf = communes.placedOf;
     // The pairs (i, j > i), on every core; placed points keep the communes' order.
     List<Rows> chunks =
         IntStream.range(0, (n + CHUNK - 1) / CHUNK)

@@ -83,6 +83,35 @@ class ReachTest {
   }
 
   @Test
+  void rowsOfSomeCommunesAreTheirRowsOfAllCommunesAtThatRadius() {
+    Random random = new Random(8);
+    GeoPoint[] anchors = new GeoPoint[1500];
+    for (int i = 0; i < anchors.length; i++) {
+      anchors[i] = i % 31 == 4 ? null : randomPoint(random);
+    }
+    boolean[] from = new boolean[anchors.length];
+    for (int i = 0; i < from.length; i++) {
+      from[i] = i % 9 == 1 || i % 31 == 4;
+    }
+    Reach.Communes communes = Reach.Communes.of(anchors);
+    Reach all = Reach.ofCommunes(communes, 15);
+    Reach some = Reach.ofSome(communes, from, 15);
+    for (int j = 0; j < anchors.length; j++) {
+      List<String> expected = new ArrayList<>();
+      if (from[j]) {
+        for (int k = all.rowStart(j); k < all.rowEnd(j); k++) {
+          expected.add(all.place(k) + "@" + all.km(k));
+        }
+      }
+      List<String> actual = new ArrayList<>();
+      for (int k = some.rowStart(j); k < some.rowEnd(j); k++) {
+        actual.add(some.place(k) + "@" + some.km(k));
+      }
+      assertEquals(expected, actual, "row of commune " + j);
+    }
+  }
+
+  @Test
   void noCommuneOrNoPlaceGivesEmptyRows() {
     assertEquals(0, Reach.of(new GeoPoint[0], List.of(new GeoPoint(2, 46)), 10).rowStart(0));
     Reach none = Reach.of(new GeoPoint[] {new GeoPoint(2, 46), null}, List.of(), 10);
