@@ -11,6 +11,7 @@
 #   JAVA_OPTS  JVM options for Raquette (default -Xmx2g -XX:+UseParallelGC, as bin/raquette)
 #   NATIONAL   folder of the national files (default ../shared/open-data/france beside the repo)
 #   BASELINE   0 to skip the Python baseline (default 1)
+#   FORMAT     outputs of diagnose (default md,csv; md,csv,svg,html adds the maps and the HTML)
 set -euo pipefail
 
 repo=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
