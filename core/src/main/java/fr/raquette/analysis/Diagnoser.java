@@ -157,8 +157,9 @@ public final class Diagnoser {
             .toList();
     progress.progress(STAGE_DISTANCES, 0, -1);
     double widest = themes.stream().mapToDouble(t -> bands(t).max()).max().orElse(0);
-    // The commune pairs within the catchment most themes share are searched once; a theme with a
-    // wider catchment searches from its own supply communes (Reach.ofSome).
+    // The commune pairs within the catchment most themes share (the smaller one on a tie) are
+    // searched once; a theme with a wider catchment searches from its own supply communes
+    // (Reach.ofSome), a theme with a narrower one keeps the shared pairs within its catchment.
     Map<Double, Long> byRadius = new TreeMap<>();
     themes.forEach(t -> byRadius.merge(bands(t).max(), 1L, Long::sum));
     double shared =
