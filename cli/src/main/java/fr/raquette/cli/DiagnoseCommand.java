@@ -144,8 +144,15 @@ public final class DiagnoseCommand implements Callable<Integer> {
     t.inputs().forEach(f -> f.digest().startInBackground());
     Diagnosis d = territory.diagnose(t, catalog, options, common, err, timings ? clock : null);
     clock.lap("analysis");
-    List<String> files =
-        DiagnosisWriter.write(d, target, formats, x, dialect, Version.get(), style, force);
+    List<String> files;
+    // The maps of a national run take seconds: say so on a terminal.
+    fr.raquette.load.ProgressListener writing = Progress.on(err, common);
+    try {
+      writing.progress("écriture du rapport", 0, -1);
+      files = DiagnosisWriter.write(d, target, formats, x, dialect, Version.get(), style, force);
+    } finally {
+      Progress.done(writing);
+    }
     clock.lap("reports");
     if (!common.quiet) {
       long trous =

@@ -177,7 +177,7 @@ public final class Diagnoser {
     // Themes are independent and each reads the territory only: one per core. The results keep
     // the catalogue's order and every theme's arithmetic is sequential, so the output is the same
     // bytes however the themes were scheduled.
-    progress.progress(STAGE_ACCESSIBILITY, 0, themes.size());
+    progress.progress(STAGE_ACCESSIBILITY, 0, -1);
     List<ThemeResult> results =
         themes.parallelStream()
             .map(t -> assess(t, placed, shared, communeReach, actorReach))
