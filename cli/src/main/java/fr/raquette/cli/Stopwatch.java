@@ -1,6 +1,7 @@
 package fr.raquette.cli;
 
 import fr.raquette.analysis.Diagnoser;
+import fr.raquette.load.TerritoryLoader;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -59,12 +60,12 @@ final class Stopwatch {
    * their merge into the target COG.
    */
   static String group(String stage) {
-    if (stage.startsWith("lecture")) {
+    if (stage.startsWith(TerritoryLoader.STAGE_READ)) {
       return "read";
     }
     return switch (stage) {
-      case "rapprochement COG", "acteurs et besoins" -> "reconcile";
-      case "contours des communes" -> "outlines";
+      case TerritoryLoader.STAGE_RECONCILE, TerritoryLoader.STAGE_ACTORS -> "reconcile";
+      case TerritoryLoader.STAGE_OUTLINES -> "outlines";
       case Diagnoser.STAGE_DISTANCES -> "index";
       case Diagnoser.STAGE_ACCESSIBILITY -> "accessibility";
       case Diagnoser.STAGE_ACTORS -> "actors";

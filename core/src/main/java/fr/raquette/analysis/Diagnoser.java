@@ -167,7 +167,7 @@ public final class Diagnoser {
             .max(Map.Entry.<Double, Long>comparingByValue())
             .map(Map.Entry::getKey)
             .orElse(0.0);
-    Reach.Communes placed = Reach.Communes.of(anchors);
+    Reach.Places placed = Reach.Places.of(anchors);
     Reach communeReach = Reach.ofCommunes(placed, shared);
     Reach actorReach =
         Reach.of(
@@ -249,7 +249,7 @@ public final class Diagnoser {
   }
 
   private ThemeResult assess(
-      Theme theme, Reach.Communes placed, double shared, Reach communeReach, Reach actorReach) {
+      Theme theme, Reach.Places placed, double shared, Reach communeReach, Reach actorReach) {
     // Which TYPEQU codes supply the theme, in the vintages this territory has.
     Set<String> wanted = new TreeSet<>();
     territory

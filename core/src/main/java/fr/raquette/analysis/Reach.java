@@ -12,9 +12,9 @@ import java.util.stream.IntStream;
  * the distance: compressed rows by commune, each row in increasing place order.
  *
  * <p>Every theme measures from the same anchors to the same places: the equipment of a commune sits
- * at its anchor, and an actor at its position. Searching once, for the widest catchment of all
- * themes, and letting each theme keep the places it counts within its own catchment gives the same
- * pairs and the same doubles as one search per theme, for a tenth of the trigonometry on a national
+ * at its anchor, and an actor at its position. Searching once, for the catchment most themes share,
+ * and letting each theme keep the places it counts within its own catchment gives the same pairs
+ * and the same doubles as one search per theme, for a fraction of the trigonometry on a national
  * run.
  */
 final class Reach {
@@ -32,52 +32,61 @@ final class Reach {
   }
 
   /**
+   * Positions in a spatial index, those that are null left out: {@code placeOf[p]} is the position
+   * (in the list given) of point {@code p} of the index, {@code pointOf[i]} the point of position
+   * {@code i}, or -1. Points keep the order of the positions, so visiting points in index order
+   * visits positions in order.
+   */
+  static final class Places {
+    final GeoPoint[] at;
+    final SpatialIndex index;
+    final int[] placeOf;
+    final int[] pointOf;
+
+    private Places(GeoPoint[] at) {
+      this.at = at;
+      List<GeoPoint> points = new ArrayList<>();
+      placeOf = new int[at.length];
+      pointOf = new int[at.length];
+      for (int i = 0; i < at.length; i++) {
+        pointOf[i] = -1;
+        if (at[i] != null) {
+          pointOf[i] = points.size();
+          placeOf[points.size()] = i;
+          points.add(at[i]);
+        }
+      }
+      index = new SpatialIndex(points);
+    }
+
+    /** The positions indexed once, for every search among them. */
+    static Places of(GeoPoint[] at) {
+      return new Places(at);
+    }
+  }
+
+  /** What one commune's row holds: appends its pairs to {@code r}. */
+  @FunctionalInterface
+  private interface RowSearch {
+    void find(int commune, SpatialIndex.Searcher searcher, Rows r);
+  }
+
+  /**
    * The places within {@code radiusKm} (inclusive) of each anchor. A commune without an anchor
    * ({@code null}) has an empty row; a place without a position is never reached. The distance of
    * pair (i, p) is {@code anchors[i].distanceKm(places.get(p))}.
    */
   static Reach of(GeoPoint[] anchors, List<GeoPoint> places, double radiusKm) {
-    int n = anchors.length;
-    List<GeoPoint> placed = new ArrayList<>();
-    int[] placeOf = new int[places.size()];
-    for (int p = 0; p < places.size(); p++) {
-      if (places.get(p) != null) {
-        placeOf[placed.size()] = p;
-        placed.add(places.get(p));
-      }
-    }
-    SpatialIndex index = new SpatialIndex(placed);
-    // Rows are independent: chunks of them run on every core, then are joined in order, so the
-    // arrays are the same whatever the scheduling.
-    List<Rows> chunks =
-        IntStream.range(0, (n + CHUNK - 1) / CHUNK)
-            .parallel()
-            .mapToObj(
-                c ->
-                    rows(
-                        anchors,
-                        c * CHUNK,
-                        Math.min(n, c * CHUNK + CHUNK),
-                        index,
-                        placeOf,
-                        radiusKm))
-            .toList();
-    int pairs = chunks.stream().mapToInt(r -> r.size).sum();
-    int[] rowStart = new int[n + 1];
-    int[] place = new int[pairs];
-    double[] km = new double[pairs];
-    int at = 0;
-    int row = 0;
-    for (Rows r : chunks) {
-      for (int length : r.lengths) {
-        rowStart[row + 1] = rowStart[row] + length;
-        row++;
-      }
-      System.arraycopy(r.place, 0, place, at, r.size);
-      System.arraycopy(r.km, 0, km, at, r.size);
-      at += r.size;
-    }
-    return new Reach(rowStart, place, km);
+    Places indexed = Places.of(places.toArray(new GeoPoint[0]));
+    return join(
+        inChunks(
+            anchors.length,
+            indexed.index,
+            (i, searcher, r) -> {
+              if (anchors[i] != null) {
+                searcher.withinKm(anchors[i], radiusKm, (p, d) -> r.add(indexed.placeOf[p], d));
+              }
+            }));
   }
 
   /**
@@ -91,104 +100,26 @@ final class Reach {
    * those are then written back the same way into the rows of the finding communes.
    */
   static Reach ofCommunes(GeoPoint[] anchors, double radiusKm) {
-    return ofCommunes(Communes.of(anchors), radiusKm);
+    return ofCommunes(Places.of(anchors), radiusKm);
   }
 
-  /** The anchors of the communes in a spatial index, built once for every search among them. */
-  static final class Communes {
-    final GeoPoint[] anchors;
-    final SpatialIndex index;
-    // communeOf[p]: the commune of point p of the index; placedOf[i]: the point of commune i, or
-    // -1.
-    final int[] communeOf;
-    final int[] placedOf;
-
-    private Communes(GeoPoint[] anchors, SpatialIndex index, int[] communeOf, int[] placedOf) {
-      this.anchors = anchors;
-      this.index = index;
-      this.communeOf = communeOf;
-      this.placedOf = placedOf;
-    }
-
-    static Communes of(GeoPoint[] anchors) {
-      int n = anchors.length;
-      List<GeoPoint> placed = new ArrayList<>();
-      int[] communeOf = new int[n];
-      int[] placedOf = new int[n];
-      for (int i = 0; i < n; i++) {
-        placedOf[i] = -1;
-        if (anchors[i] != null) {
-          placedOf[i] = placed.size();
-          communeOf[placed.size()] = i;
-          placed.add(anchors[i]);
-        }
-      }
-      return new Communes(anchors, new SpatialIndex(placed), communeOf, placedOf);
-    }
-  }
-
-  /**
-   * For each commune marked in {@code from}, the communes within {@code radiusKm} of it (itself
-   * included), each pair measured from its commune of lower index as in {@link #ofCommunes}; the
-   * other rows are empty. For a theme whose catchment is wider than the one all themes share: its
-   * supply is usually in a few communes, and a search from each of them costs less than widening
-   * every commune's row.
-   */
-  static Reach ofSome(Communes communes, boolean[] from, double radiusKm) {
-    GeoPoint[] anchors = communes.anchors;
+  static Reach ofCommunes(Places communes, double radiusKm) {
+    GeoPoint[] anchors = communes.at;
     int n = anchors.length;
-    Rows r = new Rows(n);
-    SpatialIndex.Searcher searcher = communes.index.searcher();
-    for (int j = 0; j < n; j++) {
-      int before = r.size;
-      if (from[j] && anchors[j] != null) {
-        final int at = j;
-        searcher.withinKm(
-            anchors[j],
-            radiusKm,
-            (p, d) -> {
-              int i = communes.communeOf[p];
-              // The distance from the commune of lower index, the one its other row holds.
-              double km = i < at ? anchors[i].distanceKm(anchors[at]) : d;
-              if (km <= radiusKm) {
-                r.add(i, km);
+    // The pairs (i, j > i), on every core.
+    List<Rows> chunks =
+        inChunks(
+            n,
+            communes.index,
+            (i, searcher, r) -> {
+              if (anchors[i] != null) {
+                searcher.withinKmAfterUnsorted(
+                    anchors[i],
+                    radiusKm,
+                    communes.pointOf[i],
+                    (p, d) -> r.add(communes.placeOf[p], d));
               }
             });
-      }
-      r.lengths[j] = r.size - before;
-    }
-    int[] rowStart = new int[n + 1];
-    for (int j = 0; j < n; j++) {
-      rowStart[j + 1] = rowStart[j] + r.lengths[j];
-    }
-    return new Reach(rowStart, Arrays.copyOf(r.place, r.size), Arrays.copyOf(r.km, r.size));
-  }
-
-  static Reach ofCommunes(Communes communes, double radiusKm) {
-    GeoPoint[] anchors = communes.anchors;
-    int n = anchors.length;
-    SpatialIndex index = communes.index;
-    int[] communeOf = communes.communeOf;
-    int[] placedOf = communes.placedOf;
-    // The pairs (i, j > i), on every core; placed points keep the communes' order.
-    List<Rows> chunks =
-        IntStream.range(0, (n + CHUNK - 1) / CHUNK)
-            .parallel()
-            .mapToObj(
-                c -> {
-                  Rows r = new Rows(Math.min(n, c * CHUNK + CHUNK) - c * CHUNK);
-                  SpatialIndex.Searcher searcher = index.searcher();
-                  for (int i = c * CHUNK; i < c * CHUNK + r.lengths.length; i++) {
-                    int before = r.size;
-                    if (anchors[i] != null) {
-                      searcher.withinKmAfterUnsorted(
-                          anchors[i], radiusKm, placedOf[i], (p, d) -> r.add(communeOf[p], d));
-                    }
-                    r.lengths[i - c * CHUNK] = r.size - before;
-                  }
-                  return r;
-                })
-            .toList();
     // Row i: the communes before i, i itself, then the communes after i.
     int[] before = new int[n];
     for (Rows r : chunks) {
@@ -237,19 +168,78 @@ final class Reach {
     return new Reach(rowStart, place, km);
   }
 
-  private static Rows rows(
-      GeoPoint[] anchors, int from, int to, SpatialIndex index, int[] placeOf, double radiusKm) {
+  /**
+   * For each commune marked in {@code from}, the communes within {@code radiusKm} of it (itself
+   * included), each pair measured from its commune of lower index as in {@link #ofCommunes}; the
+   * other rows are empty. For a theme whose catchment is wider than the one all themes share: its
+   * supply is usually in a few communes, and a search from each of them costs less than widening
+   * every commune's row. Runs on the calling thread (the themes already share the cores).
+   */
+  static Reach ofSome(Places communes, boolean[] from, double radiusKm) {
+    GeoPoint[] anchors = communes.at;
+    return join(
+        List.of(
+            rows(
+                0,
+                anchors.length,
+                communes.index.searcher(),
+                (j, searcher, r) -> {
+                  if (from[j] && anchors[j] != null) {
+                    searcher.withinKm(
+                        anchors[j],
+                        radiusKm,
+                        (p, d) -> {
+                          int i = communes.placeOf[p];
+                          // The distance from the commune of lower index, as its other row holds.
+                          double km = i < j ? anchors[i].distanceKm(anchors[j]) : d;
+                          if (km <= radiusKm) {
+                            r.add(i, km);
+                          }
+                        });
+                  }
+                })));
+  }
+
+  /**
+   * The rows of communes {@code 0..n-1}, in chunks computed on every core; the chunks are returned
+   * in order, so the result is the same whatever the scheduling.
+   */
+  private static List<Rows> inChunks(int n, SpatialIndex index, RowSearch search) {
+    return IntStream.range(0, (n + CHUNK - 1) / CHUNK)
+        .parallel()
+        .mapToObj(c -> rows(c * CHUNK, Math.min(n, c * CHUNK + CHUNK), index.searcher(), search))
+        .toList();
+  }
+
+  private static Rows rows(int from, int to, SpatialIndex.Searcher searcher, RowSearch search) {
     Rows r = new Rows(to - from);
-    SpatialIndex.Searcher searcher = index.searcher();
     for (int i = from; i < to; i++) {
       int before = r.size;
-      if (anchors[i] != null) {
-        // Placed points keep the places' order, so the visit order is the places' order.
-        searcher.withinKm(anchors[i], radiusKm, (p, d) -> r.add(placeOf[p], d));
-      }
+      search.find(i, searcher, r);
       r.lengths[i - from] = r.size - before;
     }
     return r;
+  }
+
+  /** Rows in order, chunk after chunk, as one compressed table. */
+  private static Reach join(List<Rows> chunks) {
+    int n = chunks.stream().mapToInt(r -> r.lengths.length).sum();
+    int pairs = chunks.stream().mapToInt(r -> r.size).sum();
+    int[] rowStart = new int[n + 1];
+    int[] place = new int[pairs];
+    double[] km = new double[pairs];
+    int at = 0;
+    int row = 0;
+    for (Rows r : chunks) {
+      for (int length : r.lengths) {
+        rowStart[row + 1] = rowStart[row] + length;
+        row++;
+      }
+      System.arraycopy(r.place, 0, place, at, r.size);
+      System.arraycopy(r.km, 0, km, at, r.size);
+      at += r.size;
+    }
+    return new Reach(rowStart, place, km);
   }
 
   /** The first pair of commune {@code i}'s row. */

@@ -39,6 +39,16 @@ import org.locationtech.jts.geom.Geometry;
  * Territory}. Problems are collected, never thrown, unless a file cannot be read at all.
  */
 public final class TerritoryLoader {
+  /**
+   * The stages told to a {@link ProgressListener}, in order; reading a file is told as {@code
+   * STAGE_READ + " de " + its name}.
+   */
+  public static final String STAGE_READ = "lecture";
+
+  public static final String STAGE_RECONCILE = "rapprochement COG";
+  public static final String STAGE_OUTLINES = "contours des communes";
+  public static final String STAGE_ACTORS = "acteurs et besoins";
+
   private final LoadOptions options;
   private final Problems problems;
 
@@ -94,12 +104,12 @@ public final class TerritoryLoader {
     List<Manifest.FileEntry> entries = listed ? manifest.files() : scan(root);
     boolean[] read = startOutlines(root, entries, listed);
     for (int i = 0; i < entries.size(); i++) {
-      options.progress().progress("lecture", i, entries.size());
+      options.progress().progress(STAGE_READ, i, entries.size());
       if (!read[i]) {
         readFile(root, entries.get(i), listed);
       }
     }
-    options.progress().progress("lecture", entries.size(), entries.size());
+    options.progress().progress(STAGE_READ, entries.size(), entries.size());
     return assemble(root, manifest);
   }
 
@@ -215,7 +225,7 @@ public final class TerritoryLoader {
   private void readFile(Path root, Manifest.FileEntry entry, boolean listed) {
     Path path = inside(root, entry.path(), listed);
     String name = entry.path().replace('\\', '/');
-    options.progress().progress("lecture de " + name, 0, -1);
+    options.progress().progress(STAGE_READ + " de " + name, 0, -1);
     TextFile f = TextFile.read(path, name);
     if (!f.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) {
       problems.info(name, 0, 0, "read as " + f.charset().name() + " (not valid UTF-8)");
@@ -401,7 +411,7 @@ public final class TerritoryLoader {
   // ---------------------------------------------------------------- assembly
 
   private Territory assemble(Path root, Manifest manifest) {
-    options.progress().progress("rapprochement COG", 0, -1);
+    options.progress().progress(STAGE_RECONCILE, 0, -1);
     // Communes of the target COG, and what other codes belong to.
     Map<String, CommunesReader.Row> com = new TreeMap<>();
     Map<String, String> parentOf = new HashMap<>();
@@ -584,9 +594,9 @@ public final class TerritoryLoader {
     // Outlines, merged into the target COG, and a point inside each commune.
     SortedMap<String, Geometry> outlines = new TreeMap<>();
     SortedMap<String, GeoPoint> anchors = new TreeMap<>();
-    options.progress().progress("contours des communes", 0, -1);
+    options.progress().progress(STAGE_OUTLINES, 0, -1);
     OutlineStage.load(outlineSources, cog, changes, problems, inputs, outlines, anchors);
-    options.progress().progress("acteurs et besoins", 0, -1);
+    options.progress().progress(STAGE_ACTORS, 0, -1);
     for (String code : communes.keySet()) {
       if (!outlines.containsKey(code) && !outlineSources.isEmpty()) {
         problems.warningAt(

@@ -93,7 +93,7 @@ class ReachTest {
     for (int i = 0; i < from.length; i++) {
       from[i] = i % 9 == 1 || i % 31 == 4;
     }
-    Reach.Communes communes = Reach.Communes.of(anchors);
+    Reach.Places communes = Reach.Places.of(anchors);
     Reach all = Reach.ofCommunes(communes, 15);
     Reach some = Reach.ofSome(communes, from, 15);
     for (int j = 0; j < anchors.length; j++) {
