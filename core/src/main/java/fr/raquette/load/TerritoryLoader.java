@@ -658,7 +658,8 @@ public final class TerritoryLoader {
         List.copyOf(needs),
         List.copyOf(inputs),
         cogChanges,
-        sorted);
+        sorted,
+        null);
   }
 
   /**

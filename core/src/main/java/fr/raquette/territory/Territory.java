@@ -4,6 +4,7 @@ import fr.raquette.io.Problem;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -24,6 +25,9 @@ import org.locationtech.jts.geom.Geometry;
  * @param inputs the files read, with their digest
  * @param cogChanges codes reconciled or dropped, by file
  * @param problems everything worth telling, sorted
+ * @param perimeter codes of the communes the report is about; the other communes are the context
+ *     ring, whose supply and demand enter the catchments but which are never reported on. Empty
+ *     means every commune is in the perimeter (a folder without a ring).
  */
 public record Territory(
     String name,
@@ -39,7 +43,22 @@ public record Territory(
     List<DeclaredNeed> needs,
     List<InputFile> inputs,
     List<CogChange> cogChanges,
-    List<Problem> problems) {
+    List<Problem> problems,
+    SortedSet<String> perimeter) {
+
+  public Territory {
+    perimeter = perimeter == null ? java.util.Collections.emptySortedSet() : perimeter;
+  }
+
+  /** Whether the commune is reported on (in the perimeter, not in the context ring). */
+  public boolean inPerimeter(String code) {
+    return perimeter.isEmpty() || perimeter.contains(code);
+  }
+
+  /** Whether the territory carries a context ring around its perimeter. */
+  public boolean hasRing() {
+    return !perimeter.isEmpty() && perimeter.size() < communes.size();
+  }
 
   public long totalPopulation() {
     return communes.values().stream().mapToLong(Commune::population).sum();

@@ -127,7 +127,8 @@ final class ActorFixtures {
         List.of(),
         List.of(),
         List.of(),
-        List.of());
+        List.of(),
+        null);
   }
 
   private static void commune(

@@ -37,7 +37,8 @@ class ActorFormatsTest {
             t.needs(),
             t.inputs(),
             t.cogChanges(),
-            t.problems());
+            t.problems(),
+            t.perimeter());
     return ActorFinder.find(more, ThemeCatalog.builtIn(), q);
   }
 

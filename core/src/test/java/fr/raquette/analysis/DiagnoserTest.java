@@ -61,7 +61,8 @@ class DiagnoserTest {
         needs,
         List.of(new InputFile("bpe.csv", Role.BPE, "", 0, "UTF-8", 1, 2013)),
         List.of(),
-        List.of());
+        List.of(),
+        null);
   }
 
   static Diagnosis run(Territory t) {

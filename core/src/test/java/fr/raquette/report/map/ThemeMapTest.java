@@ -108,7 +108,8 @@ class ThemeMapTest {
             List.of(),
             inputs,
             List.of(),
-            List.of());
+            List.of(),
+            null);
     Theme theme =
         new Theme(
             "sante",
