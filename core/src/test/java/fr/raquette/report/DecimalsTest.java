@@ -11,6 +11,12 @@ import org.junit.jupiter.api.Test;
 
 /** The fast path gives the digits BigDecimal gave, ties and extreme values included. */
 class DecimalsTest {
+  /**
+   * How many cases each differential loop runs: all of them under {@code -Pfull-tests}, a twentieth
+   * by default (the whole test took 25 s of the 2-minute build on the 2-core machine).
+   */
+  private static final int SHARE = Boolean.getBoolean("raquette.tests.full") ? 1 : 20;
+
   /** The formatter the CSV reports used before, kept here as the oracle. */
   private static String bigDecimal(double v, int decimals) {
     String t = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
@@ -55,12 +61,12 @@ class DecimalsTest {
     assertEquals("0.1", fast(0.05, 1));
     for (int decimals = 0; decimals <= 6; decimals++) {
       double p = Math.pow(10, decimals);
-      for (long k = 0; k < 20_000; k++) {
+      for (long k = 0; k < 20_000 / SHARE; k++) {
         checkAround((k + 0.5) / p);
       }
     }
     SplittableRandom r = new SplittableRandom(7);
-    for (int n = 0; n < 20_000; n++) {
+    for (int n = 0; n < 20_000 / SHARE; n++) {
       int decimals = r.nextInt(0, 9);
       long k = r.nextLong(0, 2_000_000_000L);
       checkAround((k + 0.5) / Math.pow(10, decimals));
@@ -99,7 +105,7 @@ class DecimalsTest {
   @Test
   void randomValuesOfEveryMagnitude() {
     SplittableRandom r = new SplittableRandom(2024);
-    for (int n = 0; n < 300_000; n++) {
+    for (int n = 0; n < 300_000 / SHARE; n++) {
       double v =
           switch (n % 4) {
             case 0 -> r.nextDouble() * 100; // distances, ratios
