@@ -11,13 +11,18 @@
 #   JAVA_OPTS  JVM options for Raquette (default -Xmx2g -XX:+UseParallelGC, as bin/raquette)
 #   NATIONAL   folder of the national files (default ../shared/open-data/france beside the repo)
 #   BASELINE   0 to skip the Python baseline (default 1)
-#   FORMAT     outputs of diagnose (default md,csv; md,csv,svg,html adds the maps and the HTML)
+#   FORMAT     outputs of diagnose (default: none given, so the default formats a user gets, maps
+#              and rapport.html included; md,csv for the analysis and its tables alone)
 set -euo pipefail
 
 repo=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 RUNS=${RUNS:-5}
-# Outputs of diagnose: the analysis and its tables by default; add svg,html for the maps.
-FORMAT=${FORMAT:-md,csv}
+# Outputs of diagnose: what a user gets without --format, unless FORMAT names some.
+FORMAT=${FORMAT:-}
+format_opt=()
+if [ -n "$FORMAT" ]; then
+  format_opt=(--format "$FORMAT")
+fi
 SCALES=${SCALES:-"creuse rhone dep1 dep10 dep100 france"}
 JAVA_OPTS=${JAVA_OPTS:--Xmx2g -XX:+UseParallelGC}
 NATIONAL=${NATIONAL:-$repo/../shared/open-data/france}
@@ -137,7 +142,7 @@ for scale in $SCALES; do
   communes=$("${raq[@]}" validate "$folder" 2>/dev/null | awk -F': ' '/^Communes/ { split($2, a, ","); print a[1] }')
   IFS='|' read -r w r s <<<"$(measure "$scale-validate" "${raq[@]}" validate -q "$folder")"
   echo "| $scale | $communes | validate | $(fmt "$w") | $(fmt "$r") | $s |"
-  IFS='|' read -r w r s <<<"$(measure "$scale-diagnose" "${raq[@]}" diagnose "$folder" -o "$work/report" --force -q --timings --format "$FORMAT")"
+  IFS='|' read -r w r s <<<"$(measure "$scale-diagnose" "${raq[@]}" diagnose "$folder" -o "$work/report" --force -q --timings "${format_opt[@]}")"
   echo "| $scale | $communes | diagnose | $(fmt "$w") | $(fmt "$r") | $s |"
   diag=$(cut -d' ' -f1 <<<"$w")
   if [ "$BASELINE" = 1 ]; then
