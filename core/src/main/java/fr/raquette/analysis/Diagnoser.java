@@ -566,14 +566,14 @@ public final class Diagnoser {
     if (theme.target().isTotal()) {
       return Optional.of(c.population());
     }
-    long sum = 0;
+    double sum = 0;
     for (String band : theme.target().ageBands()) {
-      Long v = c.ageBands().get(band);
+      Double v = c.figure("POP" + band);
       if (v == null) {
         return Optional.empty();
       }
       sum += v;
     }
-    return Optional.of(sum);
+    return Optional.of(Math.round(sum));
   }
 }

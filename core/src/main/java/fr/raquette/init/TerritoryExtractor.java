@@ -432,7 +432,7 @@ public final class TerritoryExtractor {
   /** The columns holding commune codes: a row is kept when every one reconciles. */
   private static int[] codeColumns(CsvTable t, Role role) {
     return switch (role) {
-      case COMMUNES, POPULATION, COG_PASSAGE -> new int[] {t.require("CODGEO")};
+      case COMMUNES, POPULATION, HOUSEHOLDS, INCOME, COG_PASSAGE -> new int[] {t.require("CODGEO")};
       case BPE ->
           new int[] {
             t.column("DEPCOM", "CODGEO", "COM") >= 0
@@ -586,6 +586,8 @@ public final class TerritoryExtractor {
           }
         } else {
           p.skipChildren();
+          // A string is parsed lazily: finish it, or the location is still inside it.
+          p.finishToken();
           int end = (int) p.currentLocation().getCharOffset();
           sb.append(',').append(MAPPER.writeValueAsString(field)).append(':');
           sb.append(text, from, end);

@@ -7,7 +7,15 @@ import java.util.regex.Pattern;
 
 /** Recognises what a file is from its header, so that a folder works without a manifest. */
 public final class RoleDetector {
-  private static final Pattern CENSUS_POP = Pattern.compile("(?i)P\\d\\d_POP.*");
+  private static final Pattern CENSUS_TOTAL = Pattern.compile("(?i)P\\d\\d_POP");
+  private static final Pattern CENSUS_POP = Pattern.compile("(?i)P\\d\\d_POP[0-9A-Z_]*");
+
+  /** Households columns of the census: {@code C22_MEN…}, people living alone {@code …_PSEUL}. */
+  private static final Pattern HOUSEHOLDS =
+      Pattern.compile("(?i)C\\d\\d_MEN[0-9A-Z_]*|P\\d\\d_POP[0-9A-Z_]*_PSEUL");
+
+  /** Filosofi columns: median income, poverty rate, fiscal households ({@code MED21}…). */
+  private static final Pattern INCOME = Pattern.compile("(?i)(MED|TP60|NBMENFISC)\\d\\d");
 
   private RoleDetector() {}
 
@@ -36,8 +44,11 @@ public final class RoleDetector {
     if (t.hasAll("CODGEO") && (t.hasAll("PMUN") || t.hasAll("TYPECOM"))) {
       return Role.COMMUNES;
     }
-    if (t.hasAll("CODGEO") && t.headers().stream().anyMatch(h -> CENSUS_POP.matcher(h).matches())) {
-      return Role.POPULATION;
+    if (t.hasAll("CODGEO")) {
+      Role figures = figures(t);
+      if (figures != null) {
+        return figures;
+      }
     }
     if (t.hasAll("TYPEQU")
         && (t.hasAll("NB_EQUIP")
@@ -72,5 +83,30 @@ public final class RoleDetector {
       return Role.COSTS;
     }
     return null;
+  }
+
+  /**
+   * A census or income file keyed by CODGEO: population when it gives the total population {@code
+   * PNN_POP}, else households when it has households columns, else population for age bands alone,
+   * else income (Filosofi).
+   */
+  private static Role figures(CsvTable t) {
+    if (any(t, CENSUS_TOTAL)) {
+      return Role.POPULATION;
+    }
+    if (any(t, HOUSEHOLDS)) {
+      return Role.HOUSEHOLDS;
+    }
+    if (any(t, CENSUS_POP)) {
+      return Role.POPULATION;
+    }
+    if (any(t, INCOME)) {
+      return Role.INCOME;
+    }
+    return null;
+  }
+
+  private static boolean any(CsvTable t, Pattern p) {
+    return t.headers().stream().anyMatch(h -> p.matcher(h.strip()).matches());
   }
 }

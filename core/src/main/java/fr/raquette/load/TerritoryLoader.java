@@ -66,8 +66,11 @@ public final class TerritoryLoader {
   private final List<Map<String, CommunesReader.Row>> communeFiles = new ArrayList<>();
   private final List<String> communeFileNames = new ArrayList<>();
   private final Map<String, TreeSet<String>> passage = new TreeMap<>();
-  private final List<Map<String, PopulationReader.Row>> populationFiles = new ArrayList<>();
-  private final List<String> populationFileNames = new ArrayList<>();
+
+  /** A census, households or income file, read. */
+  private record FigureFile(String name, Role role, Map<String, FiguresReader.Row> rows) {}
+
+  private final List<FigureFile> figureFiles = new ArrayList<>();
   private final List<BpeReader.Data> bpe = new ArrayList<>();
   private final Map<String, String> bpeLabels = new TreeMap<>();
   private final List<ActorReaders.Raw> rawActors = new ArrayList<>();
@@ -297,10 +300,9 @@ public final class TerritoryLoader {
         communeFileNames.add(name);
         inputs.add(input(f, role, rows.size(), entry.vintage()));
       }
-      case POPULATION -> {
-        Map<String, PopulationReader.Row> rows = PopulationReader.read(t, problems);
-        populationFiles.add(rows);
-        populationFileNames.add(name);
+      case POPULATION, HOUSEHOLDS, INCOME -> {
+        Map<String, FiguresReader.Row> rows = FiguresReader.read(t, role, problems);
+        figureFiles.add(new FigureFile(name, role, rows));
         inputs.add(input(f, role, rows.size(), entry.vintage()));
       }
       case COG_PASSAGE -> {
@@ -430,11 +432,12 @@ public final class TerritoryLoader {
         }
       }
     }
-    Map<String, PopulationReader.Row> census = new TreeMap<>();
-    if (com.isEmpty() && !populationFiles.isEmpty()) {
+    if (com.isEmpty()) {
       // Without a communes file, the census file lists the communes.
-      for (Map<String, PopulationReader.Row> f : populationFiles) {
-        for (PopulationReader.Row r : f.values()) {
+      for (FigureFile f : figureFiles) {
+        for (FiguresReader.Row r :
+            f.role() == Role.POPULATION ? f.rows().values() : List.<FiguresReader.Row>of()) {
+          Double total = r.total();
           com.putIfAbsent(
               r.code(),
               new CommunesReader.Row(
@@ -446,7 +449,7 @@ public final class TerritoryLoader {
                   "",
                   "",
                   "",
-                  r.total(),
+                  total == null ? null : Math.round(total),
                   r.origin()));
         }
       }
@@ -485,13 +488,14 @@ public final class TerritoryLoader {
     CogReconciler cog = new CogReconciler(targets, all, parentOf, parentType, passage);
     Changes changes = new Changes();
 
-    // Population by age band, when a census file is given.
-    for (int k = 0; k < populationFiles.size(); k++) {
-      String file = populationFileNames.get(k);
-      for (PopulationReader.Row r : populationFiles.get(k).values()) {
-        String to = changes.resolve(cog, file, r.code(), r.total());
+    // Census, households and income figures, when such files are given.
+    FigureTable census = new FigureTable();
+    for (FigureFile f : figureFiles) {
+      for (FiguresReader.Row r : f.rows().values()) {
+        Double total = r.total();
+        String to = changes.resolve(cog, f.name(), r.code(), total == null ? 0 : total);
         if (to != null) {
-          census.merge(to, r, PopulationReader::sum);
+          census.add(f.name(), f.role(), to, r);
         }
       }
     }
@@ -499,9 +503,10 @@ public final class TerritoryLoader {
     SortedMap<String, Commune> communes = new TreeMap<>();
     for (String code : targets) {
       CommunesReader.Row r = com.get(code);
-      PopulationReader.Row c = census.get(code);
-      long pop = r.population() != null ? r.population() : c != null ? c.total() : 0;
-      if (r.population() == null && c == null) {
+      FigureTable.Merged c = census.of(code);
+      Double total = c.values().get("POP");
+      long pop = r.population() != null ? r.population() : total != null ? Math.round(total) : 0;
+      if (r.population() == null && total == null) {
         problems.warningAt(
             r.origin(),
             "commune " + code + " has no population (PMUN empty or unreadable): counted as 0");
@@ -516,7 +521,8 @@ public final class TerritoryLoader {
               r.epci(),
               r.epciName(),
               pop,
-              c == null ? Map.of() : c.bands()));
+              c.values(),
+              java.util.Collections.emptySortedSet()));
     }
 
     // Equipment: per vintage, then keep for each TYPEQU the newest vintage that has it. Counts are

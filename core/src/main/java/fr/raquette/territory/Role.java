@@ -8,6 +8,8 @@ public enum Role {
   PERIMETER("perimetre"),
   COMMUNES("communes"),
   POPULATION("population"),
+  HOUSEHOLDS("menages"),
+  INCOME("revenus"),
   BPE("bpe"),
   BPE_CODES("bpe-codes"),
   FRANCE_SERVICES("france-services"),
