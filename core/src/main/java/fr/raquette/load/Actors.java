@@ -29,6 +29,7 @@ final class Actors {
   static List<Actor> build(
       List<ActorReaders.Raw> raws,
       CogReconciler cog,
+      Arrondissements arm,
       TerritoryLoader.Changes changes,
       SortedMap<String, GeoPoint> anchors,
       SortedMap<String, Geometry> outlines,
@@ -37,7 +38,7 @@ final class Actors {
     Map<String, String> siretKey = new TreeMap<>();
     for (ActorReaders.Raw r : raws) {
       String file = r.origin().substring(0, r.origin().lastIndexOf(':'));
-      String to = changes.resolve(cog, file, r.code(), 1, 1);
+      String to = changes.resolve(cog, file, arm.locate(r.code(), r.position(), outlines), 1, 1);
       if (to == null) {
         continue;
       }

@@ -19,7 +19,9 @@ public final class CogReconciler {
     PASSAGE,
     OUTSIDE,
     AMBIGUOUS,
-    UNKNOWN
+    UNKNOWN,
+    /** A figure given for a whole city that is diagnosed by arrondissement: not shared out. */
+    CITY_SPLIT
   }
 
   /** Where a code goes: {@code to} is null when dropped. {@code reason} is null when unchanged. */
@@ -33,6 +35,7 @@ public final class CogReconciler {
   private final Map<String, String> parentType;
   private final Map<String, TreeSet<String>> passage;
   private final Set<String> targetDepartements;
+  private final Set<String> splitCities;
 
   /**
    * @param targets communes of the territory (COM codes, in the perimeter)
@@ -47,6 +50,22 @@ public final class CogReconciler {
       Map<String, String> parentOf,
       Map<String, String> parentType,
       Map<String, TreeSet<String>> passage) {
+    this(targets, allCommunes, parentOf, parentType, passage, Set.of());
+  }
+
+  /**
+   * @param splitCities cities diagnosed by arrondissement ({@link Arrondissements}): a code of one
+   *     of them is dropped (its arrondissements are the communes), and its arrondissements do not
+   *     roll up into it
+   */
+  public CogReconciler(
+      Set<String> targets,
+      Set<String> allCommunes,
+      Map<String, String> parentOf,
+      Map<String, String> parentType,
+      Map<String, TreeSet<String>> passage,
+      Set<String> splitCities) {
+    this.splitCities = Set.copyOf(splitCities);
     // Looked up for every code of every file: hash sets, whatever order the caller keeps.
     this.targets = new HashSet<>(targets);
     this.allCommunes = new HashSet<>(allCommunes);
@@ -71,6 +90,10 @@ public final class CogReconciler {
       }
       if (allCommunes.contains(cur)) {
         return new Resolution(null, Reason.OUTSIDE);
+      }
+      if (splitCities.contains(cur)) {
+        // The city itself, or one of its arrondissements left out of the perimeter.
+        return new Resolution(null, cur.equals(code) ? Reason.CITY_SPLIT : Reason.OUTSIDE);
       }
       String parent = parentOf.get(cur);
       Reason step = null;
@@ -121,24 +144,12 @@ public final class CogReconciler {
    * arrondissements file is given.
    */
   static String builtInArrondissement(String code) {
-    if (code.length() != 5 || !Character.isDigit(code.charAt(0))) {
-      return null;
-    }
-    int n;
-    try {
-      n = Integer.parseInt(code);
-    } catch (NumberFormatException e) {
-      return null;
-    }
-    if (n >= 75101 && n <= 75120) {
-      return "75056";
-    }
-    if (n >= 69381 && n <= 69389) {
-      return "69123";
-    }
-    if (n >= 13201 && n <= 13216) {
-      return "13055";
-    }
-    return null;
+    Arrondissements.City c = Arrondissements.cityOfArrondissement(code);
+    return c == null ? null : c.code();
+  }
+
+  /** Whether the code is a city diagnosed by arrondissement. */
+  public boolean isSplitCity(String code) {
+    return splitCities.contains(code);
   }
 }

@@ -66,6 +66,21 @@ final class OutlineStage {
     anchors.putAll(Anchors.of(outlines));
   }
 
+  /**
+   * Every code of the commune-level outlines, with the file it comes from; waits for the files to
+   * be parsed. Used to decide, before reconciling, which cities are diagnosed by arrondissement.
+   */
+  static Map<String, String> codes(List<TerritoryLoader.OutlineSource> sources) {
+    Map<String, String> out = new TreeMap<>();
+    for (TerritoryLoader.OutlineSource s : sources) {
+      Outlines o = join(s);
+      if (!o.isDepartementOutline()) {
+        o.byCode().keySet().forEach(c -> out.putIfAbsent(c, s.file().displayName()));
+      }
+    }
+    return out;
+  }
+
   private static Outlines join(TerritoryLoader.OutlineSource s) {
     try {
       return s.outlines().get();

@@ -432,6 +432,10 @@ public final class TerritoryLoader {
         }
       }
     }
+    // Paris, Lyon, Marseille: by arrondissement when their outlines are given (one decision).
+    Arrondissements arm =
+        Arrondissements.decide(communeFiles, OutlineStage.codes(outlineSources), problems);
+    arm.apply(communeFiles, com, parentOf, parentType);
     if (com.isEmpty()) {
       // Without a communes file, the census file lists the communes.
       for (FigureFile f : figureFiles) {
@@ -475,6 +479,7 @@ public final class TerritoryLoader {
     for (CommunesReader.Row r : com.values()) {
       if (per.isEmpty()
           || per.communes().contains(r.code())
+          || per.communes().contains(r.parent())
           || per.departements().contains(r.dep())
           || per.epci().contains(r.epci())
           || per.regions().contains(r.reg())) {
@@ -485,7 +490,8 @@ public final class TerritoryLoader {
       problems.error(
           Manifest.FILE_NAME, 0, 0, "the perimeter matches no commune of the communes file");
     }
-    CogReconciler cog = new CogReconciler(targets, all, parentOf, parentType, passage);
+    CogReconciler cog =
+        new CogReconciler(targets, all, parentOf, parentType, passage, arm.splitCities());
     Changes changes = new Changes();
 
     // Census, households and income figures, when such files are given.
@@ -623,7 +629,7 @@ public final class TerritoryLoader {
           "no commune outlines (GeoJSON) found: distances need them, e.g. communes-23-creuse.geojson");
     }
 
-    List<Actor> actors = Actors.build(rawActors, cog, changes, anchors, outlines, problems);
+    List<Actor> actors = Actors.build(rawActors, cog, arm, changes, anchors, outlines, problems);
     List<DeclaredNeed> needs = new ArrayList<>();
     for (NeedsReader.Raw n : rawNeeds) {
       String file = n.origin().substring(0, n.origin().lastIndexOf(':'));
@@ -775,6 +781,9 @@ public final class TerritoryLoader {
             String why =
                 switch (k.get(1)) {
                   case "OUTSIDE" -> "outside the territory's perimeter";
+                  case "CITY_SPLIT" ->
+                      "given for a whole city that is diagnosed by arrondissement: not shared out"
+                          + " among its arrondissements";
                   case "AMBIGUOUS" -> "claimed by two communes of the territory in the COG history";
                   default -> "unknown to the target COG and to the passage tables given";
                 };
@@ -787,7 +796,7 @@ public final class TerritoryLoader {
                     + " ("
                     + abbreviate(codes.get(k))
                     + ")";
-            if (k.get(1).equals("OUTSIDE")) {
+            if (k.get(1).equals("OUTSIDE") || k.get(1).equals("CITY_SPLIT")) {
               problems.info(k.get(0), 0, 0, msg);
             } else {
               problems.warning(k.get(0), 0, 0, msg);

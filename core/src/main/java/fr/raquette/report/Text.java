@@ -107,6 +107,10 @@ public final class Text {
               "retired code → current commune (passage table)");
       case "outside" -> t("hors du périmètre", "outside the perimeter");
       case "ambiguous" -> t("ambigu dans l'historique du COG", "ambiguous in the COG history");
+      case "city_split" ->
+          t(
+              "ville entière, diagnostiquée par arrondissement (non réparti)",
+              "whole city, diagnosed by arrondissement (not shared out)");
       default -> t("inconnu du COG cible", "unknown to the target COG");
     };
   }

@@ -1,0 +1,222 @@
+package fr.raquette.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.raquette.init.Extraction;
+import fr.raquette.init.InitOptions;
+import fr.raquette.init.TerritoryExtractor;
+import fr.raquette.territory.CogChange;
+import fr.raquette.territory.Commune;
+import fr.raquette.territory.GeoPoint;
+import fr.raquette.territory.Territory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ArrondissementsTest {
+  static final Path FRANCE = Path.of("..", "..", "shared", "open-data", "france");
+
+  static LoadOptions options() {
+    return new LoadOptions(false, s -> Optional.empty(), null);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "75101, 75056",
+    "75120, 75056",
+    "75121, ",
+    "75100, ",
+    "69381, 69123",
+    "69389, 69123",
+    "69390, ",
+    "13201, 13055",
+    "13216, 13055",
+    "13217, ",
+    "75056, ",
+    "2A004, ",
+    "7510, "
+  })
+  void arrondissementCodesBelongToTheirCity(String code, String city) {
+    Arrondissements.City c = Arrondissements.cityOfArrondissement(code);
+    assertEquals(city, c == null ? null : c.code());
+  }
+
+  /**
+   * The real extract of Paris 1er and 2e (see its README): the arrondissements are the communes,
+   * every figure is the source's, and Paris's own row and outline are not counted beside them.
+   */
+  @Test
+  void parisIsDiagnosedByArrondissementWhenTheirOutlinesAreGiven() throws Exception {
+    Path folder = fixture();
+    Territory t = TerritoryLoader.load(folder, options());
+    assertTrue(t.usable(), () -> t.problems().toString());
+    assertEquals(Set.of("75101", "75102"), t.communes().keySet());
+    assertEquals(Set.of("75101", "75102"), t.outlines().keySet());
+    Map<String, String[]> arm = table(folder.resolve("arrondissements-municipaux-75.csv"));
+    for (Commune c : t.communes().values()) {
+      assertEquals(arm.get(c.code())[1], c.name());
+      assertEquals(Long.parseLong(arm.get(c.code())[10]), c.population());
+      assertEquals("75", c.departement());
+      assertEquals("200054781", c.epci());
+    }
+    assertEquals(15_114 + 19_847, t.totalPopulation());
+    // Equipment: exactly the source's counts, per arrondissement and type.
+    Map<String, Map<String, Double>> bpe = bpe(folder.resolve("bpe2013-communes-75.csv"));
+    assertEquals(bpe, t.equipment());
+    // Census bands of the 2e, as the source has them; the 1er's are empty in the source.
+    Map<String, String[]> census = table(folder.resolve("population-ages-75.csv"));
+    assertEquals(
+        Math.round(Double.parseDouble(census.get("75102")[2])),
+        t.communes().get("75102").ageBands().get("0014").longValue());
+    // Paris's own outline is left out, and said so; never merged with its arrondissements.
+    CogChange paris =
+        t.cogChanges().stream().filter(c -> c.from().equals("75056")).findFirst().orElseThrow();
+    assertNull(paris.to());
+    assertEquals("city_split", paris.reason());
+    assertEquals("commune-75056-2018.geojson", paris.file());
+  }
+
+  /** The extract's files are cuts of the shared national files, values unchanged. */
+  @Test
+  void theExtractHoldsTheSourceRows() throws IOException, Exception {
+    Assumptions.assumeTrue(Files.isDirectory(FRANCE));
+    Path folder = fixture();
+    assertEquals(
+        rows(FRANCE.resolve("arrondissements-municipaux-france.csv"), Set.of("75101", "75102")),
+        rows(folder.resolve("arrondissements-municipaux-75.csv"), null));
+    assertEquals(
+        rows(FRANCE.resolve("bpe2013-communes-france.csv"), Set.of("75101", "75102")),
+        rows(folder.resolve("bpe2013-communes-75.csv"), null));
+    assertEquals(
+        rows(FRANCE.resolve("population-ages-communes-2022.csv"), Set.of("75101", "75102")),
+        rows(folder.resolve("population-ages-75.csv"), null));
+  }
+
+  /** Without the arrondissements' outlines, Paris is one commune, as before. */
+  @Test
+  void withoutTheirOutlinesTheCityIsOneCommune(@TempDir Path tmp) throws Exception {
+    Path folder = fixture();
+    try (Stream<Path> s = Files.list(folder)) {
+      for (Path p : s.toList()) {
+        if (!p.getFileName().toString().equals("arrondissements-municipaux-75.geojson")) {
+          Files.copy(p, tmp.resolve(p.getFileName().toString()));
+        }
+      }
+    }
+    Territory t = TerritoryLoader.load(tmp, options());
+    assertEquals(Set.of("75056"), t.communes().keySet());
+    assertEquals(2_103_778, t.totalPopulation());
+    Map<String, Double> all = new TreeMap<>();
+    bpe(folder.resolve("bpe2013-communes-75.csv"))
+        .values()
+        .forEach(m -> m.forEach((k, v) -> all.merge(k, v, Double::sum)));
+    assertEquals(all, t.equipment().get("75056"));
+  }
+
+  @Test
+  void aPointGivenWithTheCityCodeIsPlacedInItsArrondissement() throws Exception {
+    Territory t = TerritoryLoader.load(fixture(), options());
+    Arrondissements arm =
+        Arrondissements.decide(
+            List.of(
+                Map.of(
+                    "75101|ARM",
+                    new CommunesReader.Row(
+                        "75101", "Paris 1er", "ARM", "75056", "75", "11", "", "", 1L, "x:2"))),
+            Map.of("75101", "a.geojson"),
+            new fr.raquette.io.Problems());
+    // The Louvre (48.8606 N, 2.3376 E) is in the 1er; the Bourse (48.8690, 2.3412) in the 2e.
+    assertEquals("75101", arm.locate("75056", new GeoPoint(2.3376, 48.8606), t.outlines()));
+    assertEquals("75102", arm.locate("75056", new GeoPoint(2.3412, 48.8690), t.outlines()));
+    assertEquals("75056", arm.locate("75056", null, t.outlines()));
+    assertEquals("69123", arm.locate("69123", new GeoPoint(4.83, 45.76), t.outlines()));
+  }
+
+  /**
+   * The three cities from the real national files: 20, 9 and 16 arrondissements, and the same
+   * population as the three communes they replace.
+   */
+  @Test
+  void theThreeCitiesFromTheNationalFiles(@TempDir Path tmp) throws Exception {
+    Assumptions.assumeTrue(Files.isDirectory(FRANCE));
+    Path national = tmp.resolve("national");
+    Files.createDirectories(national);
+    for (String f :
+        List.of(
+            "communes-france.csv",
+            "arrondissements-municipaux-france.csv",
+            "arrondissements-municipaux-2022.geojson",
+            "bpe2013-communes-france.csv")) {
+      Files.copy(FRANCE.resolve(f), national.resolve(f));
+    }
+    Extraction x =
+        TerritoryExtractor.extract(
+            national,
+            tmp.resolve("villes"),
+            false,
+            new InitOptions(null, null, List.of("75056", "69123", "13055"), null, null));
+    Territory t = TerritoryLoader.load(x.folder(), options());
+    Map<String, Long> byCity =
+        t.communes().keySet().stream()
+            .collect(
+                Collectors.groupingBy(
+                    c -> Arrondissements.cityOfArrondissement(c).code(), Collectors.counting()));
+    assertEquals(Map.of("75056", 20L, "69123", 9L, "13055", 16L), byCity);
+    assertEquals(x.population(), t.totalPopulation());
+    assertEquals(2_103_778 + 519_127 + 886_040, t.totalPopulation());
+    assertFalse(t.equipment().containsKey("75056"));
+  }
+
+  private static Path fixture() throws Exception {
+    return Path.of(
+        ArrondissementsTest.class.getResource("/territories/paris-arrondissements").toURI());
+  }
+
+  /** Rows by their first column. */
+  private static Map<String, String[]> table(Path p) throws IOException {
+    Map<String, String[]> out = new HashMap<>();
+    List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+    for (String l : lines.subList(1, lines.size())) {
+      String[] f = l.split(";", -1);
+      out.put(f[0], f);
+    }
+    return out;
+  }
+
+  private static Map<String, Map<String, Double>> bpe(Path p) throws IOException {
+    Map<String, Map<String, Double>> out = new TreeMap<>();
+    List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+    for (String l : lines.subList(1, lines.size())) {
+      String[] f = l.split(";");
+      out.computeIfAbsent(f[0], k -> new TreeMap<>())
+          .merge(f[1], Double.parseDouble(f[2]), Double::sum);
+    }
+    return out;
+  }
+
+  /** The data rows of a file whose first column is in {@code codes} (all when null). */
+  private static List<String> rows(Path p, Set<String> codes) throws IOException {
+    try (Stream<String> s = Files.lines(p, StandardCharsets.UTF_8)) {
+      return s.skip(1)
+          .filter(l -> codes == null || codes.contains(l.substring(0, l.indexOf(';'))))
+          .toList();
+    }
+  }
+}
