@@ -93,6 +93,7 @@ public final class MarkdownReport {
                     + " (Croix-Rouge française, Avise, Familles Rurales et al., 2022)._\n\n"));
     synthesis();
     portrait();
+    cities();
     supply();
     needs();
     gaps(Classification.TROU, gapsTitle(Classification.TROU, x));
@@ -261,6 +262,15 @@ public final class MarkdownReport {
       names.add(c.name() + " (" + x.integer(c.population()) + ")");
     }
     sb.append(String.join(", ", names)).append(".\n\n");
+  }
+
+  /** Paris, Lyon, Marseille by arrondissement, with the city as a subtotal (when they are). */
+  private void cities() {
+    String body = CityLevels.section(d, x);
+    if (!body.isEmpty()) {
+      h2("arrondissements", x.t("Arrondissements municipaux", "Municipal arrondissements"));
+      sb.append(body);
+    }
   }
 
   private void supply() {
@@ -578,6 +588,7 @@ public final class MarkdownReport {
         x.t(
             "Les acteurs ne sont que ceux des fichiers fournis : un acteur absent des listes n'est pas compté.",
             "Actors are only those of the given files: an actor missing from the lists is not counted."));
+    items.addAll(CityLevels.limits(d.territory(), x));
     TreeSet<Integer> vintages = new TreeSet<>(d.territory().equipmentVintage().values());
     if (!vintages.isEmpty()) {
       items.add(
