@@ -83,8 +83,10 @@ class ArrondissementsTest {
     // Census bands of the 2e, as the source has them; the 1er's are empty in the source.
     Map<String, String[]> census = table(folder.resolve("population-ages-75.csv"));
     assertEquals(
-        Math.round(Double.parseDouble(census.get("75102")[2])),
-        t.communes().get("75102").ageBands().get("0014").longValue());
+        Double.parseDouble(census.get("75102")[2]), t.communes().get("75102").figure("POP0014"));
+    assertEquals(
+        Double.parseDouble(census.get("75101")[1]), t.communes().get("75101").figure("POP"));
+    assertNull(t.communes().get("75101").figure("POP0014"));
     // Paris's own outline is left out, and said so; never merged with its arrondissements.
     CogChange paris =
         t.cogChanges().stream().filter(c -> c.from().equals("75056")).findFirst().orElseThrow();
