@@ -13,6 +13,7 @@ import fr.raquette.io.OutputException;
 import fr.raquette.io.Problem;
 import fr.raquette.io.Problems;
 import fr.raquette.io.TextFile;
+import fr.raquette.report.Cells;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -253,7 +254,8 @@ public final class AccessCommand implements Callable<Integer> {
     }
   }
 
-  private static String csvField(String s) {
+  private static String csvField(String cell) {
+    String s = Cells.neutralise(cell);
     if (s.indexOf(';') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
       return s;
     }

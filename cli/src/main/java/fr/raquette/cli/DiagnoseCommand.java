@@ -120,6 +120,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             : Path.of("rapport-" + territory.folder.toAbsolutePath().normalize().getFileName());
     // A refusal to write costs nothing: checked before the territory is read.
     OutputFolder.check(target, force, OutputFolder.Kind.REPORT);
+    KeptFiles.tell(err, x, target, force, OutputFolder.Kind.REPORT);
     Stopwatch clock = new Stopwatch();
     ThemeCatalog catalog = territory.catalog();
     Territory t = territory.load(common, err, timings ? clock : null);

@@ -4,6 +4,7 @@ import fr.raquette.init.Extraction;
 import fr.raquette.init.InitOptions;
 import fr.raquette.init.TerritoryExtractor;
 import fr.raquette.io.Problem;
+import fr.raquette.report.OutputFolder;
 import fr.raquette.report.Text;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -99,6 +100,8 @@ public final class InitCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     Extraction r;
+    OutputFolder.check(folder, force, OutputFolder.Kind.TERRITORY);
+    KeptFiles.tell(err, x, folder, force, OutputFolder.Kind.TERRITORY);
     try {
       r = TerritoryExtractor.extract(from, folder, force, options);
     } finally {

@@ -41,6 +41,10 @@ public final class OutputFileOptions {
     if (Files.isDirectory(target)) {
       throw new OutputException(target + " is a folder: give a file name to -o");
     }
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      throw new OutputException(
+          target + " is not a regular file (a device or a pipe?): give the name of a file");
+    }
     if (Files.exists(target) && !force) {
       throw new OutputException(target + " already exists; add --force to overwrite it");
     }

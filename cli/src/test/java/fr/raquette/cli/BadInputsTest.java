@@ -90,7 +90,30 @@ class BadInputsTest {
     assertFalse(Files.exists(folder.resolve("../../evil.csv").normalize()));
     Set<String> after = listing(tmp);
     after.removeIf(p -> p.equals("out") || p.startsWith("out/"));
+    before.removeIf(p -> p.equals("out") || p.startsWith("out/"));
+    // The hidden folders of a killed run writing the same report are the next run's to remove.
+    before.removeIf(p -> p.startsWith(".out.tmp-2147483646"));
     assertEquals(before, after, "the run changed files outside its report");
+    afterwards(c.name(), tmp);
+  }
+
+  /** What some cases must leave behind, beyond their message. */
+  private static void afterwards(String name, Path tmp) throws IOException {
+    Path out = tmp.resolve("out");
+    switch (name) {
+      case "force-keeps-user-files" -> {
+        assertEquals("mine", Files.readString(out.resolve("notes-reunion.txt")));
+        assertTrue(Files.exists(out.resolve("mes-donnees/communes.csv")));
+        assertTrue(Files.exists(out.resolve("rapport.md")));
+        assertFalse(Files.exists(out.resolve("cartes/ancienne.svg")), "ours, replaced");
+      }
+      case "force-stale-temporary-folder" ->
+          assertFalse(Files.exists(tmp.resolve(".out.tmp-2147483646-1")));
+      case "out-fifo" -> assertFalse(Files.isRegularFile(out), "the pipe is still a pipe");
+      default -> {
+        // Nothing more to check.
+      }
+    }
   }
 
   /** The base territory, minus the files named in the case's .drop, with the case's files over. */
@@ -150,6 +173,31 @@ class BadInputsTest {
             zip.write(row);
           }
           zip.closeEntry();
+        }
+      }
+      case "force-keeps-user-files" -> {
+        // An earlier report into which the user put their own files.
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out.resolve("mes-donnees"));
+        Files.createDirectories(out.resolve("cartes"));
+        Files.writeString(
+            out.resolve(".raquette-rapport"), "# ours\nrapport.md\ncartes/ancienne.svg\n");
+        Files.writeString(out.resolve("rapport.md"), "old");
+        Files.writeString(out.resolve("cartes/ancienne.svg"), "<svg/>");
+        Files.writeString(out.resolve("notes-reunion.txt"), "mine");
+        Files.writeString(out.resolve("mes-donnees/communes.csv"), "CODGEO\n");
+      }
+      case "force-stale-temporary-folder" -> {
+        Path stale = Files.createDirectories(tmp.resolve(".out.tmp-2147483646-1"));
+        Files.writeString(stale.resolve(".raquette-rapport"), "# ours\n");
+        Files.write(stale.resolve("indicateurs.csv"), new byte[4096]);
+      }
+      case "out-fifo" -> {
+        Process p = new ProcessBuilder("mkfifo", tmp.resolve("out").toString()).start();
+        try {
+          assertEquals(0, p.waitFor(), "mkfifo");
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
         }
       }
       default -> {

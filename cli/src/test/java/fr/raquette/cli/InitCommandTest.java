@@ -117,19 +117,20 @@ class InitCommandTest {
     assertEquals(
         0,
         run("init", made.toString(), "--from", NATIONAL.toString(), "--departement", "69").code());
-    Files.writeString(made.resolve("old.txt"), "from the first run");
-    assertEquals(
-        0,
+    Files.writeString(made.resolve("besoins.csv"), "the user's own needs");
+    Run again =
         run(
-                "init",
-                made.toString(),
-                "--from",
-                NATIONAL.toString(),
-                "--departement",
-                "69",
-                "--force")
-            .code());
-    assertFalse(Files.exists(made.resolve("old.txt")));
+            "init",
+            made.toString(),
+            "--from",
+            NATIONAL.toString(),
+            "--departement",
+            "69",
+            "--force");
+    assertEquals(0, again.code(), again.err());
+    // --force replaces what init wrote, and names and keeps the user's file.
+    assertEquals("the user's own needs", Files.readString(made.resolve("besoins.csv")));
+    assertTrue(again.err().contains("besoins.csv"), again.err());
   }
 
   static List<Path> list(Path dir) throws Exception {

@@ -46,7 +46,10 @@ public enum CsvDialect {
     return bom ? "\uFEFF" : "";
   }
 
-  /** One row, quoted where a value holds the separator, a quote or a line break. */
+  /**
+   * One row, quoted where a value holds the separator, a quote or a line break; text that a
+   * spreadsheet would run as a formula is neutralised ({@link Cells}).
+   */
   public String row(Object... values) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < values.length; i++) {
@@ -64,8 +67,12 @@ public enum CsvDialect {
     return sb.append('\n').toString();
   }
 
-  /** One cell, quoted where it holds the separator, a quote or a line break. */
-  static void appendCell(Appendable out, CharSequence v, char separator) throws IOException {
+  /**
+   * One text cell: made safe for spreadsheets by {@link Cells#neutralise} (a leading {@code '} on
+   * what would be a formula), then quoted where it holds the separator, a quote or a line break.
+   */
+  static void appendCell(Appendable out, CharSequence cell, char separator) throws IOException {
+    CharSequence v = Cells.needsQuote(cell) ? "'" + cell : cell;
     boolean quote = false;
     if (v instanceof String s) {
       quote =

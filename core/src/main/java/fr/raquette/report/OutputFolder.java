@@ -1,5 +1,7 @@
 package fr.raquette.report;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import fr.raquette.io.OutputException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,9 +10,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +24,13 @@ import java.util.stream.Stream;
  * previous report untouched; an existing non-empty folder is replaced only with {@code force}, and
  * only when Raquette wrote it (it holds the marker file of its {@link Kind}): never a folder of
  * other files, such as the territory folder itself or a folder of documents given by mistake.
+ *
+ * <p>The marker lists the files Raquette wrote. {@code --force} replaces those and only those:
+ * anything else in the folder (the user's notes, a data folder put there) is named beforehand by
+ * {@link #kept} and moved into the new folder as it is. A file of the user's at a path the new run
+ * writes is never overwritten: the run is refused. Hidden temporary folders left by a killed run
+ * ({@code .NAME.tmp-PID-N}) are removed by the next run writing the same target, when the process
+ * that made them is gone (see {@link #removeStale}).
  */
 public final class OutputFolder implements AutoCloseable {
   /** What a folder is; its marker file, written in it, tells --force it may be replaced. */
@@ -41,16 +53,26 @@ public final class OutputFolder implements AutoCloseable {
     }
   }
 
+  private static final String TMP = ".tmp-";
+  private static final String OLD = ".old-";
+
   private final Path target;
   private final Path temp;
   private final boolean force;
+  private final Kind kind;
   private boolean committed;
   private Thread hook;
 
-  private OutputFolder(Path target, Path temp, boolean force) {
+  private OutputFolder(Path target, Path temp, boolean force, Kind kind) {
     this.target = target;
     this.temp = temp;
     this.force = force;
+    this.kind = kind;
+  }
+
+  /** {@code .NAME.tmp-PID-NANOS} or {@code .NAME.old-PID-NANOS}, beside the target. */
+  private static String hiddenName(Path abs, String what) {
+    return "." + abs.getFileName() + what + ProcessHandle.current().pid() + "-" + System.nanoTime();
   }
 
   /**
@@ -63,6 +85,9 @@ public final class OutputFolder implements AutoCloseable {
     Path abs = target.toAbsolutePath().normalize();
     if (Files.exists(abs) && !Files.isDirectory(abs)) {
       throw new OutputException(abs + " exists and is not a folder");
+    }
+    if (!Files.exists(abs) && Files.isSymbolicLink(abs)) {
+      throw new OutputException(abs + " is a link to a missing folder; choose another folder");
     }
     if (!force && Files.isDirectory(abs) && !isEmpty(abs)) {
       throw new OutputException(
@@ -94,27 +119,56 @@ public final class OutputFolder implements AutoCloseable {
     Path parent = abs.getParent();
     try {
       Files.createDirectories(parent);
+      removeStale(parent, abs.getFileName().toString(), kind);
       // Not createTempDirectory: its owner-only permissions would stick to the report.
-      Path temp =
-          Files.createDirectory(
-              parent.resolve(
-                  "."
-                      + abs.getFileName()
-                      + ".tmp-"
-                      + ProcessHandle.current().pid()
-                      + "-"
-                      + System.nanoTime()));
-      Files.writeString(
-          temp.resolve(kind.marker),
-          "This folder is " + kind.what + "; --force may replace it whole.\n",
-          StandardCharsets.UTF_8);
-      OutputFolder f = new OutputFolder(abs, temp, force);
+      Path temp = Files.createDirectory(parent.resolve(hiddenName(abs, TMP)));
+      Files.writeString(temp.resolve(kind.marker), markerText(kind, List.of()), UTF_8);
+      OutputFolder f = new OutputFolder(abs, temp, force, kind);
       // Ctrl-C: leave nothing half-written behind.
       f.hook = new Thread(f::discard);
       Runtime.getRuntime().addShutdownHook(f.hook);
       return f;
     } catch (IOException e) {
-      throw new OutputException("cannot write in " + parent + ": " + e.getMessage(), e);
+      throw new OutputException("cannot write in " + parent + ": " + OurFiles.reason(e), e);
+    }
+  }
+
+  private static String markerText(Kind kind, java.util.Collection<String> files) {
+    StringBuilder sb =
+        new StringBuilder("# This folder is ")
+            .append(kind.what)
+            .append(". --force replaces the files listed below, and only them;\n")
+            .append("# any other file in the folder is kept.\n");
+    files.forEach(f -> sb.append(f).append('\n'));
+    return sb.toString();
+  }
+
+  /**
+   * Removes the hidden folders {@code .NAME.tmp-PID-N} and {@code .NAME.old-PID-N} that a killed
+   * run writing the same target left beside it. One is stale when it holds the marker of this kind
+   * and the process PID no longer runs, or runs but started after the folder was made (the number
+   * was reused). Only the files its marker lists (all of a temporary folder) are removed: anything
+   * else stays.
+   */
+  static void removeStale(Path parent, String name, Kind kind) {
+    String prefix = "." + name;
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(parent, prefix + ".*")) {
+      for (Path p : s) {
+        String rest = p.getFileName().toString().substring(prefix.length());
+        boolean tmp = rest.startsWith(TMP);
+        if ((tmp || rest.startsWith(OLD))
+            && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+            && Files.isRegularFile(p.resolve(kind.marker), LinkOption.NOFOLLOW_LINKS)
+            && OurFiles.deadOwner(p, rest.substring(TMP.length()))) {
+          if (tmp) {
+            deleteTree(p);
+          } else {
+            OurFiles.removeListed(p, kind.marker);
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Best effort: a leftover is hidden, and removed by a later run.
     }
   }
 
@@ -160,29 +214,85 @@ public final class OutputFolder implements AutoCloseable {
         content.writeTo(out);
       }
     } catch (IOException e) {
-      throw new OutputException("cannot write " + target.resolve(name) + ": " + e.getMessage(), e);
+      throw new OutputException(
+          "cannot write " + target.resolve(name) + ": " + OurFiles.reason(e), e);
     }
   }
 
-  /** Moves the finished report into place, replacing the old one (only with force). */
+  /**
+   * Moves the finished report into place. An existing folder (only with force) gives up the files
+   * its marker lists; any other file of it is moved into the new folder as it is.
+   */
   public void commit() {
     try {
+      Set<String> written = OurFiles.list(temp, kind.marker);
+      Files.writeString(temp.resolve(kind.marker), markerText(kind, written), UTF_8);
       Path old = null;
+      List<String> keep = List.of();
       if (Files.exists(target)) {
         if (!force && !isEmpty(target)) {
           throw new OutputException(target + " appeared meanwhile; nothing was replaced");
         }
-        old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-        Files.delete(old);
+        keep = foreign(target, kind, written);
+        refuseOverwrite(keep, written);
+        old = target.resolveSibling(hiddenName(target, OLD));
         move(target, old);
       }
       move(temp, target);
       committed = true;
       if (old != null) {
+        for (String rel : keep) {
+          Path to = target.resolve(rel);
+          Files.createDirectories(to.getParent());
+          move(old.resolve(rel), to);
+        }
         deleteTree(old);
       }
     } catch (IOException e) {
-      throw new OutputException("cannot move the report into " + target + ": " + e.getMessage(), e);
+      throw new OutputException(
+          "cannot move the report into " + target + ": " + OurFiles.reason(e), e);
+    }
+  }
+
+  /**
+   * What {@code --force} keeps in an existing folder: the files and folders its marker does not
+   * list (relative paths, {@code /}-separated, sorted), named to the user before the run. Empty
+   * when the folder does not exist or is not of this kind (then {@link #check} refuses it).
+   */
+  public static List<String> kept(Path target, Kind kind) {
+    Path abs = target.toAbsolutePath().normalize();
+    if (!Files.isRegularFile(abs.resolve(kind.marker))) {
+      return List.of();
+    }
+    try {
+      return foreign(abs, kind, Set.of());
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  private static List<String> foreign(Path dir, Kind kind, Set<String> written) throws IOException {
+    Set<String> ours = OurFiles.listed(dir.resolve(kind.marker));
+    if (ours == null) {
+      // A marker of a version that did not list its files: what this run writes is ours.
+      ours = written;
+    }
+    return OurFiles.others(dir, ours, kind.marker);
+  }
+
+  /** A file the user put where the new report writes one is never overwritten. */
+  private void refuseOverwrite(List<String> keep, Set<String> written) {
+    for (String rel : keep) {
+      for (String w : written) {
+        if (w.equals(rel) || w.startsWith(rel + "/") || rel.startsWith(w + "/")) {
+          throw new OutputException(
+              target.resolve(rel)
+                  + " was not written by Raquette and the new report writes "
+                  + w
+                  + ": nothing was replaced; move it out of "
+                  + target);
+        }
+      }
     }
   }
 
@@ -235,6 +345,11 @@ public final class OutputFolder implements AutoCloseable {
     if (Files.isDirectory(abs)) {
       throw new OutputException(file + " is a folder: give a file name");
     }
+    if (Files.exists(abs) && !Files.isRegularFile(abs)) {
+      // A device (/dev/null), a FIFO, a socket: never replaced by a regular file.
+      throw new OutputException(
+          file + " is not a regular file (a device or a pipe?): give the name of a file");
+    }
     if (Files.exists(abs) && !force) {
       throw new OutputException(file + " already exists; add --force to overwrite it");
     }
@@ -252,7 +367,7 @@ public final class OutputFolder implements AutoCloseable {
         Files.deleteIfExists(tmp);
       }
     } catch (IOException e) {
-      throw new OutputException("cannot write " + abs + ": " + e.getMessage(), e);
+      throw new OutputException("cannot write " + abs + ": " + OurFiles.reason(e), e);
     }
   }
 }
