@@ -13,6 +13,7 @@ import fr.raquette.io.TextFile;
 import fr.raquette.load.LoadOptions;
 import fr.raquette.load.Manifest;
 import fr.raquette.load.TerritoryLoader;
+import fr.raquette.report.OutputFolder;
 import fr.raquette.territory.Actor;
 import fr.raquette.territory.CogChange;
 import fr.raquette.territory.Commune;
@@ -290,8 +291,10 @@ class TerritoryExtractorTest {
     Path made = tmp.resolve("made");
     TerritoryExtractor.extract(national(), made, false, o);
     Files.writeString(made.resolve("old.txt"), "from an earlier extraction");
+    assertEquals(List.of("old.txt"), OutputFolder.kept(made, OutputFolder.Kind.TERRITORY));
     TerritoryExtractor.extract(national(), made, true, o);
-    assertFalse(Files.exists(made.resolve("old.txt")));
+    // --force replaces what init wrote; a file the user added is kept.
+    assertEquals("from an earlier extraction", Files.readString(made.resolve("old.txt")));
     assertTrue(Files.exists(made.resolve(Manifest.FILE_NAME)));
   }
 
