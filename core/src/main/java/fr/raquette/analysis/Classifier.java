@@ -1,0 +1,77 @@
+package fr.raquette.analysis;
+
+/**
+ * The classification of one commune × theme (docs/methode.md, "Classement" and "Sévérité"), as a
+ * pure function of the facts measured about it. No territory, no theme, no I/O: every rule can be
+ * checked on a table of facts.
+ */
+public final class Classifier {
+  private Classifier() {}
+
+  /**
+   * What is known about one commune × theme when it is classified.
+   *
+   * @param evaluable a source can tell an absence here (else: non évaluable)
+   * @param target the target population, rounded
+   * @param score accessibility, null when no supply is within the catchment
+   * @param reference the yardstick the score is compared with; ≤ 0 means none (no ratio)
+   * @param reinforceBelow the ratio below which supply is "à renforcer" ({@code seuil_renforcer})
+   * @param belowMinimum the target population is under the theme's minimum
+   * @param needs declared needs count
+   * @param needsWeight persons concerned by the declared needs
+   * @param nearestKm distance to the nearest offer, null when there is none anywhere
+   * @param catchmentKm the catchment (last band, km), which scales a gap's remoteness
+   */
+  public record Facts(
+      boolean evaluable,
+      long target,
+      Double score,
+      double reference,
+      double reinforceBelow,
+      boolean belowMinimum,
+      int needs,
+      double needsWeight,
+      Double nearestKm,
+      double catchmentKm) {}
+
+  /**
+   * The outcome.
+   *
+   * @param classification the class
+   * @param ratio score / reference, null when there is no score or no reference
+   * @param severity inhabitants concerned, to rank gaps; 0 unless a gap or weak answer
+   */
+  public record Verdict(Classification classification, Double ratio, double severity) {}
+
+  public static Verdict classify(Facts f) {
+    if (!f.evaluable()) {
+      return new Verdict(Classification.NON_EVALUABLE, null, 0);
+    }
+    if (f.score() == null) {
+      if (f.needs() > 0 || !f.belowMinimum()) {
+        return new Verdict(Classification.TROU, null, gapSeverity(f));
+      }
+      return new Verdict(Classification.COUVERT, null, 0);
+    }
+    Double ratio = f.reference() <= 0 ? null : f.score() / f.reference();
+    if (ratio != null && ratio < f.reinforceBelow() && !f.belowMinimum()) {
+      return new Verdict(
+          Classification.RENFORCER, ratio, f.target() * (1 - ratio) + f.needsWeight());
+    }
+    if (f.needs() > 0) {
+      return new Verdict(Classification.RENFORCER, ratio, f.needsWeight());
+    }
+    return new Verdict(Classification.COUVERT, ratio, 0);
+  }
+
+  /**
+   * A gap's severity: {@code P × (1 + e / D) + W}, where e is how far beyond the catchment D the
+   * nearest offer is, capped at D (e = D when there is no offer at all).
+   */
+  private static double gapSeverity(Facts f) {
+    double max = f.catchmentKm();
+    Double nearest = f.nearestKm();
+    double excess = nearest == null ? max : Math.min(max, Math.max(0, nearest - max));
+    return f.target() * (1 + excess / max) + f.needsWeight();
+  }
+}

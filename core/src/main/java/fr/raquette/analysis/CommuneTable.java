@@ -1,0 +1,121 @@
+package fr.raquette.analysis;
+
+import fr.raquette.territory.Commune;
+import fr.raquette.territory.GeoPoint;
+import fr.raquette.territory.Territory;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The territory's communes indexed once for every theme: commune {@code i} is the i-th code in code
+ * order, with its anchor point and its BPE equipment flattened into arrays.
+ *
+ * <p>The themes scan every commune's equipment, and walking tree maps of boxed doubles was most of
+ * a theme's time on all of France. Commune i's entries are {@code equipmentStart[i] ..
+ * equipmentStart[i + 1] - 1}, by type code order (types are numbered in that order), with the
+ * amounts of the territory's maps.
+ */
+final class CommuneTable {
+  final List<String> codes;
+  final Commune[] communes;
+  final GeoPoint[] anchors;
+  final List<String> typeCodes;
+  final int[] equipmentStart;
+  final int[] equipmentType;
+  final double[] equipmentAmount;
+  private final Map<String, Integer> indexOf = new HashMap<>();
+
+  CommuneTable(Territory territory) {
+    this.codes = new ArrayList<>(territory.communes().keySet());
+    this.communes = territory.communes().values().toArray(new Commune[0]);
+    this.anchors = aligned(codes, territory.anchors()).toArray(new GeoPoint[0]);
+    for (int i = 0; i < codes.size(); i++) {
+      indexOf.put(codes.get(i), i);
+    }
+    List<SortedMap<String, Double>> equipmentOf = aligned(codes, territory.equipment());
+    this.typeCodes = typeCodes(territory, equipmentOf);
+    Map<String, Integer> typeId = new HashMap<>();
+    for (String t : typeCodes) {
+      typeId.put(t, typeId.size());
+    }
+    int entries = equipmentOf.stream().mapToInt(m -> m == null ? 0 : m.size()).sum();
+    this.equipmentStart = new int[codes.size() + 1];
+    this.equipmentType = new int[entries];
+    this.equipmentAmount = new double[entries];
+    int at = 0;
+    for (int i = 0; i < codes.size(); i++) {
+      SortedMap<String, Double> m = equipmentOf.get(i);
+      if (m != null) {
+        // Walked in type code order, that is in type number order.
+        Map<String, Double> sorted = m.comparator() == null ? m : new TreeMap<>(m);
+        for (Map.Entry<String, Double> e : sorted.entrySet()) {
+          equipmentType[at] = typeId.get(e.getKey());
+          equipmentAmount[at] = e.getValue();
+          at++;
+        }
+      }
+      equipmentStart[i + 1] = at;
+    }
+  }
+
+  /**
+   * The type codes: the territory lists every one of them with its vintage, sorted; a type missing
+   * from that list (a territory built by hand) is added.
+   */
+  private static List<String> typeCodes(
+      Territory territory, List<SortedMap<String, Double>> equipmentOf) {
+    Set<String> types = new TreeSet<>(territory.equipmentVintage().keySet());
+    for (SortedMap<String, Double> m : equipmentOf) {
+      if (m != null) {
+        types.addAll(m.keySet());
+      }
+    }
+    return List.copyOf(types);
+  }
+
+  /**
+   * The values of {@code map} for each of the sorted {@code codes}, null where it has none: one
+   * walk through both instead of a tree lookup per code.
+   */
+  static <V> List<V> aligned(List<String> codes, SortedMap<String, V> map) {
+    List<V> out = new ArrayList<>(Collections.nCopies(codes.size(), (V) null));
+    if (map.comparator() != null) {
+      for (int i = 0; i < codes.size(); i++) {
+        out.set(i, map.get(codes.get(i)));
+      }
+      return out;
+    }
+    int i = 0;
+    for (Map.Entry<String, V> e : map.entrySet()) {
+      while (i < codes.size() && codes.get(i).compareTo(e.getKey()) < 0) {
+        i++;
+      }
+      if (i < codes.size() && codes.get(i).equals(e.getKey())) {
+        out.set(i, e.getValue());
+      }
+    }
+    return out;
+  }
+
+  int size() {
+    return codes.size();
+  }
+
+  /** The index of a commune code, or null when the code is not a commune of the territory. */
+  Integer indexOf(String code) {
+    return indexOf.get(code);
+  }
+
+  /** A commune's name, or the code itself when it is not a commune of the territory. */
+  String name(String code) {
+    Integer i = indexOf.get(code);
+    return i == null ? code : communes[i].name();
+  }
+}

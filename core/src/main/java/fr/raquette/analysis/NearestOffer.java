@@ -1,0 +1,76 @@
+package fr.raquette.analysis;
+
+import fr.raquette.access.CostMatrix;
+import fr.raquette.geo.SpatialIndex;
+import java.util.Optional;
+import java.util.function.IntPredicate;
+
+/**
+ * The offer nearest a commune, quoted in its reason ("la plus proche : Guéret, 32,4 km"): the
+ * commune's own supply at 0 km, else the cheapest pair of its cost row, else (nothing within the
+ * catchment) a search among every candidate offer, as the crow flies.
+ *
+ * <p>{@code candidate} says which offers (by their number in {@link Supply#offers}) may be quoted:
+ * every offer by default; a caller can keep, say, only the offers on the commune's landmass. One
+ * instance per theme, used from one thread: its spatial index is built on the first commune that
+ * needs it.
+ */
+final class NearestOffer {
+  /**
+   * The nearest offer found.
+   *
+   * @param km distance from the commune's anchor point
+   * @param commune the commune where it is (its code)
+   * @param what what it is: an equipment label or an actor's name
+   */
+  record Found(double km, String commune, String what) {}
+
+  private final CommuneTable table;
+  private final Supply supply;
+  private final CostMatrix costs;
+  private final IntPredicate candidate;
+  private SpatialIndex everywhere;
+
+  NearestOffer(CommuneTable table, Supply supply, CostMatrix costs, IntPredicate candidate) {
+    this.table = table;
+    this.supply = supply;
+    this.costs = costs;
+    this.candidate = candidate;
+  }
+
+  /** The offer nearest commune i; empty when no candidate offer exists or i has no anchor. */
+  Optional<Found> of(int i) {
+    if (table.anchors[i] == null) {
+      return Optional.empty();
+    }
+    String code = table.codes.get(i);
+    if (supply.local(i)) {
+      return Optional.of(new Found(0.0, code, supply.firstWhat(code)));
+    }
+    Optional<SpatialIndex.Nearest> near = nearestInRow(i);
+    if (near.isEmpty()) {
+      if (everywhere == null) {
+        everywhere = new SpatialIndex(supply.offers.stream().map(Supply.Offer::at).toList());
+      }
+      near = everywhere.nearest(table.anchors[i], candidate);
+    }
+    return near.map(
+        n -> {
+          Supply.Offer o = supply.offers.get(n.index());
+          return new Found(n.km(), o.commune(), o.what());
+        });
+  }
+
+  /** The cheapest candidate pair of commune i's row, ties to the lowest offer; empty for none. */
+  private Optional<SpatialIndex.Nearest> nearestInRow(int i) {
+    int best = -1;
+    double bestKm = Double.POSITIVE_INFINITY;
+    for (int p = costs.rowStart(i); p < costs.rowEnd(i); p++) {
+      if (costs.cost(p) < bestKm && candidate.test(costs.destination(p))) {
+        best = costs.destination(p);
+        bestKm = costs.cost(p);
+      }
+    }
+    return best < 0 ? Optional.empty() : Optional.of(new SpatialIndex.Nearest(best, bestKm));
+  }
+}

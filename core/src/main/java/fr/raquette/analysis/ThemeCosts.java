@@ -1,0 +1,116 @@
+package fr.raquette.analysis;
+
+import fr.raquette.access.CostMatrix;
+import fr.raquette.territory.Actor;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The cost rows of one theme: for each commune, its theme's offers within the catchment, in offer
+ * order (equipment in commune order, then actors in their order), read from the pairs searched once
+ * for all themes ({@link Reach}). A supply in the commune itself costs 0.
+ *
+ * <p>Commune distances are symmetric, so the equipment pairs are read from the rows of the communes
+ * that have equipment (often a few percent of them), not from every commune's row: a counting pass
+ * sizes each commune's row, a second pass fills it. Offers are met in increasing order, so every
+ * row comes out sorted.
+ */
+final class ThemeCosts {
+  private ThemeCosts() {}
+
+  /**
+   * The theme's cost rows within {@code max} km.
+   *
+   * @param communeReach commune pairs within {@code shared} km, searched once for all themes
+   * @param shared the radius of {@code communeReach}; a theme with a wider catchment searches again
+   *     from its own supplied communes
+   * @param actorReach commune-to-actor pairs, at least as wide as every catchment
+   */
+  static CostMatrix of(
+      CommuneTable table,
+      Supply supply,
+      List<Actor> actors,
+      Reach.Places placed,
+      Reach communeReach,
+      double shared,
+      Reach actorReach,
+      double max) {
+    Reach reach = communeReach;
+    if (max > shared) {
+      boolean[] supplied = new boolean[table.size()];
+      for (int i = 0; i < supplied.length; i++) {
+        supplied[i] = supply.atCommune[i] >= 0;
+      }
+      reach = Reach.ofSome(placed, supplied, max);
+    }
+    return rows(table, supply, actors, reach, actorReach, max);
+  }
+
+  private static CostMatrix rows(
+      CommuneTable table,
+      Supply supply,
+      List<Actor> actors,
+      Reach communeReach,
+      Reach actorReach,
+      double max) {
+    int n = table.size();
+    int[] rowStart = new int[n + 1];
+    int[] pairs = counts(supply, communeReach, actorReach, max, n);
+    for (int i = 0; i < n; i++) {
+      rowStart[i + 1] = rowStart[i] + pairs[i];
+    }
+    int[] to = new int[rowStart[n]];
+    double[] cost = new double[rowStart[n]];
+    int[] next = Arrays.copyOf(rowStart, n);
+    for (int j = 0; j < n; j++) {
+      int s = supply.atCommune[j];
+      if (s >= 0) {
+        for (int p = communeReach.rowStart(j); p < communeReach.rowEnd(j); p++) {
+          double km = communeReach.km(p);
+          if (km <= max) {
+            int i = communeReach.place(p);
+            to[next[i]] = s;
+            cost[next[i]++] = i == j ? 0 : km;
+          }
+        }
+      }
+    }
+    if (supply.anyActor()) {
+      for (int i = 0; i < n; i++) {
+        for (int p = actorReach.rowStart(i); p < actorReach.rowEnd(i); p++) {
+          int k = actorReach.place(p);
+          if (supply.ofActor[k] >= 0 && actorReach.km(p) <= max) {
+            boolean local = actors.get(k).commune().equals(table.codes.get(i));
+            to[next[i]] = supply.ofActor[k];
+            cost[next[i]++] = local ? 0 : actorReach.km(p);
+          }
+        }
+      }
+    }
+    return CostMatrix.ofRows(n, supply.offers.size(), rowStart, to, cost);
+  }
+
+  /** How many pairs each commune's row holds: equipment pairs, then actor pairs. */
+  private static int[] counts(
+      Supply supply, Reach communeReach, Reach actorReach, double max, int n) {
+    boolean anyActor = supply.anyActor();
+    int[] pairs = new int[n];
+    for (int j = 0; j < n; j++) {
+      if (supply.atCommune[j] >= 0) {
+        for (int p = communeReach.rowStart(j); p < communeReach.rowEnd(j); p++) {
+          if (communeReach.km(p) <= max) {
+            pairs[communeReach.place(p)]++;
+          }
+        }
+      }
+      if (anyActor) {
+        for (int p = actorReach.rowStart(j); p < actorReach.rowEnd(j); p++) {
+          if (supply.ofActor[actorReach.place(p)] >= 0 && actorReach.km(p) <= max) {
+            pairs[j]++;
+          }
+        }
+      }
+    }
+    return pairs;
+  }
+}

@@ -1,0 +1,239 @@
+package fr.raquette.analysis;
+
+import static fr.raquette.analysis.Classification.COUVERT;
+import static fr.raquette.analysis.Classification.NON_EVALUABLE;
+import static fr.raquette.analysis.Classification.RENFORCER;
+import static fr.raquette.analysis.Classification.TROU;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every row of the classification table of docs/methode.md ("Classement"), and the severity rules
+ * ("Sévérité"), on facts given by hand. Threshold 0.5, catchment 20 km, minimum population known
+ * through {@code below}.
+ */
+class ClassifierTest {
+
+  /** One case: the facts that matter, and what the method says. */
+  static Arguments row(
+      String rule,
+      boolean evaluable,
+      long target,
+      Double score,
+      double reference,
+      boolean below,
+      int needs,
+      double weight,
+      Double nearestKm,
+      Classification expected,
+      Double ratio,
+      double severity) {
+    return Arguments.of(
+        rule,
+        new Classifier.Facts(
+            evaluable, target, score, reference, 0.5, below, needs, weight, nearestKm, 20),
+        new Classifier.Verdict(expected, ratio, severity));
+  }
+
+  static Stream<Arguments> table() {
+    return Stream.of(
+        // non évaluable: no source, or no outline — whatever the rest says.
+        row("non évaluable", false, 3000, null, 1, false, 2, 30, null, NON_EVALUABLE, null, 0),
+        row(
+            "non évaluable, score ignoré",
+            false,
+            3000,
+            0.1,
+            1,
+            false,
+            0,
+            0,
+            0.0,
+            NON_EVALUABLE,
+            null,
+            0),
+        // trou: no score and (a declared need or target ≥ minimum).
+        // 1000·(1 + min(20, 32 − 20)/20) = 1600
+        row("trou: cible ≥ minimum", true, 1000, null, 1, false, 0, 0, 32.0, TROU, null, 1600),
+        // e capped at D: 1000·(1 + 20/20) + 0
+        row(
+            "trou: offre très loin, e plafonné",
+            true,
+            1000,
+            null,
+            1,
+            false,
+            0,
+            0,
+            90.0,
+            TROU,
+            null,
+            2000),
+        // no offer at all: e = D
+        row(
+            "trou: aucune offre nulle part",
+            true,
+            1000,
+            null,
+            1,
+            false,
+            0,
+            0,
+            null,
+            TROU,
+            null,
+            2000),
+        // nearest within the catchment but no score (e = 0)
+        row("trou: e = 0", true, 1000, null, 1, false, 0, 0, 12.0, TROU, null, 1000),
+        // 50·(1 + 5/20) + 12
+        row(
+            "trou: besoin déclaré sous le minimum",
+            true,
+            50,
+            null,
+            1,
+            true,
+            1,
+            12,
+            25.0,
+            TROU,
+            null,
+            74.5),
+        // à renforcer: ratio < 0.5 and target ≥ minimum: 1000·(1 − 0.2) + 0
+        row(
+            "renforcer: ratio sous le seuil",
+            true,
+            1000,
+            0.2,
+            1,
+            false,
+            0,
+            0,
+            0.0,
+            RENFORCER,
+            0.2,
+            800),
+        // plus the persons of declared needs: 1000·(1 − 0.25) + 30
+        row(
+            "renforcer: ratio sous le seuil + besoins",
+            true,
+            1000,
+            0.5,
+            2,
+            false,
+            1,
+            30,
+            3.0,
+            RENFORCER,
+            0.25,
+            780),
+        // à renforcer: needs declared despite supply in reach: severity W
+        row(
+            "renforcer: besoins malgré l'offre",
+            true,
+            1000,
+            2.0,
+            1,
+            false,
+            2,
+            40,
+            0.0,
+            RENFORCER,
+            2.0,
+            40),
+        row(
+            "renforcer: besoins, sous le minimum",
+            true,
+            10,
+            0.1,
+            1,
+            true,
+            1,
+            5,
+            0.0,
+            RENFORCER,
+            0.1,
+            5),
+        // couvert
+        row(
+            "couvert: ratio au seuil (strict)",
+            true,
+            1000,
+            0.5,
+            1,
+            false,
+            0,
+            0,
+            0.0,
+            COUVERT,
+            0.5,
+            0),
+        row("couvert: ratio au-dessus", true, 1000, 1.5, 1, false, 0, 0, 0.0, COUVERT, 1.5, 0),
+        row(
+            "couvert: ratio bas mais sous le minimum",
+            true,
+            10,
+            0.1,
+            1,
+            true,
+            0,
+            0,
+            4.0,
+            COUVERT,
+            0.1,
+            0),
+        row(
+            "couvert: pas d'offre, sous le minimum, aucun besoin",
+            true,
+            50,
+            null,
+            1,
+            true,
+            0,
+            0,
+            40.0,
+            COUVERT,
+            null,
+            0),
+        row(
+            "couvert: pas de référence, pas de ratio",
+            true,
+            1000,
+            0.3,
+            0,
+            false,
+            0,
+            0,
+            0.0,
+            COUVERT,
+            null,
+            0),
+        row(
+            "renforcer: pas de référence, besoins",
+            true,
+            1000,
+            0.3,
+            0,
+            false,
+            1,
+            7,
+            0.0,
+            RENFORCER,
+            null,
+            7));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("table")
+  void classifiesByTheTableOfTheMethod(
+      String rule, Classifier.Facts facts, Classifier.Verdict expected) {
+    Classifier.Verdict v = Classifier.classify(facts);
+    assertEquals(expected.classification(), v.classification(), rule);
+    assertEquals(expected.ratio(), v.ratio(), rule);
+    assertEquals(expected.severity(), v.severity(), 1e-9, rule);
+  }
+}
