@@ -2,10 +2,14 @@ package fr.raquette.cli;
 
 import fr.raquette.access.Method;
 import fr.raquette.analysis.DiagnosisOptions;
+import fr.raquette.analysis.NationalReference;
+import fr.raquette.analysis.Yardstick;
 import fr.raquette.load.Manifest;
 import fr.raquette.themes.ThemeCatalog;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /** Options of the analysis, shared by diagnose and gaps. */
@@ -35,7 +39,28 @@ public final class AnalysisOptions {
       description = "How far to look for actors to mobilise around a gap (default 30 km).")
   Double actorsRadius;
 
-  DiagnosisOptions toOptions(ThemeCatalog catalog, Manifest.Parameters manifest) {
+  @Option(
+      names = "--reference",
+      paramLabel = "nationale|territoire|FICHIER",
+      description =
+          "Ce à quoi « à renforcer » compare l'accessibilité d'une commune : nationale (défaut :"
+              + " la valeur nationale du même indicateur, livrée avec Raquette), territoire (la"
+              + " moyenne du territoire, comportement des versions précédentes) ou un fichier"
+              + " écrit par 'raquette reference'. Défaut : 'parametres.reference' du manifeste,"
+              + " sinon nationale.")
+  String reference;
+
+  /**
+   * @param folder the territory folder, against which the manifest's reference file is resolved
+   */
+  @Option(
+      names = {"--sans-sensibilite", "--no-sensitivity"},
+      description =
+          "Ne pas dire de chaque trou s'il tient avec des zones de desserte à 0,75× et 1,5×"
+              + " (robuste / sensible) : plus rapide sur un très grand territoire.")
+  boolean noSensitivity;
+
+  DiagnosisOptions toOptions(ThemeCatalog catalog, Manifest.Parameters manifest, Path folder) {
     List<String> ids = new ArrayList<>();
     for (String t : themes) {
       ids.add(
@@ -55,6 +80,26 @@ public final class AnalysisOptions {
             : manifest.actorsRadiusKm() != null
                 ? manifest.actorsRadiusKm()
                 : DiagnosisOptions.DEFAULT_ACTORS_RADIUS_KM;
-    return new DiagnosisOptions(m, ids, radius, 5);
+    return new DiagnosisOptions(m, ids, radius, 5, yardstick(manifest, folder), 1, !noSensitivity);
+  }
+
+  /** --reference, else the manifest's, else the built-in national reference. */
+  private Yardstick yardstick(Manifest.Parameters manifest, Path folder) {
+    if (reference != null) {
+      return yardstick(reference, Path.of(""));
+    }
+    if (manifest.reference() != null) {
+      return yardstick(manifest.reference(), folder);
+    }
+    return Yardstick.builtIn();
+  }
+
+  private static Yardstick yardstick(String value, Path base) {
+    String v = value.strip();
+    return switch (v.toLowerCase(Locale.ROOT)) {
+      case "territoire", "territory" -> Yardstick.territory();
+      case "nationale", "national" -> Yardstick.builtIn();
+      default -> new Yardstick(NationalReference.read(base.resolve(v)));
+    };
   }
 }

@@ -136,7 +136,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
     ValidateCommand.tellWarnings(t, common, err, x, territory.folder);
     DiagnosisOptions options;
     try {
-      options = analysis.toOptions(catalog, Manifest.of(territory.folder).parameters());
+      options =
+          analysis.toOptions(catalog, Manifest.of(territory.folder).parameters(), territory.folder);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

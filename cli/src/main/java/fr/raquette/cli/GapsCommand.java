@@ -90,7 +90,8 @@ public final class GapsCommand implements Callable<Integer> {
     ValidateCommand.tellWarnings(t, common, err, x, territory.folder);
     fr.raquette.analysis.DiagnosisOptions options;
     try {
-      options = analysis.toOptions(catalog, Manifest.of(territory.folder).parameters());
+      options =
+          analysis.toOptions(catalog, Manifest.of(territory.folder).parameters(), territory.folder);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
       GapsCommand.class,
       ActorsCommand.class,
       InitCommand.class,
-      AccessCommand.class
+      AccessCommand.class,
+      ReferenceCommand.class
     },
     footer = {
       "",

@@ -68,6 +68,7 @@ final class Stopwatch {
       case TerritoryLoader.STAGE_OUTLINES -> "outlines";
       case Diagnoser.STAGE_DISTANCES -> "index";
       case Diagnoser.STAGE_ACCESSIBILITY -> "accessibility";
+      case Diagnoser.STAGE_SENSITIVITY -> "sensitivity";
       case Diagnoser.STAGE_ACTORS -> "actors";
       default -> "other";
     };

@@ -85,6 +85,18 @@ public record DistanceBands(double[] limits, double[] weights) {
     return new DistanceBands(l, w);
   }
 
+  /** The same weights with every limit multiplied by {@code factor}; this when it is 1. */
+  public DistanceBands scaled(double factor) {
+    if (factor == 1) {
+      return this;
+    }
+    double[] l = limits.clone();
+    for (int i = 0; i < l.length; i++) {
+      l[i] *= factor;
+    }
+    return new DistanceBands(l, weights);
+  }
+
   /** The catchment: the last band's limit. */
   public double max() {
     return limits[limits.length - 1];

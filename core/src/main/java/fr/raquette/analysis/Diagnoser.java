@@ -18,9 +18,11 @@ import fr.raquette.themes.ThemeCatalog;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -35,11 +37,14 @@ public final class Diagnoser {
   private final ThemeCatalog catalog;
   private final DiagnosisOptions options;
   private final CommuneTable table;
+  // False for the runs at scaled catchments of the sensitivity: only their classes are read.
+  private final boolean measuresNearest;
 
   /** The stages told to a {@link ProgressListener}, in order. */
   public static final String STAGE_DISTANCES = "distances entre communes et offres";
 
   public static final String STAGE_ACCESSIBILITY = "accessibilité et classement par thème";
+  public static final String STAGE_SENSITIVITY = "sensibilité à la zone de desserte";
   public static final String STAGE_ACTORS = "acteurs à mobiliser";
 
   private Diagnoser(Territory territory, ThemeCatalog catalog, DiagnosisOptions options) {
@@ -47,6 +52,16 @@ public final class Diagnoser {
     this.catalog = catalog;
     this.options = options;
     this.table = new CommuneTable(territory);
+    this.measuresNearest = true;
+  }
+
+  /** The same territory with other options (scaled catchments), the nearest offer not searched. */
+  private Diagnoser(Diagnoser base, DiagnosisOptions options) {
+    this.territory = base.territory;
+    this.catalog = base.catalog;
+    this.options = options;
+    this.table = base.table;
+    this.measuresNearest = false;
   }
 
   public static Diagnosis run(Territory territory, ThemeCatalog catalog, DiagnosisOptions options) {
@@ -97,6 +112,10 @@ public final class Diagnoser {
         themes.parallelStream()
             .map(t -> assess(t, placed, shared, communeReach, actorReach))
             .toList();
+    if (options.sensitivity()) {
+      progress.progress(STAGE_SENSITIVITY, 0, -1);
+      results = withRobustness(results, placed, shared, communeReach, actorReach, widest);
+    }
     progress.progress(STAGE_ACTORS, 0, -1);
     List<Gap> gaps =
         results.parallelStream()
@@ -153,11 +172,109 @@ public final class Diagnoser {
         || theme.franceServices() && a.sources().contains("france-services");
   }
 
-  /** The theme's distance bands under the method chosen: one band for 2SFCA. */
+  /**
+   * Each gap's robustness ({@link Sensitivity}): a "trou" from the distance to its nearest offer; a
+   * "réponse à renforcer" from its theme assessed again with every catchment scaled, only for the
+   * themes that have one in the perimeter. The narrower catchment reuses the pairs already found;
+   * the wider one searches from the supply communes ({@link Reach#ofSome}), and the actors again
+   * when there are some.
+   */
+  private List<ThemeResult> withRobustness(
+      List<ThemeResult> results,
+      Reach.Places placed,
+      double shared,
+      Reach communeReach,
+      Reach actorReach,
+      double widest) {
+    List<Double> scales = Sensitivity.SCALES;
+    List<ThemeResult> weak = results.stream().filter(this::hasWeakAnswer).toList();
+    // A catchment wider than the shared pairs: searched once per radius from the supply communes
+    // of every theme that needs it, on every core, instead of once per theme on its own thread.
+    Map<Double, boolean[]> supplied = new TreeMap<>();
+    for (double s : scales) {
+      for (ThemeResult r : weak) {
+        double radius = bands(r.theme()).max() * s;
+        if (radius > shared) {
+          boolean[] from = supplied.computeIfAbsent(radius, k -> new boolean[table.size()]);
+          Supply supply = Supply.of(r.theme(), table, territory, this::label);
+          for (int i = 0; i < from.length; i++) {
+            from[i] |= supply.atCommune[i] >= 0;
+          }
+        }
+      }
+    }
+    Map<Double, Reach> wide = new TreeMap<>();
+    supplied.forEach((radius, from) -> wide.put(radius, Reach.ofSome(placed, from, radius, true)));
+    List<Reach> actorReaches = new ArrayList<>();
+    for (double s : scales) {
+      actorReaches.add(
+          weak.isEmpty() || s <= 1
+              ? actorReach
+              : Reach.of(
+                  table.anchors,
+                  territory.actors().stream().map(Actor::position).toList(),
+                  widest * s));
+    }
+    Set<Theme> recomputed = new HashSet<>();
+    weak.forEach(r -> recomputed.add(r.theme()));
+    return results.parallelStream()
+        .map(
+            r -> {
+              List<ThemeResult> scaled = new ArrayList<>();
+              for (int k = 0; k < scales.size() && recomputed.contains(r.theme()); k++) {
+                double radius = bands(r.theme()).max() * scales.get(k);
+                Reach pairs = wide.getOrDefault(radius, communeReach);
+                Diagnoser d = new Diagnoser(this, options.atScale(scales.get(k)));
+                scaled.add(
+                    d.assess(
+                        r.theme(), placed, Math.max(shared, radius), pairs, actorReaches.get(k)));
+              }
+              return robustness(r, scaled);
+            })
+        .toList();
+  }
+
+  private boolean hasWeakAnswer(ThemeResult r) {
+    return r.indicators().stream()
+        .anyMatch(
+            i ->
+                i.classification() == Classification.RENFORCER
+                    && territory.inPerimeter(i.commune()));
+  }
+
+  /** The theme's indicators with their robustness; {@code scaled} empty when none is needed. */
+  private ThemeResult robustness(ThemeResult r, List<ThemeResult> scaled) {
+    double catchment = bands(r.theme()).max();
+    List<Indicator> out = new ArrayList<>(r.indicators().size());
+    for (int i = 0; i < r.indicators().size(); i++) {
+      Indicator ind = r.indicators().get(i);
+      Classification c = ind.classification();
+      if (!c.isGap()) {
+        out.add(ind);
+        continue;
+      }
+      List<Classification> at = new ArrayList<>();
+      for (int k = 0; k < Sensitivity.SCALES.size(); k++) {
+        double s = Sensitivity.SCALES.get(k);
+        at.add(
+            c == Classification.TROU
+                ? Sensitivity.trouHolds(ind.nearestKm(), catchment, s)
+                    ? Classification.TROU
+                    : Classification.RENFORCER
+                : scaled.get(k).indicators().get(i).classification());
+      }
+      out.add(ind.withRobustness(Sensitivity.of(c, at)));
+    }
+    return r.withIndicators(out);
+  }
+
+  /**
+   * The theme's distance bands under the method chosen (one band for 2SFCA), every limit scaled by
+   * the options' catchment scale.
+   */
   private DistanceBands bands(Theme theme) {
-    return options.method() == Method.TWO_SFCA
-        ? DistanceBands.single(theme.bands().max())
-        : theme.bands();
+    DistanceBands b = theme.bands().scaled(options.catchmentScale());
+    return options.method() == Method.TWO_SFCA ? DistanceBands.single(b.max()) : b;
   }
 
   /**
@@ -187,7 +304,9 @@ public final class Diagnoser {
     AccessResult access =
         AccessibilityEngine.compute(
             demand.values(), supply.capacity(), costs, AccessOptions.of(options.method(), bands));
-    double reference = territoryMean(demand.values(), access);
+    Yardstick.Used yardstick =
+        yardstick(theme, supply.lookedFor, demand.values(), access, assessable);
+    double reference = Double.isNaN(yardstick.value()) ? 0 : yardstick.value();
     NearestOffer nearest = new NearestOffer(table, supply, costs, offer -> true);
     Map<String, double[]> needs = declaredNeeds(theme);
     List<Indicator> indicators = new ArrayList<>();
@@ -195,7 +314,8 @@ public final class Diagnoser {
       boolean evaluable = assessable && table.anchors[i] != null;
       double sc = access.score(i);
       Double score = !evaluable || Double.isNaN(sc) ? null : sc;
-      Optional<NearestOffer.Found> near = evaluable ? nearest.of(i) : Optional.empty();
+      Optional<NearestOffer.Found> near =
+          evaluable && measuresNearest ? nearest.of(i) : Optional.empty();
       double[] nd = needs.getOrDefault(table.codes.get(i), new double[2]);
       Classifier.Facts facts =
           new Classifier.Facts(
@@ -219,7 +339,8 @@ public final class Diagnoser {
         supply.equipment,
         supply.actors,
         supply.lookedFor,
-        indicators);
+        indicators,
+        yardstick);
   }
 
   /** Commune i's indicator: its facts, classified by {@link Classifier}. */
@@ -247,18 +368,27 @@ public final class Diagnoser {
   }
 
   /**
-   * The territory's reference: the mean of the scores weighted by the target population, a commune
-   * without a score counting as 0 (docs/methode.md).
+   * The yardstick of a theme: the national value when one applies, else the mean of the perimeter's
+   * evaluable communes that have a score ({@link ReferenceRule}).
    */
-  static double territoryMean(double[] demand, AccessResult access) {
-    double popSum = 0;
-    double weighted = 0;
-    for (int i = 0; i < demand.length; i++) {
-      double s = access.score(i);
-      popSum += demand[i];
-      weighted += demand[i] * (Double.isNaN(s) ? 0 : s);
+  private Yardstick.Used yardstick(
+      Theme theme, List<String> lookedFor, double[] demand, AccessResult access, boolean ok) {
+    double[] score = new double[table.size()];
+    boolean[] counted = new boolean[table.size()];
+    for (int i = 0; i < table.size(); i++) {
+      score[i] = access.score(i);
+      counted[i] = ok && table.anchors[i] != null && territory.inPerimeter(table.codes.get(i));
     }
-    return popSum > 0 ? weighted / popSum : 0;
+    return options
+        .yardstick()
+        .choose(
+            theme.id(),
+            theme.id(),
+            options.method(),
+            options.catchmentScale(),
+            ReferenceComputation.definition(territory, theme, lookedFor),
+            new java.util.TreeSet<>(territory.equipmentVintage().values()),
+            ReferenceRule.mean(demand, score, counted));
   }
 
   /** The declared needs of a theme by commune: {count, persons}. */

@@ -11,11 +11,13 @@ package fr.raquette.analysis;
  * @param nearestPlace the commune where that supply is, for the reader
  * @param nearestWhat what it is: an equipment label or an actor's name
  * @param score accessibility (supply per 1,000 target inhabitants), null when no supply is in reach
- * @param ratio score / the territory's population-weighted mean score, null when no score
+ * @param ratio score / the yardstick (national or territory mean, see {@link ThemeResult}), null
+ *     when no score
  * @param needs declared needs count
  * @param needsWeight persons concerned by declared needs
  * @param belowMinimum the target population is under the theme's minimum
  * @param severity how much the gap matters (see docs/methode.md), 0 unless a gap
+ * @param robustness for a gap, whether it holds at 0.75× and 1.5× the catchments
  */
 public record Indicator(
     String commune,
@@ -33,4 +35,70 @@ public record Indicator(
     double needsWeight,
     boolean belowMinimum,
     Classification classification,
-    double severity) {}
+    double severity,
+    Robustness robustness) {
+
+  public Indicator {
+    robustness = robustness == null ? Robustness.SANS_OBJET : robustness;
+  }
+
+  /** An indicator whose robustness is not known (yet). */
+  public Indicator(
+      String commune,
+      String communeName,
+      String theme,
+      long targetPopulation,
+      double localEquipment,
+      int localActors,
+      Double nearestKm,
+      String nearestPlace,
+      String nearestWhat,
+      Double score,
+      Double ratio,
+      int needs,
+      double needsWeight,
+      boolean belowMinimum,
+      Classification classification,
+      double severity) {
+    this(
+        commune,
+        communeName,
+        theme,
+        targetPopulation,
+        localEquipment,
+        localActors,
+        nearestKm,
+        nearestPlace,
+        nearestWhat,
+        score,
+        ratio,
+        needs,
+        needsWeight,
+        belowMinimum,
+        classification,
+        severity,
+        Robustness.SANS_OBJET);
+  }
+
+  /** The same indicator with its robustness. */
+  public Indicator withRobustness(Robustness r) {
+    return new Indicator(
+        commune,
+        communeName,
+        theme,
+        targetPopulation,
+        localEquipment,
+        localActors,
+        nearestKm,
+        nearestPlace,
+        nearestWhat,
+        score,
+        ratio,
+        needs,
+        needsWeight,
+        belowMinimum,
+        classification,
+        severity,
+        r);
+  }
+}

@@ -176,28 +176,35 @@ final class Reach {
    * every commune's row. Runs on the calling thread (the themes already share the cores).
    */
   static Reach ofSome(Places communes, boolean[] from, double radiusKm) {
+    return ofSome(communes, from, radiusKm, false);
+  }
+
+  /**
+   * As {@link #ofSome(Places, boolean[], double)}, on every core when {@code parallel}: for a
+   * search from the supply communes of several themes at once, which no theme's thread runs.
+   */
+  static Reach ofSome(Places communes, boolean[] from, double radiusKm, boolean parallel) {
     GeoPoint[] anchors = communes.at;
-    return join(
-        List.of(
-            rows(
-                0,
-                anchors.length,
-                communes.index.searcher(),
-                (j, searcher, r) -> {
-                  if (from[j] && anchors[j] != null) {
-                    searcher.withinKm(
-                        anchors[j],
-                        radiusKm,
-                        (p, d) -> {
-                          int i = communes.placeOf[p];
-                          // The distance from the commune of lower index, as its other row holds.
-                          double km = i < j ? anchors[i].distanceKm(anchors[j]) : d;
-                          if (km <= radiusKm) {
-                            r.add(i, km);
-                          }
-                        });
+    RowSearch search =
+        (j, searcher, r) -> {
+          if (from[j] && anchors[j] != null) {
+            searcher.withinKm(
+                anchors[j],
+                radiusKm,
+                (p, d) -> {
+                  int i = communes.placeOf[p];
+                  // The distance from the commune of lower index, as its other row holds.
+                  double km = i < j ? anchors[i].distanceKm(anchors[j]) : d;
+                  if (km <= radiusKm) {
+                    r.add(i, km);
                   }
-                })));
+                });
+          }
+        };
+    return join(
+        parallel
+            ? inChunks(anchors.length, communes.index, search)
+            : List.of(rows(0, anchors.length, communes.index.searcher(), search)));
   }
 
   /**

@@ -9,10 +9,13 @@ import java.util.List;
  * @param assessable whether any data source can supply the theme here
  * @param targetFallback the theme targets an age band the population file lacks, so the total
  *     population was used
- * @param referenceScore population-weighted mean score over all communes (no score counts as 0)
+ * @param referenceScore the yardstick's value: supply per 1,000 of the target population that the
+ *     ratio divides by (see {@code yardstick} for where it comes from)
  * @param equipment BPE equipment of the theme in the territory
  * @param actors actors of the theme in the territory
  * @param bpeCodes the TYPEQU codes that were looked for, in the vintages present
+ * @param yardstick which yardstick {@code referenceScore} is, and why the territory's mean when a
+ *     national one was asked for
  */
 public record ThemeResult(
     Theme theme,
@@ -22,11 +25,52 @@ public record ThemeResult(
     double equipment,
     int actors,
     List<String> bpeCodes,
-    List<Indicator> indicators) {
+    List<Indicator> indicators,
+    Yardstick.Used yardstick) {
 
   public ThemeResult {
     bpeCodes = List.copyOf(bpeCodes);
     indicators = List.copyOf(indicators);
+    yardstick =
+        yardstick == null
+            ? new Yardstick.Used(Yardstick.Kind.TERRITORY, referenceScore, Yardstick.Fallback.ASKED)
+            : yardstick;
+  }
+
+  /** A theme judged against the territory's own mean. */
+  public ThemeResult(
+      Theme theme,
+      boolean assessable,
+      boolean targetFallback,
+      double referenceScore,
+      double equipment,
+      int actors,
+      List<String> bpeCodes,
+      List<Indicator> indicators) {
+    this(
+        theme,
+        assessable,
+        targetFallback,
+        referenceScore,
+        equipment,
+        actors,
+        bpeCodes,
+        indicators,
+        null);
+  }
+
+  /** The same theme with other indicators (their robustness added). */
+  public ThemeResult withIndicators(List<Indicator> other) {
+    return new ThemeResult(
+        theme,
+        assessable,
+        targetFallback,
+        referenceScore,
+        equipment,
+        actors,
+        bpeCodes,
+        other,
+        yardstick);
   }
 
   public long count(Classification c) {

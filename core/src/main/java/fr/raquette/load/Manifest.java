@@ -95,11 +95,18 @@ public record Manifest(
       @JsonProperty("champ_code") String codeField,
       @JsonProperty("millesime") Integer vintage) {}
 
-  /** Analysis parameters a territory may set. */
+  /**
+   * Analysis parameters a territory may set.
+   *
+   * @param reference the yardstick of "à renforcer": {@code nationale} (default), {@code
+   *     territoire}, or a reference file (path relative to the folder) written by {@code raquette
+   *     reference}
+   */
   public record Parameters(
       @JsonProperty("rayon_acteurs_km") Double actorsRadiusKm,
-      @JsonProperty("methode") String method) {
-    static final Parameters DEFAULT = new Parameters(null, null);
+      @JsonProperty("methode") String method,
+      @JsonProperty("reference") String reference) {
+    static final Parameters DEFAULT = new Parameters(null, null, null);
   }
 
   /** The manifest of a folder, or an empty one when it has none. */

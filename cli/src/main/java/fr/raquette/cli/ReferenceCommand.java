@@ -1,0 +1,147 @@
+package fr.raquette.cli;
+
+import fr.raquette.Version;
+import fr.raquette.access.Method;
+import fr.raquette.analysis.NationalReference;
+import fr.raquette.analysis.ReferenceComputation;
+import fr.raquette.load.LoadOptions;
+import fr.raquette.load.ProgressListener;
+import fr.raquette.load.TerritoryLoader;
+import fr.raquette.report.Text;
+import fr.raquette.territory.Territory;
+import fr.raquette.themes.ThemeCatalog;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code raquette reference}: the national yardstick of "à renforcer", computed from the national
+ * files with the built-in themes, as shipped in core/src/main/resources/fr/raquette/themes/.
+ */
+@Command(
+    name = "reference",
+    aliases = {"referentiel"},
+    sortOptions = false,
+    description = {
+      "Calcule la référence nationale à laquelle « à renforcer » compare chaque commune : pour"
+          + " chaque thème, méthode (e2sfca, 2sfca, 3sfca) et échelle des zones de desserte (1,"
+          + " 0,75 et 1,5), la moyenne du score d'accessibilité pondérée par la population cible,"
+          + " sur les communes qui ont un score (les communes sans offre à portée ou non"
+          + " évaluables n'y entrent pas). Même méthode et mêmes données que « raquette"
+          + " diagnose » sur le dossier national.",
+      "",
+      "Le fichier écrit commence par la commande qui le recalcule et la liste des fichiers lus"
+          + " avec leur SHA-256. Raquette livre ce fichier pour les millésimes qu'il fournit"
+          + " (docs/methode.md) ; « diagnose --reference FICHIER » en utilise un autre.",
+      "",
+      "Codes de sortie : 0 fait, 2 usage, 3 données d'entrée inutilisables, 4 sortie impossible"
+          + " à écrire (existe déjà sans --force)."
+    },
+    footer = {
+      "",
+      "Exemples :",
+      "  raquette reference --from ../shared/open-data/france \\",
+      "      -o core/src/main/resources/fr/raquette/themes/reference-nationale.csv --force",
+      "  raquette reference --from mon-dossier-national --method e2sfca -o ma-reference.csv",
+      "  raquette diagnose data-samples/creuse --reference ma-reference.csv"
+    })
+public final class ReferenceCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+  @Mixin OutputFileOptions output;
+
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "NATIONAL",
+      description = "Le dossier des fichiers nationaux (par exemple ../shared/open-data/france).")
+  Path from;
+
+  @Option(
+      names = "--method",
+      split = ",",
+      paramLabel = "METHODE",
+      description =
+          "Méthodes à calculer parmi e2sfca, 2sfca, 3sfca (par défaut les trois, comme le"
+              + " fichier livré).")
+  List<String> methods = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Text x = new Text(common.locale());
+    List<Method> chosen = new ArrayList<>();
+    try {
+      for (String m : methods) {
+        Method method = Method.fromId(m);
+        if (!ReferenceComputation.METHODS.contains(method)) {
+          throw new IllegalArgumentException(
+              "the diagnosis uses 2sfca, e2sfca or 3sfca; fca has no reference");
+        }
+        chosen.add(method);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (chosen.isEmpty()) {
+      chosen.addAll(ReferenceComputation.METHODS);
+    }
+    Path target = output.target(spec.commandLine());
+    ThemeCatalog catalog = ThemeCatalog.builtIn();
+    ProgressListener shown = Progress.on(err, common);
+    Territory t;
+    NationalReference ref;
+    try {
+      t = TerritoryLoader.load(from, new LoadOptions(false, catalog::resolveThemeId, shown));
+      if (!t.usable()) {
+        Progress.done(shown);
+        ValidateCommand.printProblems(t, common, err, x);
+        err.println(
+            x.t(
+                "raquette : dossier national inutilisable, aucune référence écrite (voir"
+                    + " raquette validate)",
+                "raquette: the national folder cannot be used, no reference written (see"
+                    + " raquette validate)"));
+        return ExitCode.BAD_DATA;
+      }
+      ref =
+          ReferenceComputation.compute(
+              t, catalog, chosen, commandLine(chosen), Version.get(), shown);
+    } finally {
+      Progress.done(shown);
+    }
+    output.write(target, ref.format(), out);
+    if (target != null && !common.quiet) {
+      err.println(
+          x.t("Référence écrite : ", "Reference written: ")
+              + target
+              + " ("
+              + ref.rows().size()
+              + x.t(" valeurs, ", " values, ")
+              + x.integer(t.communes().size())
+              + x.t(" communes)", " communes)"));
+      err.flush();
+    }
+    return ExitCode.OK;
+  }
+
+  /** The command that recomputes the file, as its header says. */
+  private String commandLine(List<Method> chosen) {
+    StringBuilder sb = new StringBuilder("raquette reference --from ");
+    sb.append(from);
+    if (!chosen.equals(ReferenceComputation.METHODS)) {
+      sb.append(" --method ");
+      sb.append(String.join(",", chosen.stream().map(Method::id).toList()));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,110 @@
+package fr.raquette.analysis;
+
+import fr.raquette.access.Method;
+import fr.raquette.load.ProgressListener;
+import fr.raquette.territory.InputFile;
+import fr.raquette.territory.Role;
+import fr.raquette.territory.Territory;
+import fr.raquette.themes.Theme;
+import fr.raquette.themes.ThemeCatalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Computes reference values ({@code raquette reference}): the diagnosis of a territory (all of
+ * France for the shipped file) run with its own mean as yardstick, once per method and catchment
+ * scale, and that mean ({@link ReferenceRule}) kept for every theme element.
+ */
+public final class ReferenceComputation {
+  private ReferenceComputation() {}
+
+  /** The methods and scales the shipped file holds: every method of the diagnosis, every scale. */
+  public static final List<Method> METHODS =
+      List.of(Method.E2SFCA, Method.TWO_SFCA, Method.THREE_SFCA);
+
+  public static List<Double> scales() {
+    List<Double> s = new ArrayList<>();
+    s.add(1.0);
+    s.addAll(Sensitivity.SCALES);
+    return s;
+  }
+
+  /**
+   * The reference values of {@code territory}.
+   *
+   * @param command the command line that recomputes them, for the file's header
+   * @param version Raquette's version
+   */
+  public static NationalReference compute(
+      Territory territory,
+      ThemeCatalog catalog,
+      List<Method> methods,
+      String command,
+      String version,
+      ProgressListener progress) {
+    List<NationalReference.Row> rows = new ArrayList<>();
+    for (Method m : methods) {
+      for (double scale : scales()) {
+        DiagnosisOptions o =
+            new DiagnosisOptions(m, List.of(), DiagnosisOptions.DEFAULT_ACTORS_RADIUS_KM, 0)
+                .atScale(scale);
+        Diagnosis d = Diagnoser.run(territory, catalog, o, progress);
+        for (ThemeResult r : d.themes()) {
+          rows.add(row(territory, r, m, scale));
+        }
+      }
+    }
+    List<NationalReference.Input> inputs =
+        territory.inputs().stream()
+            .map(f -> new NationalReference.Input(f.path(), f.sha256()))
+            .toList();
+    return new NationalReference(
+        "", command, version, new TreeSet<>(territory.equipmentVintage().values()), inputs, rows);
+  }
+
+  private static NationalReference.Row row(
+      Territory territory, ThemeResult r, Method m, double scale) {
+    int in = 0;
+    int out = 0;
+    double population = 0;
+    for (Indicator i : r.indicators()) {
+      if (!territory.inPerimeter(i.commune())) {
+        continue;
+      }
+      if (i.score() != null) {
+        in++;
+        population += i.targetPopulation();
+      } else {
+        out++;
+      }
+    }
+    double value = Double.isNaN(r.referenceScore()) ? 0 : r.referenceScore();
+    return new NationalReference.Row(
+        r.theme().id(),
+        r.theme().id(),
+        m,
+        scale,
+        definition(territory, r.theme(), r.bpeCodes()),
+        value,
+        in,
+        out,
+        population);
+  }
+
+  /**
+   * What a theme measures in a territory ({@link NationalReference#definition}): the BPE types
+   * looked for, whether France services sites count (the theme counts them and the territory has
+   * the list), the target population and the bands.
+   */
+  public static String definition(Territory territory, Theme theme, List<String> bpeCodes) {
+    boolean franceServices =
+        theme.franceServices()
+            && territory.inputs().stream()
+                .map(InputFile::role)
+                .anyMatch(Role.FRANCE_SERVICES::equals);
+    String target =
+        theme.target().isTotal() ? "total" : String.join("+", theme.target().ageBands());
+    return NationalReference.definition(bpeCodes, franceServices, target, theme.bands().toString());
+  }
+}
