@@ -33,7 +33,8 @@ public record ThemeResult(
     indicators = List.copyOf(indicators);
     yardstick =
         yardstick == null
-            ? new Yardstick.Used(Yardstick.Kind.TERRITORY, referenceScore, Yardstick.Fallback.ASKED)
+            ? new Yardstick.Used(
+                Yardstick.Kind.TERRITORY, referenceScore, Yardstick.Fallback.ASKED, referenceScore)
             : yardstick;
   }
 

@@ -28,8 +28,10 @@ public record Yardstick(NationalReference national) {
    * @param value supply per 1,000 of the target population; NaN when none could be computed
    * @param note why the territory's mean was used although a national reference was asked for
    *     ({@link Fallback#NONE} otherwise)
+   * @param territoryMean the territory's own mean, whichever yardstick was used (NaN when no
+   *     commune of the perimeter has a score)
    */
-  public record Used(Kind kind, double value, Fallback note) {}
+  public record Used(Kind kind, double value, Fallback note, double territoryMean) {}
 
   /** Why a national reference could not be used for a theme. */
   public enum Fallback {
@@ -74,18 +76,18 @@ public record Yardstick(NationalReference national) {
       Set<Integer> vintages,
       double territoryMean) {
     if (national == null) {
-      return new Used(Kind.TERRITORY, territoryMean, Fallback.ASKED);
+      return new Used(Kind.TERRITORY, territoryMean, Fallback.ASKED, territoryMean);
     }
     Optional<NationalReference.Row> row = national.row(theme, element, method, scale);
     if (row.isEmpty()) {
-      return new Used(Kind.TERRITORY, territoryMean, Fallback.NO_VALUE);
+      return new Used(Kind.TERRITORY, territoryMean, Fallback.NO_VALUE, territoryMean);
     }
     if (!row.get().definition().equals(definition)) {
-      return new Used(Kind.TERRITORY, territoryMean, Fallback.OTHER_DEFINITION);
+      return new Used(Kind.TERRITORY, territoryMean, Fallback.OTHER_DEFINITION, territoryMean);
     }
     if (!national.bpeVintages().containsAll(vintages)) {
-      return new Used(Kind.TERRITORY, territoryMean, Fallback.OTHER_VINTAGE);
+      return new Used(Kind.TERRITORY, territoryMean, Fallback.OTHER_VINTAGE, territoryMean);
     }
-    return new Used(Kind.NATIONAL, row.get().value(), Fallback.NONE);
+    return new Used(Kind.NATIONAL, row.get().value(), Fallback.NONE, territoryMean);
   }
 }

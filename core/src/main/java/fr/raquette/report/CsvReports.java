@@ -47,7 +47,8 @@ public final class CsvReports {
         "besoins_personnes",
         "sous_seuil",
         "classe",
-        "severite");
+        "severite",
+        "robustesse");
     for (ThemeResult r : d.themes()) {
       for (Indicator i : r.indicators()) {
         csv.text(i.commune())
@@ -65,6 +66,7 @@ public final class CsvReports {
             .text(i.belowMinimum() ? "1" : "0")
             .text(i.classification().id())
             .number(i.severity(), 1)
+            .text(i.robustness().id())
             .end();
       }
     }
@@ -83,6 +85,7 @@ public final class CsvReports {
         "theme",
         "classe",
         "severite",
+        "robustesse",
         "population_cible",
         "distance_plus_proche_km",
         "plus_proche_commune",
@@ -107,6 +110,7 @@ public final class CsvReports {
           .text(i.theme())
           .text(i.classification().id())
           .number(i.severity(), 1)
+          .text(i.robustness().id())
           .integer(i.targetPopulation())
           .number(i.nearestKm(), 2)
           .text(i.nearestPlace())

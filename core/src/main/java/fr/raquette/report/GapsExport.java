@@ -77,6 +77,7 @@ public final class GapsExport {
       p.put("theme", i.theme());
       p.put("classe", i.classification().id());
       p.put("severite", round(i.severity(), 1));
+      p.put("robustesse", i.robustness().id());
       p.put("population_cible", i.targetPopulation());
       p.put("distance_plus_proche_km", i.nearestKm() == null ? null : round(i.nearestKm(), 2));
       p.put("plus_proche_commune", i.nearestPlace());

@@ -4,7 +4,9 @@ import fr.raquette.analysis.Classification;
 import fr.raquette.analysis.Diagnosis;
 import fr.raquette.analysis.Gap;
 import fr.raquette.analysis.Indicator;
+import fr.raquette.analysis.Robustness;
 import fr.raquette.analysis.ThemeResult;
+import fr.raquette.analysis.Yardstick;
 import fr.raquette.territory.CogChange;
 import fr.raquette.territory.Commune;
 import fr.raquette.territory.DeclaredNeed;
@@ -118,8 +120,8 @@ public final class MarkdownReport {
             "Un besoin (déclaré, ou une population cible au-dessus du seuil du thème) sans aucune offre dans la zone de desserte.",
             "A need (declared, or a target population above the theme's minimum) with no supply within the catchment.")
         : x.t(
-            "Une offre est à portée, mais l'accessibilité est nettement sous la moyenne du territoire, ou des besoins sont déclarés malgré elle.",
-            "Supply is in reach, but accessibility is well below the territory's mean, or needs are declared despite it.");
+            "Une offre est à portée, mais l'accessibilité est nettement sous la référence (la moyenne nationale du même indicateur, sauf mention contraire dans la méthode), ou des besoins sont déclarés malgré elle.",
+            "Supply is in reach, but accessibility is well below the yardstick (the national mean of the same indicator, unless the method says otherwise), or needs are declared despite it.");
   }
 
   private void h2(String id, String title) {
@@ -163,7 +165,15 @@ public final class MarkdownReport {
                 + x.integer(renf)
                 + " answers to strengthen**."));
     sb.append("\n\n");
-    List<Gap> top = d.gaps().stream().limit(10).toList();
+    robustnessAndYardstick();
+    // Robust findings first, each group by severity (the gaps' order).
+    List<Gap> top =
+        d.gaps().stream()
+            .sorted(
+                Comparator.comparingInt(
+                    (Gap g) -> g.indicator().robustness() == Robustness.SENSIBLE ? 1 : 0))
+            .limit(10)
+            .toList();
     if (!top.isEmpty()) {
       sb.append(x.t("Les plus importants :", "The most important:")).append("\n\n");
       for (Gap g : top) {
@@ -201,6 +211,44 @@ public final class MarkdownReport {
           .append(" |\n");
     }
     sb.append('\n');
+  }
+
+  /** How many findings hold at 0.75× and 1.5× the catchments, and what "à renforcer" meets. */
+  private void robustnessAndYardstick() {
+    long[] robust = new long[2];
+    long judged = 0;
+    for (Gap g : d.gaps()) {
+      if (g.indicator().robustness() != Robustness.SANS_OBJET) {
+        judged++;
+      }
+      if (g.indicator().robustness() == Robustness.ROBUSTE) {
+        robust[g.indicator().classification() == Classification.TROU ? 0 : 1]++;
+      }
+    }
+    if (judged > 0) {
+      sb.append(
+              x.t(
+                  "Sont **robustes**, c'est-à-dire tiennent encore avec toutes les zones de desserte à 0,75× et à 1,5× : "
+                      + x.integer(robust[0])
+                      + " trou(s) et "
+                      + x.integer(robust[1])
+                      + " réponse(s) à renforcer ; les autres sont *sensibles à la zone de desserte*. Les constats robustes viennent en premier.",
+                  "**Robust**, i.e. still holding with every catchment at 0.75× and at 1.5×: "
+                      + x.integer(robust[0])
+                      + " gap(s) and "
+                      + x.integer(robust[1])
+                      + " answer(s) to strengthen; the others are *sensitive to the catchment*. Robust findings come first."))
+          .append("\n\n");
+    }
+    sb.append(
+            d.options().yardstick().isTerritory()
+                ? x.t(
+                    "« À renforcer » compare ici chaque commune à la **moyenne du territoire** (`--reference territoire`) : un territoire sous-équipé dans son ensemble peut paraître bien servi.",
+                    "\"To strengthen\" compares each commune with the **territory's mean** here (`--reference territoire`): a territory under-served as a whole may look well served.")
+                : x.t(
+                    "« À renforcer » compare chaque commune à la **moyenne nationale** du même indicateur (même méthode, mêmes données), valeurs par thème dans *Méthode et sources*.",
+                    "\"To strengthen\" compares each commune with the **national mean** of the same indicator (same method, same data); values by theme in *Method and sources*."))
+        .append("\n\n");
   }
 
   private String themeLink(ThemeResult r) {
@@ -277,12 +325,13 @@ public final class MarkdownReport {
     h2("offre", x.t("Offre existante par thème", "Existing supply by theme"));
     sb.append(
         header(
-            "lrrrrr",
+            "lrrrrrr",
             x.t("Thème", "Theme"),
             x.t("Équipements BPE", "BPE equipment"),
             x.t("Acteurs", "Actors"),
             x.t("Communes avec offre locale", "Communes with local supply"),
             x.t("Accessibilité moyenne (pour 1 000 hab.)", "Mean accessibility (per 1,000)"),
+            x.t("Référence (pour 1 000 hab.)", "Yardstick (per 1,000)"),
             x.t("Zone (km)", "Catchment (km)")));
     for (ThemeResult r : d.themes()) {
       long local =
@@ -299,9 +348,11 @@ public final class MarkdownReport {
           .append(x.integer(local))
           .append(" | ")
           .append(
-              r.assessable()
-                  ? x.decimal2(r.referenceScore())
+              r.assessable() && !Double.isNaN(r.yardstick().territoryMean())
+                  ? x.decimal2(r.yardstick().territoryMean())
                   : x.t("non évaluable", "not assessable"))
+          .append(" | ")
+          .append(r.assessable() ? yardstick(r) : "—")
           .append(" | ")
           .append(x.decimal1(r.theme().bands().max()))
           .append(" |\n");
@@ -466,6 +517,14 @@ public final class MarkdownReport {
     sb.append('\n');
   }
 
+  /** "2,49 (nationale)", "1,35 (territoire)". */
+  private String yardstick(ThemeResult r) {
+    return x.decimal2(r.referenceScore())
+        + (r.yardstick().kind() == Yardstick.Kind.NATIONAL
+            ? x.t(" (nationale)", " (national)")
+            : x.t(" (territoire)", " (territory)"));
+  }
+
   private void method() {
     Territory t = d.territory();
     h2("methode", x.t("Méthode et sources", "Method and sources"));
@@ -500,6 +559,7 @@ public final class MarkdownReport {
           .append(" |\n");
     }
     sb.append('\n');
+    methodYardstick();
     sb.append(x.t("Fichiers lus :", "Files read:")).append("\n\n");
     sb.append(
         header(
@@ -551,6 +611,37 @@ public final class MarkdownReport {
     sb.append(x.t("Outil : Raquette ", "Tool: Raquette ")).append(version).append(".\n\n");
   }
 
+  /** The yardstick and the sensitivity, said in the method section. */
+  private void methodYardstick() {
+    fr.raquette.analysis.NationalReference n = d.options().yardstick().national();
+    if (n == null) {
+      sb.append(
+          x.t(
+              "Référence de « à renforcer » : moyenne des scores du territoire, pondérée par la population cible, sur les communes qui ont un score (`--reference territoire`).\n\n",
+              "Yardstick of \"to strengthen\": the territory's mean score, weighted by the target population, over the communes that have a score (`--reference territoire`).\n\n"));
+    } else {
+      sb.append(
+              x.t(
+                  "Référence de « à renforcer » : moyenne nationale du même indicateur, pondérée par la population cible, sur les communes qui ont un score (fichier `",
+                  "Yardstick of \"to strengthen\": the national mean of the same indicator, weighted by the target population, over the communes that have a score (file `"))
+          .append(n.source())
+          .append(x.t("`, recalculé par `", "`, recomputed by `"))
+          .append(n.command())
+          .append(x.t("`, BPE ", "`, BPE "))
+          .append(String.join(", ", n.bpeVintages().stream().map(String::valueOf).toList()))
+          .append(
+              x.t(
+                  ") ; valeurs dans le tableau *Offre existante*. Un thème dont la définition diffère ici (codes, bandes, cible, sources) est comparé à la moyenne du territoire, et *Limites* le dit.\n\n",
+                  "); values in the *Existing supply* table. A theme defined differently here (codes, bands, target, sources) is compared with the territory's mean, as *Limits* says.\n\n"));
+    }
+    if (d.options().sensitivity()) {
+      sb.append(
+          x.t(
+              "Sensibilité : chaque trou et chaque réponse à renforcer est recalculé avec toutes les zones de desserte à 0,75× et à 1,5× ; il est *robuste* s'il tient aux deux échelles, *sensible à la zone de desserte* sinon.\n\n",
+              "Sensitivity: every gap and answer to strengthen is computed again with every catchment at 0.75× and at 1.5×; it is *robust* when it holds at both scales, *sensitive to the catchment* otherwise.\n\n"));
+    }
+  }
+
   private void limits() {
     h2("limites", x.t("Limites", "Limits"));
     List<String> items = new ArrayList<>();
@@ -576,6 +667,7 @@ public final class MarkdownReport {
                     + ": not assessable, no data source covers it here (no BPE code of the vintage present, no actor of the theme)."));
       }
     }
+    items.addAll(yardstickLimits());
     items.add(
         x.t(
             "Les distances sont à vol d'oiseau depuis un point intérieur de chaque commune ; les temps de trajet réels (relief, transports) peuvent être bien plus longs.",
@@ -600,6 +692,51 @@ public final class MarkdownReport {
       sb.append("- ").append(s).append('\n');
     }
     sb.append('\n');
+  }
+
+  /** The themes judged against their territory's mean although a national one was asked for. */
+  private List<String> yardstickLimits() {
+    List<String> items = new ArrayList<>();
+    if (d.options().yardstick().isTerritory()) {
+      return items;
+    }
+    for (ThemeResult r : d.themes()) {
+      String why =
+          switch (r.yardstick().note()) {
+            case NO_VALUE ->
+                x.t(
+                    "le fichier de référence n'a pas de valeur pour ce thème et cette méthode",
+                    "the reference file has no value for this theme and method");
+            case OTHER_DEFINITION ->
+                x.t(
+                    "le thème est défini autrement ici (codes, bandes, cible ou sources)",
+                    "the theme is defined differently here (codes, bands, target or sources)");
+            case OTHER_VINTAGE ->
+                x.t(
+                    "le millésime BPE diffère de celui de la référence",
+                    "the BPE vintage differs from the reference's");
+            default -> null;
+          };
+      if (why != null && r.assessable()) {
+        items.add(
+            r.theme().label(locale())
+                + x.t(
+                    " : comparé à la moyenne du territoire, car ",
+                    ": compared with the territory's mean, since ")
+                + why
+                + ".");
+      }
+    }
+    boolean localActors =
+        d.territory().actors().stream()
+            .anyMatch(a -> a.sources().stream().anyMatch(s -> !s.equals("france-services")));
+    if (localActors) {
+      items.add(
+          x.t(
+              "La référence nationale compte l'offre de la BPE et des France services ; les acteurs data·inclusion ou locaux du territoire n'y sont pas, ce qui peut flatter le territoire.",
+              "The national yardstick counts BPE and France services supply; the territory's data·inclusion or local actors are not in it, which may flatter the territory."));
+    }
+    return items;
   }
 
   /**

@@ -2,7 +2,9 @@ package fr.raquette.report;
 
 import fr.raquette.analysis.Classification;
 import fr.raquette.analysis.Indicator;
+import fr.raquette.analysis.Robustness;
 import fr.raquette.analysis.ThemeResult;
+import fr.raquette.analysis.Yardstick;
 import java.util.Locale;
 
 /**
@@ -42,7 +44,10 @@ public final class Reasons {
         if (i.ratio() != null && i.ratio() < theme.theme().reinforceBelow()) {
           sb.append(x.t(", accessibilité à ", ", accessibility at "))
               .append(x.integer(Math.round(i.ratio() * 100)))
-              .append(x.t(" % de la moyenne du territoire", "% of the territory's mean"));
+              .append(
+                  theme.yardstick().kind() == Yardstick.Kind.NATIONAL
+                      ? x.t(" % de la moyenne nationale", "% of the national mean")
+                      : x.t(" % de la moyenne du territoire", "% of the territory's mean"));
         } else {
           sb.append(x.t(", une offre existe", ", supply exists"));
         }
@@ -81,6 +86,9 @@ public final class Reasons {
             .append(x.integer(i.needsWeight()))
             .append(x.t(" personnes)", " persons)"));
       }
+    }
+    if (i.robustness() != Robustness.SANS_OBJET) {
+      sb.append(" ; ").append(i.robustness().label(x.french()));
     }
     return sb.toString();
   }
