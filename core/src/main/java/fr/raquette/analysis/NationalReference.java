@@ -55,7 +55,8 @@ public record NationalReference(
    * @param element the basket element id; the theme id for a theme without elements
    * @param scale the factor every catchment was multiplied by (1, 0.75, 1.5)
    * @param definition what was measured ({@link #definition}): a value applies only to the same
-   * @param value the yardstick, supply per 1,000 of the target population
+   * @param value the yardstick, supply per 1,000 of the target population; NaN (an empty field)
+   *     when no commune has a score
    * @param communesWithScore communes in the mean
    * @param communesWithout communes left out (no score, not evaluable)
    * @param population target population of the communes in the mean
@@ -213,7 +214,7 @@ public record NationalReference(
       col += f[0].length() + f[1].length() + f[2].length() + 3;
       double scale = number(f[3]);
       col += f[3].length() + f[4].length() + 2;
-      double value = number(f[5]);
+      double value = f[5].isBlank() ? Double.NaN : number(f[5]);
       return new Row(
           f[0],
           f[1],
@@ -265,7 +266,7 @@ public record NationalReference(
           .append(';')
           .append(r.definition())
           .append(';')
-          .append(plain(r.value()))
+          .append(Double.isNaN(r.value()) ? "" : plain(r.value()))
           .append(';')
           .append(r.communesWithScore())
           .append(';')

@@ -79,14 +79,13 @@ public final class ReferenceComputation {
         out++;
       }
     }
-    double value = Double.isNaN(r.referenceScore()) ? 0 : r.referenceScore();
     return new NationalReference.Row(
         r.theme().id(),
         r.theme().id(),
         m,
         scale,
         definition(territory, r.theme(), r.bpeCodes()),
-        value,
+        r.yardstick().territoryMean(),
         in,
         out,
         population);

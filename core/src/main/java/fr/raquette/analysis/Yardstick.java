@@ -38,7 +38,7 @@ public record Yardstick(NationalReference national) {
     NONE,
     /** {@code --reference territoire}: asked for. */
     ASKED,
-    /** The reference file has no value for this theme, method and scale. */
+    /** The reference file has no value for this theme, method and scale (or an empty one). */
     NO_VALUE,
     /** The theme measures something else here (overridden codes, bands, target, sources). */
     OTHER_DEFINITION,
@@ -79,7 +79,7 @@ public record Yardstick(NationalReference national) {
       return new Used(Kind.TERRITORY, territoryMean, Fallback.ASKED, territoryMean);
     }
     Optional<NationalReference.Row> row = national.row(theme, element, method, scale);
-    if (row.isEmpty()) {
+    if (row.isEmpty() || Double.isNaN(row.get().value())) {
       return new Used(Kind.TERRITORY, territoryMean, Fallback.NO_VALUE, territoryMean);
     }
     if (!row.get().definition().equals(definition)) {

@@ -81,7 +81,9 @@ class DiagnoserTest {
   void scoresDistancesAndClassesByHand() {
     Diagnosis d = run(territory(List.of(), List.of()));
     ThemeResult r = d.themes().get(0);
-    assertEquals(1.08108, r.referenceScore(), 1e-4);
+    // The territory's mean over the communes that have a score (A and B; C and D have none and stay
+    // out): (1000 × 1.49254 + 500 × 1.01493) / 1500 = 2 doctors for the 1,500 people they reach.
+    assertEquals(1.33333, r.referenceScore(), 1e-4);
     Indicator a = indicator(d, "23001");
     assertEquals(0.0, a.nearestKm());
     assertEquals(1.49254, a.score(), 1e-4);
@@ -89,7 +91,7 @@ class DiagnoserTest {
     Indicator b = indicator(d, "23002");
     assertEquals(8.0, b.nearestKm(), 1e-6);
     assertEquals(1.01493, b.score(), 1e-4);
-    assertEquals(1.01493 / 1.08108, b.ratio(), 1e-4);
+    assertEquals(1.01493 / 1.33333, b.ratio(), 1e-4);
     assertEquals(Classification.COUVERT, b.classification());
     // C: no supply within 20 km, 300 ≥ 100 → gap; severity 300·(1 + min(20, 40 − 20)/20) = 600.
     Indicator c = indicator(d, "23003");
