@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * @param target the population the theme is for
  * @param bands E2SFCA distance-decay bands, in km
  * @param minimumPopulation target population below which a commune's lack of supply is not reported
- * @param reinforceBelow ratio to the territory's population-weighted mean accessibility below which
- *     supply is "à renforcer"
+ * @param reinforceBelow ratio to the yardstick (national mean of the same indicator, or the
+ *     territory's; see {@code fr.raquette.analysis.Yardstick}) below which supply is "à renforcer"
  */
 public record Theme(
     String id,
