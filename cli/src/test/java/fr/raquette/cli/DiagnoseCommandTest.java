@@ -51,7 +51,7 @@ class DiagnoseCommandTest {
     assertTrue(
         stages.matches(
             "stages: read=\\S+s reconcile=\\S+s outlines=\\S+s index=\\S+s accessibility=\\S+s"
-                + " actors=\\S+s"),
+                + " sensitivity=\\S+s actors=\\S+s"),
         stages);
     assertTrue(r.err().contains("timings: load="), r.err());
   }
