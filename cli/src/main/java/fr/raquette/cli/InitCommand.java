@@ -83,6 +83,17 @@ public final class InitCommand implements Callable<Integer> {
       description = "Région code(s), 2 digits: 75, 84.")
   List<String> regions;
 
+  @Option(
+      names = {"--ring", "--anneau"},
+      paramLabel = "KM",
+      description =
+          "Context ring: also extract the communes within KM km of the perimeter (anchor to"
+              + " anchor, never across the sea), whose supply and demand enter the catchments;"
+              + " the report stays about the perimeter. Default: wide enough for the perimeter's"
+              + " results to equal a national run: 100 km with the built-in themes. 0: no"
+              + " ring.")
+  Double ringKm;
+
   @Option(names = "--force", description = "Replace the folder if it exists and is not empty.")
   boolean force;
 
@@ -95,7 +106,12 @@ public final class InitCommand implements Callable<Integer> {
     Text x = new Text(common.locale());
     InitOptions options;
     try {
-      options = new InitOptions(departements, epci, communes, regions, Progress.on(err, common));
+      double ring =
+          ringKm != null
+              ? ringKm
+              : fr.raquette.init.Ring.defaultKm(fr.raquette.themes.ThemeCatalog.builtIn());
+      options =
+          new InitOptions(departements, epci, communes, regions, ring, Progress.on(err, common));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -117,6 +133,14 @@ public final class InitCommand implements Callable<Integer> {
               + " communes, "
               + x.t("population ", "population ")
               + x.integer(r.population()));
+      if (options.ringKm() > 0) {
+        out.println(
+            x.t("Anneau de contexte : ", "Context ring: ")
+                + x.integer(r.ringCommunes())
+                + x.t(" communes à moins de ", " communes within ")
+                + x.decimal1(options.ringKm())
+                + " km");
+      }
       out.println(x.t("Fichiers écrits :", "Files written:"));
       for (Extraction.FileResult f : r.files()) {
         if (f.written() == null) {

@@ -10,11 +10,17 @@ import java.util.List;
  * @param folder the territory folder, in place
  * @param communes communes of the perimeter (COM rows of the communes files)
  * @param population their legal population (sum of {@code PMUN}; communes without one count 0)
+ * @param ringCommunes communes of the context ring extracted with them (0 without a ring)
  * @param files every source file, written or not, in the order read
  * @param problems what was dropped or guessed on the way, sorted
  */
 public record Extraction(
-    Path folder, int communes, long population, List<FileResult> files, List<Problem> problems) {
+    Path folder,
+    int communes,
+    long population,
+    int ringCommunes,
+    List<FileResult> files,
+    List<Problem> problems) {
 
   public Extraction {
     files = List.copyOf(files);

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * @param epci EPCI SIREN codes, 9 digits
  * @param communes commune codes of the target COG, 5 characters ({@code 23001}, {@code 2A004})
  * @param regions région codes, 2 digits ({@code 75}, {@code 04})
+ * @param ringKm width of the context ring in km ({@link Ring}); 0 for none
  * @param progress told of progress file by file
  * @throws IllegalArgumentException when no code is given or a code is malformed
  */
@@ -22,6 +23,7 @@ public record InitOptions(
     List<String> epci,
     List<String> communes,
     List<String> regions,
+    double ringKm,
     ProgressListener progress) {
 
   private static final Pattern DEPARTEMENT = Pattern.compile("\\d{2}|2[AB]|9[78]\\d");
@@ -40,7 +42,21 @@ public record InitOptions(
           "no perimeter: give --departement, --epci, --communes or --region (any of them, or"
               + " several)");
     }
+    if (!(ringKm >= 0 && ringKm <= 1000)) {
+      throw new IllegalArgumentException(
+          "ring width " + ringKm + " km: expected 0 (no ring) to 1000 km");
+    }
     progress = progress == null ? ProgressListener.NONE : progress;
+  }
+
+  /** Without a context ring. */
+  public InitOptions(
+      List<String> departements,
+      List<String> epci,
+      List<String> communes,
+      List<String> regions,
+      ProgressListener progress) {
+    this(departements, epci, communes, regions, 0, progress);
   }
 
   /** Codes as text, upper-cased (2a → 2A), without duplicates, sorted for a stable manifest. */

@@ -91,6 +91,7 @@ public final class TerritoryExtractor {
   private final List<Manifest.FileEntry> written = new ArrayList<>();
   private final Set<String> writtenNames = new HashSet<>();
   private CogReconciler cog;
+  private java.util.SortedSet<String> ring;
 
   private Extraction run(Path from, Path to, boolean force) {
     if (!Files.isDirectory(from)) {
@@ -128,7 +129,10 @@ public final class TerritoryExtractor {
               + " communes-france.csv");
     }
     Set<String> targets = perimeter();
-    cog = new CogReconciler(targets, com.keySet(), parentOf, parentType, passage);
+    ring = options.ringKm() > 0 ? ring(sources, targets) : java.util.Collections.emptySortedSet();
+    Set<String> extracted = new TreeSet<>(targets);
+    extracted.addAll(ring);
+    cog = new CogReconciler(extracted, com.keySet(), parentOf, parentType, passage);
     long population = 0;
     for (String code : targets) {
       Long p = com.get(code).population();
@@ -147,7 +151,8 @@ public final class TerritoryExtractor {
       out.write(Manifest.FILE_NAME, manifestText(name, manifest));
       out.write("README.md", readme(name, from, targets.size(), population));
       out.commit();
-      return new Extraction(out.target(), targets.size(), population, results, problems.sorted());
+      return new Extraction(
+          out.target(), targets.size(), population, ring.size(), results, problems.sorted());
     }
   }
 
@@ -158,7 +163,7 @@ public final class TerritoryExtractor {
         return Manifest.parse(TextFile.read(p, name));
       }
     }
-    return new Manifest(null, null, null, null, null);
+    return new Manifest(null, null, null, null, null, null);
   }
 
   private static List<Manifest.FileEntry> scan(Path root) {
@@ -330,6 +335,54 @@ public final class TerritoryExtractor {
               + "; nothing was written");
     }
     return targets;
+  }
+
+  /**
+   * The context ring of the perimeter ({@link Ring}), from the outlines of the source brought to
+   * the target COG as the loader brings them, so that anchors are the ones the diagnosis uses.
+   */
+  private java.util.SortedSet<String> ring(List<Source> sources, Set<String> perimeter) {
+    options.progress().progress("anneau de contexte", 0, -1);
+    CogReconciler all =
+        new CogReconciler(com.keySet(), com.keySet(), parentOf, parentType, passage);
+    Map<String, org.locationtech.jts.geom.Geometry> outlines = new TreeMap<>();
+    for (Source s : sources) {
+      if (s.kind() != Kind.OUTLINES) {
+        continue;
+      }
+      fr.raquette.geo.Outlines o =
+          OutlinesReader.read(s.path(), s.name(), s.entry().codeField(), new Problems());
+      if (o.isDepartementOutline()) {
+        continue;
+      }
+      Map<String, org.locationtech.jts.geom.Geometry> kept = new TreeMap<>();
+      Map<String, String> oldToNew = new TreeMap<>();
+      o.byCode()
+          .forEach(
+              (code, g) -> {
+                String to = all.resolve(code).to();
+                if (to != null) {
+                  kept.put(code, g);
+                  oldToNew.put(code, to);
+                }
+              });
+      fr.raquette.geo.OutlineMerger.merge(kept, oldToNew).byCode().forEach(outlines::putIfAbsent);
+    }
+    List<String> without = perimeter.stream().filter(c -> !outlines.containsKey(c)).toList();
+    if (!without.isEmpty()) {
+      problems.warning(
+          String.join(", ", communeFiles),
+          0,
+          0,
+          without.size()
+              + " commune(s) of the perimeter have no outline, so no ring around them: "
+              + abbreviate(new TreeSet<>(without)));
+    }
+    return Ring.of(
+        perimeter,
+        fr.raquette.geo.Anchors.of(outlines),
+        fr.raquette.geo.Landmasses.of(outlines),
+        options.ringKm());
   }
 
   private static boolean match(List<String> codes, String value, String tag, Set<String> matched) {
@@ -744,11 +797,23 @@ public final class TerritoryExtractor {
     if (source.cog() != null && !source.cog().isBlank()) {
       sb.append("cog: ").append(quote(source.cog())).append('\n');
     }
-    sb.append("perimetre:                     # communes extraites / extracted communes\n");
+    sb.append(
+        ring.isEmpty() && options.ringKm() <= 0
+            ? "perimetre:                     # communes extraites / extracted communes\n"
+            : "perimetre:                     # communes du rapport / communes reported on\n");
     list(sb, "departements", options.departements());
     list(sb, "epci", options.epci());
     list(sb, "communes", options.communes());
     list(sb, "regions", options.regions());
+    if (options.ringKm() > 0) {
+      sb.append("anneau_km: ")
+          .append(number(options.ringKm()))
+          .append("                 # anneau de contexte : ")
+          .append(ring.size())
+          .append(" communes à moins de ")
+          .append(number(options.ringKm()))
+          .append(" km, même terre (docs/territory-folder.md)\n");
+    }
     sb.append("fichiers:\n");
     for (Manifest.FileEntry e : written) {
       sb.append("  - chemin: ").append(quote(e.path())).append('\n');
@@ -775,6 +840,11 @@ public final class TerritoryExtractor {
     return sb.toString();
   }
 
+  /** 100 for 100.0, 12.5 otherwise. */
+  private static String number(double km) {
+    return km == Math.rint(km) ? Long.toString((long) km) : Double.toString(km);
+  }
+
   private static void list(StringBuilder sb, String key, List<String> codes) {
     if (codes.isEmpty()) {
       return;
@@ -799,6 +869,15 @@ public final class TerritoryExtractor {
         .append(from)
         .append("`.\n\n");
     sb.append("- Périmètre : ").append(options.describe()).append(".\n");
+    if (options.ringKm() > 0) {
+      sb.append("- Anneau de contexte : ")
+          .append(ring.size())
+          .append(" communes dont le point d'ancrage est à moins de ")
+          .append(number(options.ringKm()))
+          .append(" km de celui d'une commune du périmètre, sur la même terre (l'anneau ne")
+          .append(" traverse pas la mer). Leur offre et leur population entrent dans les zones de")
+          .append(" desserte ; le rapport ne porte que sur le périmètre.\n");
+    }
     sb.append("- Communes : ")
         .append(communes)
         .append(", population municipale (`PMUN`) : ")
@@ -806,7 +885,9 @@ public final class TerritoryExtractor {
         .append(".\n");
     sb.append(
         "- Chaque fichier garde les lignes dont le code commune se rattache à une commune du"
-            + " périmètre (directement, par la table de passage, comme commune déléguée ou associée,"
+            + (ring.isEmpty() ? "" : " périmètre ou de l'anneau")
+            + (ring.isEmpty() ? " périmètre" : "")
+            + " (directement, par la table de passage, comme commune déléguée ou associée,"
             + " ou comme arrondissement municipal). Les lignes et les contours sont copiés tels quels,"
             + " avec leurs codes d'origine : Raquette les rapproche à nouveau à la lecture.\n");
     sb.append(

@@ -19,11 +19,17 @@ import java.util.List;
 /**
  * The optional {@code territoire.yaml} of a territory folder. Keys are French, as users write them;
  * see docs/territory-folder.md. Unknown keys are errors, so that a typo is not silently ignored.
+ *
+ * <p>{@code anneau_km} (written by {@code raquette init}) says that the files hold the perimeter
+ * and a context ring of that width around it: every commune of the files is then loaded, and {@code
+ * perimetre} names the communes reported on. Without it (or at 0), {@code perimetre} restricts the
+ * communes loaded, as it always did.
  */
 public record Manifest(
     @JsonProperty("nom") String name,
     @JsonProperty("cog") String cog,
     @JsonProperty("perimetre") Perimeter perimeter,
+    @JsonProperty("anneau_km") Double ringKm,
     @JsonProperty("fichiers") List<FileEntry> files,
     @JsonProperty("parametres") Parameters parameters) {
 
@@ -41,6 +47,11 @@ public record Manifest(
         files == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(files));
     perimeter = perimeter == null ? Perimeter.NONE : perimeter;
     parameters = parameters == null ? Parameters.DEFAULT : parameters;
+  }
+
+  /** Whether the folder holds a context ring around its perimeter ({@code anneau_km} > 0). */
+  public boolean hasRing() {
+    return ringKm != null && ringKm > 0 && !perimeter.isEmpty();
   }
 
   /** Communes to keep; empty lists mean "everything in the files". */
@@ -117,14 +128,14 @@ public record Manifest(
         return parse(TextFile.read(p, name));
       }
     }
-    return new Manifest(null, null, null, null, null);
+    return new Manifest(null, null, null, null, null, null);
   }
 
   /** Parses a manifest, turning every YAML or schema error into {@code file:line:col}. */
   public static Manifest parse(TextFile file) {
     ObjectMapper mapper = MAPPER;
     if (file.text().isBlank()) {
-      return new Manifest(null, null, null, null, null);
+      return new Manifest(null, null, null, null, null, null);
     }
     Manifest m;
     try {
@@ -154,7 +165,7 @@ public record Manifest(
       throw yamlError(file, e);
     }
     if (m == null) {
-      return new Manifest(null, null, null, null, null);
+      return new Manifest(null, null, null, null, null, null);
     }
     if (m.cog() != null && !m.cog().strip().matches("\\d{4}")) {
       long[] at = keyPosition(file.text(), "cog");
@@ -163,6 +174,23 @@ public record Manifest(
           at == null ? 0 : at[0],
           at == null ? 0 : (int) at[1],
           "'cog' must be a year such as 2026 (the target COG vintage); found '" + m.cog() + "'");
+    }
+    if (m.ringKm() != null && !(m.ringKm() >= 0 && m.ringKm() <= 1000)) {
+      long[] at = keyPosition(file.text(), "anneau_km");
+      throw new DataException(
+          file.displayName(),
+          at == null ? 0 : at[0],
+          at == null ? 0 : (int) at[1],
+          "'anneau_km' must be a width in km between 0 and 1000; found " + m.ringKm());
+    }
+    if (m.ringKm() != null && m.ringKm() > 0 && m.perimeter().isEmpty()) {
+      long[] at = keyPosition(file.text(), "anneau_km");
+      throw new DataException(
+          file.displayName(),
+          at == null ? 0 : at[0],
+          at == null ? 0 : (int) at[1],
+          "'anneau_km' needs a 'perimetre' (the communes reported on; the ring is the other"
+              + " communes of the files)");
     }
     String emptyIn = m.perimeter().listWithEmptyEntry();
     if (emptyIn != null) {

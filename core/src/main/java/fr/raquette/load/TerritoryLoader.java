@@ -474,19 +474,11 @@ public final class TerritoryLoader {
               + " population), e.g. communes-23.csv");
     }
     Set<String> all = com.keySet();
-    Set<String> targets = new TreeSet<>();
-    Manifest.Perimeter per = manifest.perimeter();
-    for (CommunesReader.Row r : com.values()) {
-      if (per.isEmpty()
-          || per.communes().contains(r.code())
-          || per.communes().contains(r.parent())
-          || per.departements().contains(r.dep())
-          || per.epci().contains(r.epci())
-          || per.regions().contains(r.reg())) {
-        targets.add(r.code());
-      }
-    }
-    if (!com.isEmpty() && targets.isEmpty()) {
+    // With a ring, every commune of the files is loaded and the perimeter is reported on; without,
+    // the perimeter restricts the communes loaded.
+    TreeSet<String> reported = perimeterOf(com, manifest.perimeter());
+    Set<String> targets = manifest.hasRing() ? new TreeSet<>(all) : reported;
+    if (!com.isEmpty() && reported.isEmpty()) {
       problems.error(
           Manifest.FILE_NAME, 0, 0, "the perimeter matches no commune of the communes file");
     }
@@ -671,7 +663,24 @@ public final class TerritoryLoader {
         List.copyOf(inputs),
         cogChanges,
         sorted,
-        null);
+        manifest.hasRing() ? java.util.Collections.unmodifiableSortedSet(reported) : null);
+  }
+
+  /** The communes a manifest's perimeter names (all of them for an empty perimeter). */
+  private static TreeSet<String> perimeterOf(
+      Map<String, CommunesReader.Row> com, Manifest.Perimeter per) {
+    TreeSet<String> out = new TreeSet<>();
+    for (CommunesReader.Row r : com.values()) {
+      if (per.isEmpty()
+          || per.communes().contains(r.code())
+          || per.communes().contains(r.parent())
+          || per.departements().contains(r.dep())
+          || per.epci().contains(r.epci())
+          || per.regions().contains(r.reg())) {
+        out.add(r.code());
+      }
+    }
+    return out;
   }
 
   /**

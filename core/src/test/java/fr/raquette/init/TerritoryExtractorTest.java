@@ -325,6 +325,50 @@ class TerritoryExtractorTest {
         x.problems().toString());
   }
 
+  /**
+   * A ring holds the communes whose anchor is within its width of a perimeter commune's anchor; the
+   * manifest says the perimeter and the width, and the loader reports on the perimeter only.
+   */
+  @Test
+  void ringAroundACommuneHoldsTheCommunesWithinItsWidth() throws Exception {
+    String home = "23093";
+    Territory all = TerritoryLoader.load(national(), load());
+    double km = 25;
+    Extraction x = extract(new InitOptions(null, null, List.of(home), null, km, null));
+    Territory t = TerritoryLoader.load(x.folder(), load());
+    assertTrue(t.usable(), () -> t.problems().toString());
+    // The fixture's communes are scattered: only those whose outlines touch are on one land.
+    fr.raquette.geo.Landmasses lands = fr.raquette.geo.Landmasses.of(all.outlines());
+    java.util.SortedSet<String> expected = new java.util.TreeSet<>();
+    all.anchors()
+        .forEach(
+            (code, at) -> {
+              if (at.distanceKm(all.anchors().get(home)) <= km && lands.sameLand(code, home)) {
+                expected.add(code);
+              }
+            });
+    assertTrue(expected.size() > 1 && expected.size() < all.communes().size(), expected::toString);
+    assertEquals(expected, t.communes().keySet());
+    assertEquals(java.util.Set.of(home), t.perimeter());
+    assertTrue(t.hasRing());
+    assertFalse(t.inPerimeter(expected.last()));
+    assertEquals(expected.size() - 1, x.ringCommunes());
+    String yaml = Files.readString(x.folder().resolve(Manifest.FILE_NAME));
+    assertTrue(yaml.contains("anneau_km: 25 "), yaml);
+    // Same anchors as when the national files are loaded whole.
+    t.anchors().forEach((code, at) -> assertEquals(all.anchors().get(code), at, code));
+  }
+
+  @Test
+  void noRingKeepsTheOldManifest() throws Exception {
+    Extraction x = extract(new InitOptions(List.of("23"), null, null, null, 0, null));
+    Territory t = TerritoryLoader.load(x.folder(), load());
+    assertEquals(0, x.ringCommunes());
+    assertTrue(t.perimeter().isEmpty());
+    assertFalse(t.hasRing());
+    assertFalse(Files.readString(x.folder().resolve(Manifest.FILE_NAME)).contains("anneau_km"));
+  }
+
   /** The real national files, when the shared data is beside the repository (CI, dev machines). */
   @Test
   void creuseFromTheRealNationalFilesEqualsTheSample() throws Exception {

@@ -207,4 +207,37 @@ class TerritoryLoaderTest {
         t.cogChanges().stream()
             .anyMatch(c -> c.from().equals("87001") && c.reason().equals("outside")));
   }
+
+  @Test
+  void aRingLoadsEveryCommuneAndReportsOnThePerimeter(@TempDir Path dir) throws IOException {
+    Files.writeString(
+        dir.resolve("communes.csv"),
+        "CODGEO;LIBGEO;DEP;EPCI;PMUN\n23001;A;23;200067189;10\n87001;B;87;200000000;20\n");
+    Files.writeString(
+        dir.resolve("bpe.csv"), "DEPCOM;TYPEQU;NB_EQUIP\n23001;D201;1\n87001;D201;1\n");
+    Files.writeString(
+        dir.resolve("territoire.yaml"),
+        "nom: Test\nperimetre:\n  departements: [\"23\"]\nanneau_km: 100\n");
+    Territory t = TerritoryLoader.load(dir, options(false));
+    assertEquals(Set.of("23001", "87001"), t.communes().keySet());
+    assertEquals(Set.of("23001"), t.perimeter());
+    assertTrue(t.hasRing());
+    assertEquals(1, t.equipmentCount("87001", "D201"));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "anneau_km: -5|'anneau_km' must be a width in km",
+        "anneau_km: loin|'anneau_km' must be a number",
+        "anneau_km: 100|'anneau_km' needs a 'perimetre'",
+      })
+  void badRingWidthsAreRefused(String yaml, String message, @TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("territoire.yaml"), "nom: Test\n" + yaml + "\n");
+    DataException e =
+        assertThrows(DataException.class, () -> TerritoryLoader.load(dir, options(false)));
+    assertTrue(e.getMessage().startsWith("territoire.yaml:2:"), e.getMessage());
+    assertTrue(e.getMessage().contains(message), e.getMessage());
+  }
 }
