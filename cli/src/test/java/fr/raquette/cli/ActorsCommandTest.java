@@ -212,10 +212,17 @@ class ActorsCommandTest {
     JsonNode rows = new ObjectMapper().readTree(r.out());
     List<String> ids = new ArrayList<>();
     rows.forEach(n -> ids.add(n.get("id").asText()));
-    // France services sites of france-services-23.csv: 137 Boussac, 2957 Gouzon, 1190
-    // Genouillac (the local duplicate of 137 is merged into it).
+    // France services sites: 137 Boussac, 2957 Gouzon, 1190 Genouillac (the local duplicate of
+    // 137 is merged into it), and across the border, in the sample's context ring, 1309
+    // Sainte-Sévère-sur-Indre (36) and 14 Huriel (03).
     assertEquals(
-        List.of("france-services:137", "france-services:2957", "france-services:1190"), ids);
+        List.of(
+            "france-services:137",
+            "france-services:2957",
+            "france-services:1190",
+            "france-services:1309",
+            "france-services:14"),
+        ids);
     assertEquals(List.of("france-services", "local"), sources(rows.get(0)));
     // Boussac's anchor (the interior point of its outline) is at 46.34826 N, 2.221508 E (the
     // position of its equipment rows, see below). Gouzon's site is at 46.191151 N, 2.238193 E:

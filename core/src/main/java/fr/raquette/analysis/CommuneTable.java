@@ -26,6 +26,16 @@ final class CommuneTable {
   final List<String> codes;
   final Commune[] communes;
   final GeoPoint[] anchors;
+
+  /** Whether commune i is reported on (the perimeter), not only in the context ring. */
+  final boolean[] reported;
+
+  /**
+   * Commune i's landmass ({@link fr.raquette.geo.Landmasses}), -1 without an outline: the nearest
+   * offer is looked for on the commune's own land, never across the sea.
+   */
+  final int[] land;
+
   final List<String> typeCodes;
   final int[] equipmentStart;
   final int[] equipmentType;
@@ -38,6 +48,13 @@ final class CommuneTable {
     this.anchors = aligned(codes, territory.anchors()).toArray(new GeoPoint[0]);
     for (int i = 0; i < codes.size(); i++) {
       indexOf.put(codes.get(i), i);
+    }
+    this.reported = new boolean[codes.size()];
+    this.land = new int[codes.size()];
+    fr.raquette.geo.Landmasses lands = fr.raquette.geo.Landmasses.of(territory.outlines());
+    for (int i = 0; i < codes.size(); i++) {
+      reported[i] = territory.inPerimeter(codes.get(i));
+      land[i] = lands.landOf(codes.get(i));
     }
     List<SortedMap<String, Double>> equipmentOf = aligned(codes, territory.equipment());
     this.typeCodes = typeCodes(territory, equipmentOf);

@@ -307,10 +307,20 @@ public final class Diagnoser {
     Yardstick.Used yardstick =
         yardstick(theme, supply.lookedFor, demand.values(), access, assessable);
     double reference = Double.isNaN(yardstick.value()) ? 0 : yardstick.value();
-    NearestOffer nearest = new NearestOffer(table, supply, costs, offer -> true);
+    NearestOffer nearest =
+        new NearestOffer(
+            table,
+            supply,
+            costs,
+            (c, offer) -> sameLand(c, supply.offers.get(offer).commune()),
+            NEAREST_OFFER_KM);
     Map<String, double[]> needs = declaredNeeds(theme);
     List<Indicator> indicators = new ArrayList<>();
     for (int i = 0; i < table.size(); i++) {
+      if (!table.reported[i]) {
+        // The context ring: its supply and demand entered the catchments; it is not reported on.
+        continue;
+      }
       boolean evaluable = assessable && table.anchors[i] != null;
       double sc = access.score(i);
       Double score = !evaluable || Double.isNaN(sc) ? null : sc;
@@ -365,6 +375,22 @@ public final class Diagnoser {
         f.belowMinimum(),
         v.classification(),
         v.severity());
+  }
+
+  /**
+   * No reason quotes a nearest offer farther than this: beyond it, "no supply within 100 km" says
+   * more than a distance to a place nobody would go to. The default context ring is at least as
+   * wide ({@code init.Ring}).
+   */
+  public static final double NEAREST_OFFER_KM = 100;
+
+  /**
+   * Whether supply in commune {@code where} is on the landmass of commune i: the nearest offer is
+   * never across the sea. A commune without an outline is on no known land and does not restrict.
+   */
+  private boolean sameLand(int i, String where) {
+    Integer j = table.indexOf(where);
+    return j == null || table.land[j] < 0 || table.land[j] == table.land[i];
   }
 
   /**

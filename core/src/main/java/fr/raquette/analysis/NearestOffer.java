@@ -3,19 +3,24 @@ package fr.raquette.analysis;
 import fr.raquette.access.CostMatrix;
 import fr.raquette.geo.SpatialIndex;
 import java.util.Optional;
-import java.util.function.IntPredicate;
 
 /**
  * The offer nearest a commune, quoted in its reason ("la plus proche : Guéret, 32,4 km"): the
  * commune's own supply at 0 km, else the cheapest pair of its cost row, else (nothing within the
  * catchment) a search among every candidate offer, as the crow flies.
  *
- * <p>{@code candidate} says which offers (by their number in {@link Supply#offers}) may be quoted:
- * every offer by default; a caller can keep, say, only the offers on the commune's landmass. One
- * instance per theme, used from one thread: its spatial index is built on the first commune that
- * needs it.
+ * <p>{@code candidate} says which offers (by their number in {@link Supply#offers}) may be quoted
+ * for a commune: the Diagnoser keeps the offers on the commune's landmass. No offer farther than
+ * {@code limitKm} is quoted. One instance per theme, used from one thread: its spatial index is
+ * built on the first commune that needs it.
  */
 final class NearestOffer {
+  /** Whether an offer may be quoted for a commune. */
+  @FunctionalInterface
+  interface Candidate {
+    boolean test(int commune, int offer);
+  }
+
   /**
    * The nearest offer found.
    *
@@ -28,14 +33,17 @@ final class NearestOffer {
   private final CommuneTable table;
   private final Supply supply;
   private final CostMatrix costs;
-  private final IntPredicate candidate;
+  private final Candidate candidate;
+  private final double limitKm;
   private SpatialIndex everywhere;
 
-  NearestOffer(CommuneTable table, Supply supply, CostMatrix costs, IntPredicate candidate) {
+  NearestOffer(
+      CommuneTable table, Supply supply, CostMatrix costs, Candidate candidate, double limitKm) {
     this.table = table;
     this.supply = supply;
     this.costs = costs;
     this.candidate = candidate;
+    this.limitKm = limitKm;
   }
 
   /** The offer nearest commune i; empty when no candidate offer exists or i has no anchor. */
@@ -52,13 +60,14 @@ final class NearestOffer {
       if (everywhere == null) {
         everywhere = new SpatialIndex(supply.offers.stream().map(Supply.Offer::at).toList());
       }
-      near = everywhere.nearest(table.anchors[i], candidate);
+      near = everywhere.nearest(table.anchors[i], offer -> candidate.test(i, offer));
     }
-    return near.map(
-        n -> {
-          Supply.Offer o = supply.offers.get(n.index());
-          return new Found(n.km(), o.commune(), o.what());
-        });
+    return near.filter(n -> n.km() <= limitKm)
+        .map(
+            n -> {
+              Supply.Offer o = supply.offers.get(n.index());
+              return new Found(n.km(), o.commune(), o.what());
+            });
   }
 
   /** The cheapest candidate pair of commune i's row, ties to the lowest offer; empty for none. */
@@ -66,7 +75,7 @@ final class NearestOffer {
     int best = -1;
     double bestKm = Double.POSITIVE_INFINITY;
     for (int p = costs.rowStart(i); p < costs.rowEnd(i); p++) {
-      if (costs.cost(p) < bestKm && candidate.test(costs.destination(p))) {
+      if (costs.cost(p) < bestKm && candidate.test(i, costs.destination(p))) {
         best = costs.destination(p);
         bestKm = costs.cost(p);
       }

@@ -42,10 +42,10 @@ final class Supply {
   /** The TYPEQU codes looked for, in the vintages the territory has. */
   final List<String> lookedFor;
 
-  /** Equipment of the theme in the whole territory. */
+  /** Equipment of the theme in the perimeter (the context ring's is supply, not counted). */
   double equipment;
 
-  /** Actors of the theme in the whole territory. */
+  /** Actors of the theme in the perimeter. */
   int actors;
 
   // What the reader is told is in the commune: its first offer, equipment before actors.
@@ -116,7 +116,9 @@ final class Supply {
         offers.add(new Offer(table.codes.get(i), table.anchors[i], n, what));
       }
       localEquipment[i] = n;
-      equipment += n;
+      if (table.reported[i]) {
+        equipment += n;
+      }
     }
   }
 
@@ -130,7 +132,9 @@ final class Supply {
         if (i != null) {
           localActors[i]++;
         }
-        actors++;
+        if (i == null || table.reported[i]) {
+          actors++;
+        }
       }
     }
   }

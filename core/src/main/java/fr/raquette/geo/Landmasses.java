@@ -117,9 +117,7 @@ public final class Landmasses {
         continue;
       }
       for (Coordinate c : geoms[i].getCoordinates()) {
-        long lon = Math.max(0, Math.min((1L << 22) - 1, Math.round((c.x + 180) * 1e4)));
-        long lat = Math.max(0, Math.min((1L << 21) - 1, Math.round((c.y + 90) * 1e4)));
-        keys[k++] = lon << 41 | lat << 20 | i;
+        keys[k++] = vertexKey(c, i);
       }
     }
     java.util.Arrays.sort(keys, 0, k);
@@ -128,6 +126,16 @@ public final class Landmasses {
         union(parent, (int) (keys[a] & 0xFFFFF), (int) (keys[a - 1] & 0xFFFFF));
       }
     }
+  }
+
+  /**
+   * A vertex's grid cell (22 bits of longitude, 21 of latitude, at 1e-4 degree) then the index of
+   * its outline (20 bits): sorted, the vertices of one cell come together.
+   */
+  static long vertexKey(Coordinate c, int outline) {
+    long lon = Math.max(0, Math.min((1L << 22) - 1, Math.round((c.x + 180) * 1e4)));
+    long lat = Math.max(0, Math.min((1L << 21) - 1, Math.round((c.y + 90) * 1e4)));
+    return lon << 41 | lat << 20 | outline;
   }
 
   /** Outlines of different lands so far that come within the tolerance are joined. */

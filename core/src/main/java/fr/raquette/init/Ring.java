@@ -27,7 +27,7 @@ public final class Ring {
   public static final double SENSITIVITY = 1.5;
 
   /** No reason quotes a nearest offer farther than this, so the ring need not be wider for it. */
-  public static final double NEAREST_OFFER_KM = 100;
+  public static final double NEAREST_OFFER_KM = fr.raquette.analysis.Diagnoser.NEAREST_OFFER_KM;
 
   private Ring() {}
 

@@ -147,7 +147,7 @@ public final class MarkdownReport {
     sb.append(
         x.t(
             "Sur "
-                + x.integer(d.territory().communes().size())
+                + x.integer(d.territory().perimeterCommunes().size())
                 + " communes et "
                 + d.themes().size()
                 + " thèmes, Raquette relève **"
@@ -156,7 +156,7 @@ public final class MarkdownReport {
                 + x.integer(renf)
                 + " réponses à renforcer**.",
             "Across "
-                + x.integer(d.territory().communes().size())
+                + x.integer(d.territory().perimeterCommunes().size())
                 + " communes and "
                 + d.themes().size()
                 + " themes, Raquette finds **"
@@ -165,6 +165,9 @@ public final class MarkdownReport {
                 + x.integer(renf)
                 + " answers to strengthen**."));
     sb.append("\n\n");
+    if (!d.territory().borderCorrected()) {
+      sb.append(borderNote()).append("\n\n");
+    }
     robustnessAndYardstick();
     // Robust findings first, each group by severity (the gaps' order).
     List<Gap> top =
@@ -260,7 +263,7 @@ public final class MarkdownReport {
     h2("portrait", x.t("Portrait du territoire", "Territory profile"));
     TreeSet<String> deps = new TreeSet<>();
     TreeSet<String> epcis = new TreeSet<>();
-    for (Commune c : t.communes().values()) {
+    for (Commune c : t.perimeterCommunes().values()) {
       deps.add(c.departement());
       if (!c.epci().isEmpty()) {
         epcis.add(c.epci());
@@ -268,7 +271,7 @@ public final class MarkdownReport {
     }
     sb.append("- ")
         .append(x.t("Communes : ", "Communes: "))
-        .append(x.integer(t.communes().size()))
+        .append(x.integer(t.perimeterCommunes().size()))
         .append(x.t(" (départements ", " (départements "))
         .append(String.join(", ", deps))
         .append(x.t(" ; ", "; "))
@@ -276,16 +279,17 @@ public final class MarkdownReport {
         .append(" EPCI)\n");
     sb.append("- ")
         .append(x.t("Population municipale : ", "Municipal population: "))
-        .append(x.integer(t.totalPopulation()))
+        .append(x.integer(t.perimeterPopulation()))
         .append('\n');
-    long small = t.communes().values().stream().filter(c -> c.population() < 200).count();
+    long small = t.perimeterCommunes().values().stream().filter(c -> c.population() < 200).count();
     sb.append("- ")
         .append(x.t("Communes de moins de 200 habitants : ", "Communes under 200 inhabitants: "))
         .append(x.integer(small))
         .append('\n');
     double equipment =
-        t.equipment().values().stream()
-            .flatMap(m -> m.values().stream())
+        t.equipment().entrySet().stream()
+            .filter(e -> t.inPerimeter(e.getKey()))
+            .flatMap(e -> e.getValue().values().stream())
             .mapToDouble(Double::doubleValue)
             .sum();
     sb.append("- ")
@@ -294,10 +298,10 @@ public final class MarkdownReport {
         .append('\n');
     sb.append("- ")
         .append(x.t("Acteurs recensés : ", "Actors listed: "))
-        .append(x.integer(t.actors().size()))
+        .append(x.integer(t.actors().stream().filter(a -> t.inPerimeter(a.commune())).count()))
         .append("\n\n");
     List<Commune> biggest =
-        t.communes().values().stream()
+        t.perimeterCommunes().values().stream()
             .sorted(
                 Comparator.comparingLong(Commune::population)
                     .reversed()
@@ -371,7 +375,8 @@ public final class MarkdownReport {
 
   private void needs() {
     h2("besoins", x.t("Besoins déclarés", "Declared needs"));
-    List<DeclaredNeed> needs = d.territory().needs();
+    List<DeclaredNeed> needs =
+        d.territory().needs().stream().filter(n -> d.territory().inPerimeter(n.commune())).toList();
     if (needs.isEmpty()) {
       sb.append(
           x.t(
@@ -668,6 +673,9 @@ public final class MarkdownReport {
       }
     }
     items.addAll(yardstickLimits());
+    if (!d.territory().borderCorrected()) {
+      items.add(borderNote());
+    }
     items.add(
         x.t(
             "Les distances sont à vol d'oiseau depuis un point intérieur de chaque commune ; les temps de trajet réels (relief, transports) peuvent être bien plus longs.",
@@ -737,6 +745,53 @@ public final class MarkdownReport {
               "The national yardstick counts BPE and France services supply; the territory's data·inclusion or local actors are not in it, which may flatter the territory."));
     }
     return items;
+  }
+
+  private String borderNote;
+
+  /**
+   * For a folder without a context ring: the border effect is not corrected, and which communes lie
+   * within the widest catchment of the folder's edge (coast included: without the neighbours'
+   * outlines, a coast and a land border look alike).
+   */
+  private String borderNote() {
+    if (borderNote != null) {
+      return borderNote;
+    }
+    Territory t = d.territory();
+    double km = d.themes().stream().mapToDouble(r -> r.theme().bands().max()).max().orElse(0);
+    java.util.SortedSet<String> near =
+        fr.raquette.geo.Edges.near(t.outlines(), t.anchors(), t.communes().keySet(), km);
+    List<String> names = new ArrayList<>();
+    for (String code : near) {
+      if (names.size() == 12) {
+        names.add(x.t("…", "…"));
+        break;
+      }
+      names.add(t.communes().get(code).name());
+    }
+    String list = near.isEmpty() ? "" : " (" + String.join(", ", names) + ")";
+    borderNote =
+        x.t(
+            "**Effet de bord non corrigé** : ce dossier n'a pas d'anneau de contexte, l'offre et la"
+                + " population des communes voisines hors du dossier ne comptent pas. "
+                + x.integer(near.size())
+                + " commune(s) sont à moins de "
+                + x.integer(km)
+                + " km (la plus large zone de desserte) de la limite du dossier, côte comprise ;"
+                + " leurs résultats peuvent en être faussés"
+                + list
+                + ". `raquette init` ajoute cet anneau (docs/territory-folder.md).",
+            "**Border effect not corrected**: this folder has no context ring, so the supply and"
+                + " population of neighbouring communes outside it do not count. "
+                + x.integer(near.size())
+                + " commune(s) lie within "
+                + x.integer(km)
+                + " km (the widest catchment) of the folder's edge, coast included; their results"
+                + " may be biased"
+                + list
+                + ". `raquette init` adds that ring (docs/territory-folder.md).");
+    return borderNote;
   }
 
   /**

@@ -37,7 +37,14 @@ public final class Reasons {
               .append(x.decimal1(i.nearestKm()))
               .append(" km)");
         } else {
-          sb.append(x.t(" (aucune dans le territoire)", " (none in the territory)"));
+          sb.append(
+              x.t(
+                  " (aucune à moins de "
+                      + x.integer(fr.raquette.analysis.Diagnoser.NEAREST_OFFER_KM)
+                      + " km sur la même terre)",
+                  " (none within "
+                      + x.integer(fr.raquette.analysis.Diagnoser.NEAREST_OFFER_KM)
+                      + " km on the same land)"));
         }
       }
       case RENFORCER -> {

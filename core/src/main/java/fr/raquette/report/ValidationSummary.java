@@ -43,6 +43,15 @@ public final class ValidationSummary {
     sb.append(x.t("Population totale : ", "Total population: "))
         .append(x.integer(t.totalPopulation()))
         .append('\n');
+    if (t.borderCorrected()) {
+      sb.append(x.t("Périmètre du rapport : ", "Perimeter reported on: "))
+          .append(x.integer(t.perimeterCommunes().size()))
+          .append(x.t(" communes, population ", " communes, population "))
+          .append(x.integer(t.perimeterPopulation()))
+          .append(x.t(" ; anneau de contexte : ", "; context ring: "))
+          .append(x.integer(t.communes().size() - t.perimeterCommunes().size()))
+          .append(" communes\n");
+    }
     Map<Character, double[]> domains = new TreeMap<>();
     t.equipment()
         .values()

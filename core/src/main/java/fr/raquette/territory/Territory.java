@@ -60,8 +60,37 @@ public record Territory(
     return !perimeter.isEmpty() && perimeter.size() < communes.size();
   }
 
+  /** The population of every commune loaded, context ring included. */
   public long totalPopulation() {
     return communes.values().stream().mapToLong(Commune::population).sum();
+  }
+
+  /** The communes reported on: every commune without a ring, the perimeter's with one. */
+  public SortedMap<String, Commune> perimeterCommunes() {
+    if (perimeter.isEmpty()) {
+      return communes;
+    }
+    SortedMap<String, Commune> out = new java.util.TreeMap<>();
+    for (String code : perimeter) {
+      Commune c = communes.get(code);
+      if (c != null) {
+        out.put(code, c);
+      }
+    }
+    return java.util.Collections.unmodifiableSortedMap(out);
+  }
+
+  /** The population of the communes reported on (the perimeter's). */
+  public long perimeterPopulation() {
+    return perimeterCommunes().values().stream().mapToLong(Commune::population).sum();
+  }
+
+  /**
+   * Whether the border effect is corrected: the folder was extracted with a context ring ({@code
+   * anneau_km}), even one left empty because the perimeter is a whole island.
+   */
+  public boolean borderCorrected() {
+    return !perimeter.isEmpty();
   }
 
   /** Whether no problem of severity ERROR was found. */
