@@ -15,12 +15,16 @@ class ValidateCommandTest {
   void creuseValidatesWithFiguresOfTheSourceFiles() {
     Cli r = Cli.run("validate", Cli.sample("creuse"));
     assertEquals(0, r.code(), r.err());
-    // Sum of PMUN in communes-23.csv.
-    assertTrue(r.out().contains("Population totale : 115\u202F527"), r.out());
-    assertTrue(r.out().contains("Communes : 255, dont 255 avec contour"), r.out());
-    // 4 800 BPE 2013 + 199 BPE 2018 education − 205 BPE 2013 education superseded by 2018.
-    assertTrue(r.out().contains("Équipements (BPE) : 4\u202F794"), r.out());
-    assertTrue(r.out().contains("france-services : 21"), r.out());
+    // The perimeter: sum of PMUN of the 255 communes of the Creuse; the ring holds the communes
+    // within 100 km (data-samples/rebuild.sh).
+    assertTrue(
+        r.out()
+            .contains(
+                "Périmètre du rapport : 255 communes, population 115\u202F527 ; anneau de"
+                    + " contexte : 2\u202F570 communes"),
+        r.out());
+    assertTrue(r.out().contains("Communes : 2\u202F825, dont 2\u202F825 avec contour"), r.out());
+    assertTrue(r.out().contains("france-services : 259"), r.out());
     assertFalse(r.err().contains("Exception"), r.err());
   }
 
@@ -29,7 +33,7 @@ class ValidateCommandTest {
     Cli r = Cli.run("validate", Cli.sample("rhone"), "--lang", "en");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("municipal arrondissement → commune"), r.out());
-    assertTrue(r.out().contains("Total population: 1,"), r.out());
+    assertTrue(r.out().contains("Perimeter reported on: 266 communes, population 1,"), r.out());
   }
 
   @Test
