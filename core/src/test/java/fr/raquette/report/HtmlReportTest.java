@@ -56,9 +56,10 @@ class HtmlReportTest {
     for (ThemeResult r : d.themes()) {
       String s = ThemeMap.svg(d, r, x, MapStyle.defaults());
       assertTrue(s.startsWith("<svg ") && s.endsWith("</svg>\n"), r.theme().id());
-      // Every commune with an outline is drawn, with its tooltip.
+      // Every commune of the perimeter is drawn with its tooltip (the samples have a context
+      // ring, whose communes are not reported on).
       assertEquals(
-          d.territory().outlines().size(),
+          d.territory().perimeterCommunes().size(),
           count(s, "stroke=\"#ffffff\" stroke-width=\"0.5\" fill-rule=\"evenodd\"><title>"),
           name);
       assertEquals(s, ThemeMap.svg(d, r, x, MapStyle.defaults()), "deterministic");
