@@ -31,11 +31,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * init --departement N}) gets, commune by commune and theme by theme, the results of the national
  * run restricted to it. Run when the shared national files are beside the repository.
  *
- * <p>What is compared: whether the commune is a "trou", "non évaluable" or within reach, its
- * accessibility score, and the nearest offer quoted (place and distance). "À renforcer" against
- * "couvert" is not compared while it is judged against the territory's own mean, which moves with
- * the perimeter by design (issue #11, part 2: the national yardstick); the score it rests on is
- * compared instead, so equal scores give equal classes under any fixed yardstick.
+ * <p>What is compared: the class (judged against the national yardstick, the default), the
+ * accessibility score, the target population and the nearest offer quoted (place and distance).
  *
  * <p>The national diagnosis runs once for the whole class (about 5 s on all of France). The Lozère
  * (smallest) runs in the default build; the Creuse and the Rhône too under {@code -Pfull-tests}.
@@ -125,14 +122,16 @@ class RingEqualsNationalTest {
    * per-commune imputation of issue #12 removes this exception.
    */
   private static boolean same(Indicator a, Indicator b, boolean sameDemandRule) {
-    return kind(a) == kind(b)
-        && (!sameDemandRule
-            || equal(a.score(), b.score()) && a.targetPopulation() == b.targetPopulation())
+    return (sameDemandRule
+            ? a.classification() == b.classification()
+                && equal(a.score(), b.score())
+                && a.targetPopulation() == b.targetPopulation()
+            : kind(a) == kind(b))
         && equal(a.nearestKm(), b.nearestKm())
         && java.util.Objects.equals(a.nearestPlace(), b.nearestPlace());
   }
 
-  /** The class, with "à renforcer" and "couvert" together (they depend on the yardstick). */
+  /** The class, with "à renforcer" and "couvert" together (they depend on the demand). */
   private static Classification kind(Indicator i) {
     return i.classification() == Classification.RENFORCER
         ? Classification.COUVERT
