@@ -642,10 +642,8 @@ public final class TerritoryLoader {
 
     List<CogChange> cogChanges = changes.list();
     changes.reportDrops(problems);
-    String name =
-        manifest.name() != null && !manifest.name().isBlank()
-            ? manifest.name()
-            : root.getFileName().toString();
+    // Without a name in the manifest, Territory names it after its communes, not the folder.
+    String name = manifest.name() == null ? "" : manifest.name();
     inputs.sort(java.util.Comparator.comparing(InputFile::path));
     List<Problem> sorted = problems.sorted();
     return new Territory(

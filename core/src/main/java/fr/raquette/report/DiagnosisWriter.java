@@ -61,7 +61,7 @@ public final class DiagnosisWriter {
             });
     try (OutputFolder out = OutputFolder.open(target, force, OutputFolder.Kind.REPORT)) {
       List<Future<?>> files = new ArrayList<>();
-      List<Future<byte[]>> svgs = new ArrayList<>();
+      List<Future<MapDrawing>> svgs = new ArrayList<>();
       // The overview first: it projects and simplifies the outlines that every other map reuses.
       // Meanwhile the other threads write the text files, then draw the theme maps.
       if (drawn) {
@@ -110,7 +110,7 @@ public final class DiagnosisWriter {
         files.add(
             pool.submit(
                 () -> {
-                  Map<String, byte[]> byId = new TreeMap<>();
+                  Map<String, MapDrawing> byId = new TreeMap<>();
                   for (int i = 0; i < mapIds.size(); i++) {
                     byId.put(mapIds.get(i), svgs.get(i).get());
                   }
@@ -135,8 +135,8 @@ public final class DiagnosisWriter {
     return "cartes/" + (id.equals("overview") ? x.t("synthese", "overview") : id);
   }
 
-  /** Draws one map once, writes it in the formats asked for; returns its SVG in UTF-8. */
-  private static byte[] drawMap(
+  /** Draws one map once, writes it in the formats asked for; returns it for the HTML report. */
+  private static MapDrawing drawMap(
       Diagnosis d,
       String id,
       Text x,
@@ -153,22 +153,21 @@ public final class DiagnosisWriter {
       drawing = ThemeMap.drawing(d, theme, x, style);
     }
     String name = mapName(id, x);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-    try (Utf8Sink sink = new Utf8Sink(bytes)) {
-      drawing.writeSvg(sink);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a byte array does not throw
-    }
-    byte[] svg = bytes.toByteArray();
     if (formats.contains(ReportFormat.SVG)) {
-      out.write(name + ".svg", svg);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+      try (Utf8Sink sink = new Utf8Sink(bytes)) {
+        drawing.writeSvg(sink);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a byte array does not throw
+      }
+      out.write(name + ".svg", bytes.toByteArray());
       written.add(name + ".svg");
     }
     if (formats.contains(ReportFormat.PNG)) {
       out.write(name + ".png", drawing.png());
       written.add(name + ".png");
     }
-    return svg;
+    return drawing;
   }
 
   /**

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The diagnosis report as one self-contained HTML file: the text of {@link MarkdownReport}, the
@@ -32,31 +31,29 @@ public final class HtmlReport {
 
   private final Diagnosis d;
   private final Text x;
-  private final Map<String, byte[]> svg;
+  private final Map<String, MapDrawing> maps;
   private final Locale locale;
   private final Utf8Sink out;
 
   /** The text being written, handed to {@link #out} section by section. */
   private final StringBuilder sb = new StringBuilder(512 * 1024);
 
-  private HtmlReport(Diagnosis d, Text x, Map<String, byte[]> svg, Utf8Sink out) {
+  private HtmlReport(Diagnosis d, Text x, Map<String, MapDrawing> maps, Utf8Sink out) {
     this.d = d;
     this.x = x;
-    this.svg = svg;
+    this.maps = maps;
     this.locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
     this.out = out;
   }
 
   /**
-   * @param svgByTheme theme id (or {@code "overview"}) → the map's SVG text; a theme without an
-   *     entry gets its section without a map
+   * @param maps theme id (or {@code "overview"}) → the map; a theme without an entry gets its
+   *     section without a map
    */
-  public static String render(Diagnosis d, Text x, String version, Map<String, String> svgByTheme) {
-    Map<String, byte[]> svgUtf8 = new TreeMap<>();
-    svgByTheme.forEach((id, s) -> svgUtf8.put(id, s.getBytes(StandardCharsets.UTF_8)));
+  public static String render(Diagnosis d, Text x, String version, Map<String, MapDrawing> maps) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
     try {
-      write(d, x, version, svgUtf8, bytes);
+      write(d, x, version, maps, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a byte array does not throw
     }
@@ -64,17 +61,17 @@ public final class HtmlReport {
   }
 
   /**
-   * Writes the report as UTF-8, as it is produced: on all of France it is tens of megabytes, most
-   * of them maps, which are copied as they are rather than decoded and encoded again. The stream
-   * stays open.
+   * Writes the report as UTF-8, as it is produced. The maps share their basemap, written once at
+   * the top of the page: each map refers to its communes' shapes rather than repeating them. The
+   * stream stays open.
    *
-   * @param svgUtf8 theme id (or {@code "overview"}) → the map's SVG document in UTF-8
+   * @param maps theme id (or {@code "overview"}) → the map
    */
   public static void write(
-      Diagnosis d, Text x, String version, Map<String, byte[]> svgUtf8, OutputStream stream)
+      Diagnosis d, Text x, String version, Map<String, MapDrawing> maps, OutputStream stream)
       throws IOException {
     Utf8Sink out = new Utf8Sink(stream);
-    new HtmlReport(d, x, svgUtf8, out).render(version);
+    new HtmlReport(d, x, maps, out).render(version);
     out.flush();
   }
 
@@ -101,6 +98,9 @@ public final class HtmlReport {
         .append("</h1>\n")
         .append(MarkdownHtml.toHtml(intro.markdown()))
         .append("</header>\n");
+    flush();
+    List<MapDrawing> drawings = new ArrayList<>(maps.values());
+    MapDrawing.writeSharedDefs(drawings, out);
     nav(sections);
     sb.append("<main>\n");
     for (MarkdownReport.Section s : sections.subList(1, sections.size())) {
@@ -109,8 +109,8 @@ public final class HtmlReport {
       }
       sb.append("<section id=\"").append(s.id()).append("\">\n<h2>");
       sb.append(esc(s.title())).append("</h2>\n");
-      if (s.id().equals("synthese") && svg.containsKey("overview")) {
-        figure(svg.get("overview"), "overview");
+      if (s.id().equals("synthese") && maps.containsKey("overview")) {
+        figure(maps.get("overview"), "overview");
       }
       sb.append(MarkdownHtml.toHtml(s.markdown()));
       sb.append("</section>\n");
@@ -144,68 +144,11 @@ public final class HtmlReport {
     sb.append("</ul>\n</nav>\n");
   }
 
-  private void figure(byte[] svgUtf8, String id) throws IOException {
+  private void figure(MapDrawing map, String id) throws IOException {
     sb.append("<figure class=\"map\" id=\"map-").append(id).append("\">\n");
     flush();
-    inlineSvg(svgUtf8, out);
+    map.writeSvg(out, false);
     sb.append("</figure>\n");
-  }
-
-  private static final byte[] SVG_START =
-      ("<svg" + MapDrawing.XMLNS).getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] XMLNS = MapDrawing.XMLNS.getBytes(StandardCharsets.US_ASCII);
-
-  /**
-   * Writes {@link #inlineSvg(String)} of a UTF-8 document. An SVG of {@link MapDrawing} (the
-   * namespace on its root, nowhere else, one newline at the end) is copied without the namespace,
-   * bytes as they are; any other document goes through the text version.
-   */
-  static void inlineSvg(byte[] svg, Utf8Sink out) throws IOException {
-    int n = svg.length;
-    if (startsWith(svg, SVG_START, 0)
-        && svg[n - 1] == '\n'
-        && svg[n - 2] == '>'
-        && !contains(svg, XMLNS, SVG_START.length)) {
-      out.appendUtf8(svg, 0, 4); // "<svg"
-      out.appendUtf8(svg, SVG_START.length, n - SVG_START.length);
-    } else {
-      out.append(inlineSvg(new String(svg, StandardCharsets.UTF_8)));
-    }
-  }
-
-  private static boolean startsWith(byte[] b, byte[] prefix, int at) {
-    if (b.length - at < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if (b[at + i] != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean contains(byte[] b, byte[] what, int from) {
-    // Anchored on the second byte ('x'): the first, a space, is on every line of path data.
-    for (int i = from; i + what.length <= b.length; i++) {
-      if (b[i + 1] == what[1] && b[i] == what[0] && startsWith(b, what, i)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * An SVG document as an element of the HTML page: HTML parsers need neither the XML prolog nor
-   * the namespace declaration, and leaving the namespace URI out keeps the file free of any {@code
-   * http} reference.
-   */
-  static String inlineSvg(String svgText) {
-    String s = svgText.strip();
-    if (s.startsWith("<?xml")) {
-      s = s.substring(s.indexOf("?>") + 2).strip();
-    }
-    return s.replace(" xmlns=\"http://www.w3.org/2000/svg\"", "") + "\n";
   }
 
   private void themes() throws IOException {
@@ -255,8 +198,8 @@ public final class HtmlReport {
         esc(x.t("zone de desserte : ", "catchment: ") + x.decimal1(r.theme().bands().max()))
             + " km");
     sb.append(String.join(" · ", facts)).append("</p>\n");
-    if (svg.containsKey(id)) {
-      figure(svg.get(id), id);
+    if (maps.containsKey(id)) {
+      figure(maps.get(id), id);
     }
     for (Classification cls : List.of(Classification.TROU, Classification.RENFORCER)) {
       gaps(r, cls);
@@ -417,6 +360,7 @@ public final class HtmlReport {
       .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
       figure.map { margin: 1rem 0; }
       figure.map svg { max-width: 100%; height: auto; display: block; }
+      svg.basemap { position: absolute; width: 0; height: 0; overflow: hidden; }
       .desc { color: var(--muted); }
       .cls { padding: 0 0.35rem; border-radius: 3px; white-space: nowrap; }
       .cls.trou { background: #b2182b; color: #fff; }

@@ -11,7 +11,8 @@ import org.locationtech.jts.geom.Geometry;
  * A loaded territory, every commune code already in the target COG. Immutable once built by the
  * loader; maps are sorted by code so that everything derived from it is deterministic.
  *
- * @param name the territory's name (manifest, or the folder's name)
+ * @param name the territory's name (manifest); when blank, the name of what the perimeter's
+ *     communes make up ({@link TerritoryNames#of}), never the folder's name
  * @param cogYear the COG year codes were brought to (from the communes file or the manifest)
  * @param communes communes by code
  * @param outlines WGS84 outline by commune code; a commune may lack one (reported)
@@ -48,6 +49,14 @@ public record Territory(
 
   public Territory {
     perimeter = perimeter == null ? java.util.Collections.emptySortedSet() : perimeter;
+    if (name == null || name.isBlank()) {
+      SortedSet<String> p = perimeter;
+      name =
+          TerritoryNames.of(
+              p.isEmpty()
+                  ? communes.values()
+                  : communes.values().stream().filter(c -> p.contains(c.code())).toList());
+    }
   }
 
   /** Whether the commune is reported on (in the perimeter, not in the context ring). */

@@ -51,27 +51,35 @@ class HtmlReportTest {
   void samplesRenderEveryMapAndAnOfflineReport(String name) throws Exception {
     Diagnosis d = sample(name);
     Text x = new Text(Locale.FRENCH);
-    Map<String, String> svg = new TreeMap<>();
-    svg.put("overview", ThemeMap.overviewSvg(d, x));
+    Map<String, MapDrawing> maps = new TreeMap<>();
+    maps.put("overview", ThemeMap.overviewDrawing(d, x));
     for (ThemeResult r : d.themes()) {
-      String s = ThemeMap.svg(d, r, x, MapStyle.defaults());
+      MapDrawing m = ThemeMap.drawing(d, r, x, MapStyle.defaults());
+      String s = m.svg();
       assertTrue(s.startsWith("<svg ") && s.endsWith("</svg>\n"), r.theme().id());
-      // Every commune of the perimeter is drawn with its tooltip (the samples have a context
-      // ring, whose communes are not reported on).
-      assertEquals(
-          d.territory().perimeterCommunes().size(),
-          count(s, "stroke=\"#ffffff\" stroke-width=\"0.5\" fill-rule=\"evenodd\"><title>"),
-          name);
+      // Every commune of the perimeter is drawn once, with its tooltip, from the shared shapes;
+      // the samples' context ring is one grey shape, not reported on.
+      int perimeter = d.territory().perimeterCommunes().size();
+      assertEquals(perimeter, matches(s, "<use href=\"#b\\w+\"><title>"), name);
+      assertEquals(perimeter, matches(s, "<path id=\"b\\w+\""), name);
+      assertEquals(d.territory().hasRing() ? 1 : 0, count(s, "<use href=\"#b-r\""), name);
       assertEquals(s, ThemeMap.svg(d, r, x, MapStyle.defaults()), "deterministic");
       assertTrue(ThemeMap.svg(d, r, x, MapStyle.quantiles()).contains("quintiles"));
-      svg.put(r.theme().id(), s);
+      maps.put(r.theme().id(), m);
     }
-    String html = HtmlReport.render(d, x, "0.1.0-test", svg);
+    String html = HtmlReport.render(d, x, "0.1.0-test", maps);
+    // The communes' shapes are written once for all the maps of the page.
+    int perimeter = d.territory().perimeterCommunes().size();
+    assertEquals(perimeter, matches(html, "<path id=\"b\\w+\""));
+    assertEquals(
+        (d.themes().size() + 1) * perimeter,
+        matches(html, "<use href=\"#b\\w+\"><title>"));
+    assertEquals(d.themes().size() + 1, count(html, "<use href=\"#b-o\"/>"), "town names");
     assertTrue(html.startsWith("<!DOCTYPE html>"));
     assertFalse(html.contains("http://"), "no network reference");
     assertFalse(html.contains("https://"), "no network reference");
     assertFalse(Pattern.compile("<(script|link|img)[^>]*(src|href)=").matcher(html).find());
-    assertEquals(d.themes().size() + 1, count(html, "<svg"));
+    assertEquals(d.themes().size() + 2, count(html, "<svg"));
     assertEquals(d.themes().size(), count(html, "<section class=\"theme\""));
     assertTrue(html.contains("<h2>Synthèse</h2>"));
     assertTrue(html.contains("break-before: page"));
@@ -99,6 +107,15 @@ class HtmlReportTest {
     assertNotNull(img);
     assertEquals((int) Math.ceil(m.width()), img.getWidth());
     assertEquals((int) Math.ceil(m.height()), img.getHeight());
+  }
+
+  static int matches(String s, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(s);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
   }
 
   static int count(String s, String what) {
@@ -135,31 +152,15 @@ class HtmlReportTest {
         "the plain Couvert entry leaves them out");
   }
 
-  private static String inlined(String svg) throws java.io.IOException {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    Utf8Sink out = new Utf8Sink(bytes);
-    HtmlReport.inlineSvg(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8), out);
-    out.flush();
-    return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
-  }
-
   @org.junit.jupiter.api.Test
-  void mapsAreInlinedFromTheirBytesAsFromTheirText() throws Exception {
+  void aCreuseMapNamesItsMainTownsAndTheTerritory() {
     Diagnosis d = sample("creuse");
-    Text x = new Text(Locale.FRENCH);
-    String map = ThemeMap.overviewSvg(d, x);
-    assertEquals(HtmlReport.inlineSvg(map), inlined(map));
-    assertFalse(inlined(map).contains(MapDrawing.XMLNS));
-    // Documents not shaped as MapDrawing writes them take the text route, with the same result.
-    for (String other :
-        new String[] {
-          "<?xml version=\"1.0\"?>\n<svg" + MapDrawing.XMLNS + "><g/></svg>\n",
-          "  <svg" + MapDrawing.XMLNS + "><text>é</text></svg>\n\n",
-          "<svg" + MapDrawing.XMLNS + "><svg" + MapDrawing.XMLNS + "/></svg>\n",
-          "<svg" + MapDrawing.XMLNS + "/>",
-          "<svg/>\n"
-        }) {
-      assertEquals(HtmlReport.inlineSvg(other), inlined(other), other);
+    String svg = ThemeMap.overviewSvg(d, new Text(Locale.FRENCH));
+    for (String town : new String[] {"Guéret", "La Souterraine", "Aubusson"}) {
+      assertTrue(svg.contains(">" + town + "</text>"), town);
     }
+    assertTrue(svg.contains("— Creuse</text>"), "title from the manifest's nom");
+    // Without a manifest, the Rhône sample is named after its département, not its folder.
+    assertEquals("Rhône", sample("rhone").territory().name());
   }
 }

@@ -1,7 +1,9 @@
 package fr.raquette.report.map;
 
+import fr.raquette.territory.Commune;
 import fr.raquette.territory.GeoPoint;
 import fr.raquette.territory.Territory;
+import fr.raquette.territory.TerritoryNames;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,29 +18,43 @@ import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 
 /**
- * The communes' outlines projected, fitted into a box of the drawing and simplified to about one
- * output unit (pixel), as rings of drawing coordinates (y down). Sorted by commune code.
+ * What every map of a territory shares: the communes' outlines projected, fitted into the map's box
+ * and simplified once to about one output unit (the pixel), as rings of drawing coordinates (y
+ * down), outer rings clockwise and holes anticlockwise on screen, so that communes merged in one
+ * path fill with the nonzero rule. The main panel holds metropolitan France (or the territory's
+ * largest overseas département); on a map of France each overseas département gets an inset below
+ * it, at its own scale. The context ring (communes loaded around the perimeter, not reported on) is
+ * clipped to the perimeter's frame. The names of the main towns are placed once, without
+ * collisions.
  */
 final class Basemap {
-  final MapProjection projection;
-
-  /** Drawing units per map unit. */
+  /** Drawing units per map unit, of the main panel. */
   final double scale;
 
+  /** The main panel's frame. */
   final double left;
+
   final double top;
   final double width;
   final double height;
-  private final double minX;
-  private final double maxY;
+
+  /** The main panel first, then the insets left to right. */
+  final List<Panel> panels;
 
   /** Rings in drawing units by commune code; communes without a drawable outline are absent. */
   final SortedMap<String, List<double[]>> rings;
+
+  /** The drawn communes of the perimeter, in code order. */
+  final List<String> perimeter;
+
+  /** The drawn communes of the context ring, in code order. */
+  final List<String> ring;
 
   /**
    * The codes of {@link #rings}, for the lookups of every map (a hash beats the sorted map's string
@@ -46,13 +62,29 @@ final class Basemap {
    */
   final Set<String> drawn;
 
-  /** Communes of the territory that have no drawable outline. */
-  private long undrawn;
+  /** Town names, placed. */
+  final List<Town> towns;
+
+  /** Size of the text of the map (1 for an 800 units wide map). */
+  final double k;
+
+  /** Communes of the perimeter that have no drawable outline. */
+  private final long undrawn;
 
   /** Projected points, by position: every theme map places the same anchors and actors. */
   private final Map<GeoPoint, double[]> points = new ConcurrentHashMap<>();
 
-  private Basemap(
+  /**
+   * One frame of the map and its projection.
+   *
+   * @param zone {@code metro} or an overseas département's code
+   * @param label the name written under an inset, empty for the main panel
+   * @param wgs84 the WGS84 extent of its perimeter's communes, to place a point in its panel
+   * @param cell x, y, width, height of the box it was fitted in (an inset's frame)
+   */
+  record Panel(
+      String zone,
+      String label,
       MapProjection projection,
       double scale,
       double left,
@@ -61,18 +93,54 @@ final class Basemap {
       double height,
       double minX,
       double maxY,
+      Envelope wgs84,
+      double[] cell) {
+    double x(double mx) {
+      return left + (mx - minX) * scale;
+    }
+
+    double y(double my) {
+      return top + (maxY - my) * scale;
+    }
+  }
+
+  /**
+   * A town's name and its dot.
+   *
+   * @param tx where its text starts, is centred or ends, as {@code anchor} says
+   */
+  record Town(
+      String code,
+      String name,
+      double x,
+      double y,
+      double tx,
+      double ty,
+      MapDrawing.Anchor anchor,
+      double size) {}
+
+  private Basemap(
+      List<Panel> panels,
       SortedMap<String, List<double[]>> rings,
-      Set<String> drawn) {
-    this.projection = projection;
-    this.scale = scale;
-    this.left = left;
-    this.top = top;
-    this.width = width;
-    this.height = height;
-    this.minX = minX;
-    this.maxY = maxY;
+      List<String> perimeter,
+      List<String> ring,
+      List<Town> towns,
+      double k,
+      long undrawn) {
+    Panel main = panels.get(0);
+    this.scale = main.scale();
+    this.left = main.left();
+    this.top = main.top();
+    this.width = main.width();
+    this.height = main.height();
+    this.panels = List.copyOf(panels);
     this.rings = Collections.unmodifiableSortedMap(rings);
-    this.drawn = Collections.unmodifiableSet(drawn);
+    this.perimeter = List.copyOf(perimeter);
+    this.ring = List.copyOf(ring);
+    this.drawn = Collections.unmodifiableSet(new HashSet<>(rings.keySet()));
+    this.towns = List.copyOf(towns);
+    this.k = k;
+    this.undrawn = undrawn;
   }
 
   /** The last basemap built, weakly tied to its territory: a report draws it once per theme. */
@@ -84,6 +152,7 @@ final class Basemap {
       double top,
       double boxWidth,
       double boxHeight,
+      double k,
       Basemap base) {}
 
   /**
@@ -91,35 +160,104 @@ final class Basemap {
    * in parallel wait for the first one to build it rather than each building its own.
    */
   static synchronized Basemap cached(
-      Territory t, double left, double top, double boxWidth, double boxHeight) {
+      Territory t, double left, double top, double boxWidth, double boxHeight, double k) {
     Cached c = last;
     if (c != null
         && c.territory().get() == t
         && c.left() == left
         && c.top() == top
         && c.boxWidth() == boxWidth
-        && c.boxHeight() == boxHeight) {
+        && c.boxHeight() == boxHeight
+        && c.k() == k) {
       return c.base();
     }
-    Basemap b = of(t, left, top, boxWidth, boxHeight);
-    last = new Cached(new WeakReference<>(t), left, top, boxWidth, boxHeight, b);
+    Basemap b = of(t, left, top, boxWidth, boxHeight, k);
+    last = new Cached(new WeakReference<>(t), left, top, boxWidth, boxHeight, k, b);
     return b;
+  }
+
+  /** One commune to draw, projected in its zone. */
+  private static final class Item {
+    final String code;
+    final String zone;
+    final boolean inPerimeter;
+    final Geometry outline;
+    double[] projected;
+    Envelope envelope;
+    List<double[]> rings = List.of();
+
+    Item(String code, String zone, boolean inPerimeter, Geometry outline) {
+      this.code = code;
+      this.zone = zone;
+      this.inPerimeter = inPerimeter;
+      this.outline = outline;
+    }
   }
 
   /**
    * Fits the territory's outlines into the box at ({@code left}, {@code top}), at most {@code
-   * boxWidth} × {@code boxHeight}, keeping their aspect.
+   * boxWidth} × {@code boxHeight}, keeping their aspect; {@code k} scales the towns' text.
    */
-  static Basemap of(Territory t, double left, double top, double boxWidth, double boxHeight) {
-    MapProjection projection = MapProjection.of(t.outlines());
-    List<String> codes = new ArrayList<>();
-    List<Geometry> outlines = new ArrayList<>();
+  static Basemap of(
+      Territory t, double left, double top, double boxWidth, double boxHeight, double k) {
+    // Zones with a commune of the perimeter, the one with most communes (metro first) the main.
+    SortedMap<String, Integer> zones = new TreeMap<>();
+    SortedMap<String, Envelope> wgs84 = new TreeMap<>();
     t.outlines()
         .forEach(
             (code, g) -> {
-              if (projection.draws(code) && g != null && !g.isEmpty()) {
-                codes.add(code);
-                outlines.add(g);
+              if (g != null && !g.isEmpty() && t.inPerimeter(code)) {
+                String z = MapProjection.zone(code);
+                zones.merge(z, 1, Integer::sum);
+                wgs84
+                    .computeIfAbsent(z, q -> new Envelope())
+                    .expandToInclude(g.getEnvelopeInternal());
+              }
+            });
+    if (zones.isEmpty()) {
+      // Nothing to draw: an empty frame of the box's width, so that legends still lay out.
+      Panel p =
+          new Panel(
+              MapProjection.METRO,
+              "",
+              MapProjection.lambert93(),
+              1,
+              left,
+              top,
+              boxWidth,
+              boxHeight / 2,
+              0,
+              0,
+              new Envelope(),
+              new double[] {left, top, boxWidth, boxHeight / 2});
+      return new Basemap(
+          List.of(p), new TreeMap<>(), List.of(), List.of(), List.of(), k, perimeterSize(t));
+    }
+    List<String> order = new ArrayList<>(zones.keySet());
+    order.sort(
+        (a, b) -> {
+          if (a.equals(MapProjection.METRO) != b.equals(MapProjection.METRO)) {
+            return a.equals(MapProjection.METRO) ? -1 : 1;
+          }
+          int c = Integer.compare(zones.get(b), zones.get(a));
+          return c != 0 ? c : a.compareTo(b);
+        });
+    Map<String, MapProjection> projections = new TreeMap<>();
+    for (String z : order) {
+      Envelope e = wgs84.get(z);
+      projections.put(
+          z,
+          z.equals(MapProjection.METRO)
+              ? MapProjection.lambert93()
+              : MapProjection.local((e.getMinY() + e.getMaxY()) / 2));
+    }
+    List<Item> items = new ArrayList<>();
+    t.outlines()
+        .forEach(
+            (code, g) -> {
+              String z = MapProjection.zone(code);
+              if (g != null && !g.isEmpty() && projections.containsKey(z)) {
+                items.add(new Item(code, z, t.inPerimeter(code), g));
               }
             });
     // Each commune is projected, then simplified, on its own: on all of France (two million
@@ -127,98 +265,211 @@ final class Basemap {
     // land by index, in code order, whatever the thread that computed them. The simplification
     // needs the envelope of all projected outlines: meanwhile they are kept as bare coordinates,
     // a quarter of the memory of JTS geometries, which would outlive young collections.
-    double[][] projected = new double[codes.size()][];
-    Envelope[] envelopes = new Envelope[codes.size()];
-    IntStream.range(0, projected.length)
-        .parallel()
+    items.parallelStream()
         .forEach(
-            i -> {
-              Geometry p = projection.project(outlines.get(i));
-              projected[i] = MapProjection.coordinates(p);
-              envelopes[i] = p.getEnvelopeInternal();
+            it -> {
+              Geometry p = projections.get(it.zone).project(it.outline);
+              it.projected = MapProjection.coordinates(p);
+              it.envelope = p.getEnvelopeInternal();
             });
-    Envelope env = new Envelope();
-    for (Envelope e : envelopes) {
-      env.expandToInclude(e);
+    Map<String, Envelope> extent = new TreeMap<>();
+    for (Item it : items) {
+      if (it.inPerimeter) {
+        extent.computeIfAbsent(it.zone, z -> new Envelope()).expandToInclude(it.envelope);
+      }
     }
-    if (env.isNull()) {
-      // Nothing to draw: an empty frame of the box's width, so that legends still lay out.
-      Basemap empty =
-          new Basemap(
-              projection, 1, left, top, boxWidth, boxHeight / 2, 0, 0, new TreeMap<>(), Set.of());
-      empty.undrawn = t.communes().size();
-      return empty;
+    if (t.hasRing()) {
+      // A little of the ring around the perimeter, so that its edge is seen as an edge.
+      extent.values().forEach(e -> e.expandBy(0.04 * Math.max(e.getWidth(), e.getHeight())));
     }
+    List<Panel> panels =
+        layout(order, projections, extent, wgs84, left, top, boxWidth, boxHeight, k);
+    Map<String, Panel> byZone = new TreeMap<>();
+    panels.forEach(p -> byZone.put(p.zone(), p));
+    GeometryFactory gf = new GeometryFactory();
+    IntStream.range(0, items.size())
+        .parallel()
+        .forEach(i -> items.get(i).rings = rings(items.get(i), byZone.get(items.get(i).zone), gf));
+    SortedMap<String, List<double[]>> rings = new TreeMap<>();
+    List<String> perimeter = new ArrayList<>();
+    List<String> ring = new ArrayList<>();
+    for (Item it : items) {
+      if (!it.rings.isEmpty()) {
+        rings.put(it.code, it.rings);
+        (it.inPerimeter ? perimeter : ring).add(it.code);
+      }
+    }
+    long undrawn = perimeterSize(t) - perimeter.size();
+    Basemap b = new Basemap(panels, rings, perimeter, ring, List.of(), k, undrawn);
+    return new Basemap(panels, rings, perimeter, ring, Towns.place(t, b), k, undrawn);
+  }
+
+  private static long perimeterSize(Territory t) {
+    return t.communes().keySet().stream().filter(t::inPerimeter).count();
+  }
+
+  /**
+   * The main panel fills the box but for a row of insets under it, one per other zone, each in a
+   * square cell with its name below.
+   */
+  private static List<Panel> layout(
+      List<String> order,
+      Map<String, MapProjection> projections,
+      Map<String, Envelope> extent,
+      Map<String, Envelope> wgs84,
+      double left,
+      double top,
+      double boxWidth,
+      double boxHeight,
+      double k) {
+    int insets = order.size() - 1;
+    double gap = 10 * k;
+    double cell =
+        insets == 0 ? 0 : Math.min((boxWidth - (insets - 1) * gap) / insets, boxWidth / 4);
+    double labelRoom = 16 * k;
+    double mainHeight = insets == 0 ? boxHeight : boxHeight - cell - gap - labelRoom;
+    List<Panel> panels = new ArrayList<>();
+    String main = order.get(0);
+    panels.add(
+        fit(
+            main,
+            "",
+            projections.get(main),
+            extent.get(main),
+            wgs84.get(main),
+            left,
+            top,
+            boxWidth,
+            mainHeight,
+            false));
+    double y = panels.get(0).top() + panels.get(0).height() + gap;
+    for (int i = 1; i < order.size(); i++) {
+      String z = order.get(i);
+      double x = left + (i - 1) * (cell + gap);
+      panels.add(
+          fit(
+              z,
+              TerritoryNames.departement(z),
+              projections.get(z),
+              extent.get(z),
+              wgs84.get(z),
+              x,
+              y,
+              cell,
+              cell,
+              true));
+    }
+    return panels;
+  }
+
+  /** A panel fitted into a box, keeping the aspect; an inset is centred in its square cell. */
+  private static Panel fit(
+      String zone,
+      String label,
+      MapProjection projection,
+      Envelope env,
+      Envelope wgs84,
+      double left,
+      double top,
+      double boxWidth,
+      double boxHeight,
+      boolean centred) {
     double w = Math.max(env.getWidth(), 1e-9);
     double h = Math.max(env.getHeight(), 1e-9);
     double scale = Math.min(boxWidth / w, boxHeight / h);
-    SortedMap<String, List<double[]>> rings = new TreeMap<>();
-    Set<String> drawnCodes = new HashSet<>();
-    Basemap b =
-        new Basemap(
-            projection,
-            scale,
-            left,
-            top,
-            w * scale,
-            h * scale,
-            env.getMinX(),
-            env.getMaxY(),
-            rings,
-            drawnCodes);
-    double tolerance = 1 / scale;
-    List<?>[] drawn = new List<?>[projected.length];
-    IntStream.range(0, projected.length)
-        .parallel()
-        .forEach(
-            i -> {
-              Geometry s =
-                  TopologyPreservingSimplifier.simplify(
-                      MapProjection.withCoordinates(outlines.get(i), projected[i]), tolerance);
-              List<double[]> rs = new ArrayList<>();
-              for (int k = 0; k < s.getNumGeometries(); k++) {
-                if (s.getGeometryN(k) instanceof Polygon p) {
-                  rs.add(b.ring(p.getExteriorRing()));
-                  for (int j = 0; j < p.getNumInteriorRing(); j++) {
-                    rs.add(b.ring(p.getInteriorRingN(j)));
-                  }
-                }
-              }
-              drawn[i] = rs;
-            });
-    for (int i = 0; i < drawn.length; i++) {
-      @SuppressWarnings("unchecked")
-      List<double[]> rs = (List<double[]>) drawn[i];
-      if (!rs.isEmpty()) {
-        rings.put(codes.get(i), rs);
-        drawnCodes.add(codes.get(i));
-      }
-    }
-    // Set before the basemap is shared (through the synchronized cache).
-    b.undrawn = t.communes().keySet().stream().filter(c -> !drawnCodes.contains(c)).count();
-    return b;
+    double pw = w * scale;
+    double ph = h * scale;
+    double pl = centred ? left + (boxWidth - pw) / 2 : left;
+    double pt = centred ? top + (boxHeight - ph) / 2 : top;
+    Envelope where = new Envelope(wgs84);
+    where.expandBy(0.5);
+    return new Panel(
+        zone,
+        label,
+        projection,
+        scale,
+        pl,
+        pt,
+        pw,
+        ph,
+        env.getMinX(),
+        env.getMaxY(),
+        where,
+        new double[] {left, top, boxWidth, boxHeight});
   }
 
-  private double[] ring(LineString ls) {
+  /**
+   * A commune's rings in its panel, simplified to the panel's unit; a ring commune is cut to the
+   * panel's frame, and left out when it falls outside.
+   */
+  private static List<double[]> rings(Item it, Panel p, GeometryFactory gf) {
+    Envelope frame =
+        new Envelope(
+            p.minX(),
+            p.minX() + p.width() / p.scale(),
+            p.maxY() - p.height() / p.scale(),
+            p.maxY());
+    Geometry g = MapProjection.withCoordinates(it.outline, it.projected);
+    if (!it.inPerimeter) {
+      if (!frame.intersects(it.envelope)) {
+        return List.of();
+      }
+      if (!frame.contains(it.envelope)) {
+        g = g.intersection(gf.toGeometry(frame));
+      }
+    }
+    Geometry s = TopologyPreservingSimplifier.simplify(g, 1 / p.scale());
+    List<double[]> rs = new ArrayList<>();
+    for (int k = 0; k < s.getNumGeometries(); k++) {
+      if (s.getGeometryN(k) instanceof Polygon poly && !poly.isEmpty()) {
+        rs.add(ring(poly.getExteriorRing(), p, true));
+        for (int j = 0; j < poly.getNumInteriorRing(); j++) {
+          rs.add(ring(poly.getInteriorRingN(j), p, false));
+        }
+      }
+    }
+    return rs;
+  }
+
+  /** A ring in drawing units, clockwise on screen when {@code outer}, anticlockwise otherwise. */
+  private static double[] ring(LineString ls, Panel p, boolean outer) {
     Coordinate[] cs = ls.getCoordinates();
     int n = cs.length > 1 && cs[0].equals2D(cs[cs.length - 1]) ? cs.length - 1 : cs.length;
     double[] out = new double[2 * n];
+    double area = 0;
     for (int i = 0; i < n; i++) {
-      out[2 * i] = x(cs[i].x);
-      out[2 * i + 1] = y(cs[i].y);
+      out[2 * i] = p.x(cs[i].x);
+      out[2 * i + 1] = p.y(cs[i].y);
+    }
+    for (int i = 0; i < n; i++) {
+      int j = (i + 1) % n;
+      area += out[2 * i] * out[2 * j + 1] - out[2 * j] * out[2 * i + 1];
+    }
+    // With y down, a positive shoelace sum is clockwise on screen.
+    if ((area > 0) != outer) {
+      for (int i = 0, j = n - 1; i < j; i++, j--) {
+        double x = out[2 * i];
+        double y = out[2 * i + 1];
+        out[2 * i] = out[2 * j];
+        out[2 * i + 1] = out[2 * j + 1];
+        out[2 * j] = x;
+        out[2 * j + 1] = y;
+      }
     }
     return out;
   }
 
-  private double x(double mx) {
-    return left + (mx - minX) * scale;
+  /** The panel that draws a WGS84 point: the first whose extent holds it, else the main one. */
+  private Panel panelOf(GeoPoint p) {
+    for (int i = 1; i < panels.size(); i++) {
+      if (panels.get(i).wgs84().contains(p.lon(), p.lat())) {
+        return panels.get(i);
+      }
+    }
+    return panels.get(0);
   }
 
-  private double y(double my) {
-    return top + (maxY - my) * scale;
-  }
-
-  /** A WGS84 point in drawing units, or null when this projection does not draw it. */
+  /** A WGS84 point in drawing units, or null when there is none. */
   double[] point(GeoPoint p) {
     if (p == null) {
       return null;
@@ -226,29 +477,72 @@ final class Basemap {
     return points
         .computeIfAbsent(
             p,
-            k -> {
-              double[] m = projection.project(k.lon(), k.lat());
-              return new double[] {x(m[0]), y(m[1])};
+            q -> {
+              Panel panel = panelOf(q);
+              double[] m = panel.projection().project(q.lon(), q.lat());
+              return new double[] {panel.x(m[0]), panel.y(m[1])};
             })
         .clone();
   }
 
-  /** How many communes of the territory are not drawn, for lack of an outline. */
+  /**
+   * The start of the ids of this basemap's shapes in SVG: {@code b} for maps of the default width,
+   * so that the maps of one HTML page share them.
+   */
+  String prefix() {
+    long w = Math.round(k * MapStyle.DEFAULT_WIDTH);
+    return w == MapStyle.DEFAULT_WIDTH ? "b" : "b" + w + "-";
+  }
+
+  /** How many communes of the perimeter are not drawn, for lack of an outline. */
   long undrawn() {
     return undrawn;
   }
 
-  /** Whether a drawing point falls inside the map's frame, give or take {@code margin}. */
-  boolean inside(double[] p, double margin) {
-    return p != null
-        && p[0] >= left - margin
-        && p[0] <= left + width + margin
-        && p[1] >= top - margin
-        && p[1] <= top + height + margin;
+  /** The lowest y of the panels. */
+  double bottom() {
+    double b = top + height;
+    for (Panel p : panels.subList(1, panels.size())) {
+      b = Math.max(b, p.cell()[1] + p.cell()[3] + 16 * k);
+    }
+    return b;
   }
 
-  /** Drawing units per km. */
+  /** Whether a drawing point falls inside one of the map's panels, give or take {@code margin}. */
+  boolean inside(double[] p, double margin) {
+    if (p == null) {
+      return false;
+    }
+    for (Panel q : panels) {
+      if (p[0] >= q.left() - margin
+          && p[0] <= q.left() + q.width() + margin
+          && p[1] >= q.top() - margin
+          && p[1] <= q.top() + q.height() + margin) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Drawing units per km, in the main panel. */
   double unitsPerKm() {
-    return scale / projection.kmPerUnit();
+    return scale / panels.get(0).projection().kmPerUnit();
+  }
+
+  /**
+   * Width of the white line between communes: half a unit, thinner where communes are only a few
+   * units across (all of France), so that the colours are not washed out.
+   */
+  double outlineWidth() {
+    Panel main = panels.get(0);
+    double n = Math.max(1, perimeter.size());
+    double side = Math.sqrt(main.width() * main.height() / n);
+    return side >= 8 * k ? 0.5 * k : Math.max(0.15 * k, 0.5 * k * side / (8 * k));
+  }
+
+  /** The population of a commune, for the towns' order. */
+  static long population(Territory t, String code) {
+    Commune c = t.communes().get(code);
+    return c == null ? 0 : c.population();
   }
 }

@@ -3,7 +3,6 @@ package fr.raquette.report.map;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.RenderingHints;
@@ -59,7 +58,27 @@ public final class MapDrawing {
     END
   }
 
-  sealed interface Element permits Area, Circle, Rect, Line, Label {}
+  sealed interface Element permits Area, Circle, Rect, Line, Label, Layer, Shapes, Overlay {}
+
+  /**
+   * The basemap's communes of the perimeter (or of the context ring) as one shape, drawn once in
+   * the HTML report and reused by every map.
+   *
+   * @param fill null to draw the outlines only
+   */
+  record Layer(boolean ring, Fill fill, String stroke, double strokeWidth) implements Element {}
+
+  /**
+   * Communes of the basemap, each its own shape, all filled alike.
+   *
+   * @param tooltips one per code, shown on hover; null for none
+   */
+  record Shapes(
+      List<String> codes, Fill fill, String stroke, double strokeWidth, List<String> tooltips)
+      implements Element {}
+
+  /** The basemap's town names and inset frames. */
+  record Overlay() implements Element {}
 
   /**
    * Closed rings filled with the even-odd rule, so holes need no orientation.
@@ -90,12 +109,17 @@ public final class MapDrawing {
   private final double height;
   private final List<Element> elements;
 
-  MapDrawing(String id, String title, double width, double height, List<Element> elements) {
+  /** The shapes {@link Layer}, {@link Shapes} and {@link Overlay} draw; null when none do. */
+  private final Basemap base;
+
+  MapDrawing(
+      String id, String title, double width, double height, List<Element> elements, Basemap base) {
     this.id = id;
     this.title = title;
     this.width = width;
     this.height = height;
     this.elements = List.copyOf(elements);
+    this.base = base;
   }
 
   public double width() {
@@ -132,16 +156,25 @@ public final class MapDrawing {
   }
 
   /** Builder content above which {@link #writeSvg} hands it to its output. */
-  private static final int CHUNK = 1 << 16;
+  static final int CHUNK = 1 << 16;
 
   /**
    * Writes {@link #svg()} to {@code out} as it is produced: a national map is megabytes of text,
    * which need not be held whole.
    */
   public void writeSvg(Appendable out) throws IOException {
+    writeSvg(out, true);
+  }
+
+  /**
+   * Writes the drawing as SVG. A standalone document carries its namespace and the basemap's shapes
+   * it uses; a map inlined in an HTML page has neither, the page holding the shapes once for all
+   * its maps ({@link #writeSharedDefs}).
+   */
+  public void writeSvg(Appendable out, boolean standalone) throws IOException {
     StringBuilder sb = new StringBuilder(CHUNK + 8 * 1024);
     sb.append("<svg")
-        .append(XMLNS)
+        .append(standalone ? XMLNS : "")
         .append(" width=\"")
         .append(num(width))
         .append("\" height=\"")
@@ -166,7 +199,8 @@ public final class MapDrawing {
         hatches.computeIfAbsent(h, k -> id + "-hatch" + hatches.size());
       }
     }
-    if (!hatches.isEmpty()) {
+    boolean baseDefs = standalone && base != null && BaseSvg.Uses.of(List.of(this)).any();
+    if (!hatches.isEmpty() || baseDefs) {
       sb.append("<defs>\n");
       hatches.forEach(
           (h, pid) ->
@@ -185,6 +219,9 @@ public final class MapDrawing {
                   .append("\"/><path d=\"M0,8 8,0M-2,2 2,-2M6,10 10,6\" stroke=\"")
                   .append(h.line())
                   .append("\" stroke-width=\"1.5\"/></pattern>\n"));
+      if (baseDefs) {
+        BaseSvg.defs(base, BaseSvg.Uses.of(List.of(this)), sb, out);
+      }
       sb.append("</defs>\n");
     }
     sb.append("<rect width=\"")
@@ -197,10 +234,12 @@ public final class MapDrawing {
         out.append(sb);
         sb.setLength(0);
       }
-      if (e instanceof Area a) {
+      if (e instanceof Layer || e instanceof Shapes || e instanceof Overlay) {
+        BaseSvg.use(base, e, sb, hatches, out);
+      } else if (e instanceof Area a) {
         sb.append("<path d=\"");
         for (double[] ring : a.rings()) {
-          pathData(sb, ring);
+          BaseSvg.pathData(sb, ring);
         }
         sb.append('"');
         paint(sb, a.fill(), a.stroke(), a.strokeWidth(), hatches);
@@ -263,8 +302,46 @@ public final class MapDrawing {
     out.append(sb);
   }
 
+  /**
+   * Writes, as one hidden SVG element of an HTML page, the basemap shapes the drawings use, so that
+   * each map written with {@code writeSvg(out, false)} refers to them instead of repeating them.
+   * Nothing is written when no drawing uses a basemap.
+   */
+  public static void writeSharedDefs(List<MapDrawing> drawings, Appendable out) throws IOException {
+    Map<String, Basemap> bases = new java.util.TreeMap<>();
+    for (MapDrawing m : drawings) {
+      if (m.base != null) {
+        bases.putIfAbsent(m.base.prefix(), m.base);
+      }
+    }
+    for (Basemap b : bases.values()) {
+      List<MapDrawing> using =
+          drawings.stream()
+              .filter(m -> m.base != null && m.base.prefix().equals(b.prefix()))
+              .toList();
+      BaseSvg.Uses uses = BaseSvg.Uses.of(using);
+      if (!uses.any()) {
+        continue;
+      }
+      StringBuilder sb = new StringBuilder(CHUNK + 8 * 1024);
+      sb.append(
+          "<svg class=\"basemap\" width=\"0\" height=\"0\" aria-hidden=\"true\" focusable=\"false\"><defs>\n");
+      BaseSvg.defs(b, uses, sb, out);
+      sb.append("</defs></svg>\n");
+      out.append(sb);
+    }
+  }
+
+  Basemap base() {
+    return base;
+  }
+
   private static Fill fillOf(Element e) {
-    if (e instanceof Area a) {
+    if (e instanceof Layer l) {
+      return l.fill();
+    } else if (e instanceof Shapes s) {
+      return s.fill();
+    } else if (e instanceof Area a) {
       return a.fill();
     } else if (e instanceof Circle c) {
       return c.fill();
@@ -274,33 +351,7 @@ public final class MapDrawing {
     return null;
   }
 
-  private static void pathData(StringBuilder sb, double[] ring) {
-    long px = Long.MIN_VALUE;
-    long py = Long.MIN_VALUE;
-    int written = 0;
-    int start = sb.length();
-    for (int i = 0; i + 1 < ring.length; i += 2) {
-      long x = Math.round(ring[i] * 10);
-      long y = Math.round(ring[i + 1] * 10);
-      if (x == px && y == py) {
-        continue;
-      }
-      sb.append(written == 0 ? 'M' : ' ');
-      tenths(sb, x);
-      sb.append(',');
-      tenths(sb, y);
-      px = x;
-      py = y;
-      written++;
-    }
-    if (written < 3) {
-      sb.setLength(start); // collapsed below one tenth of a unit: nothing to see
-    } else {
-      sb.append('Z');
-    }
-  }
-
-  private static void paint(
+  static void paint(
       StringBuilder sb, Fill fill, String stroke, double strokeWidth, Map<Hatch, String> ids) {
     if (fill instanceof Solid s) {
       sb.append(" fill=\"").append(s.rgb()).append('"');
@@ -321,7 +372,7 @@ public final class MapDrawing {
     }
   }
 
-  private static void close(StringBuilder sb, String tag, String tooltip) {
+  static void close(StringBuilder sb, String tag, String tooltip) {
     if (tooltip == null) {
       sb.append("/>\n");
     } else {
@@ -336,7 +387,7 @@ public final class MapDrawing {
     return sb.toString();
   }
 
-  private static String num2(double v) {
+  static String num2(double v) {
     long h = Math.round(v * 100);
     String s = Long.toString(Math.abs(h) / 100);
     long frac = Math.abs(h) % 100;
@@ -351,7 +402,7 @@ public final class MapDrawing {
     return sign + s + "." + f;
   }
 
-  private static void tenths(StringBuilder sb, long t) {
+  static void tenths(StringBuilder sb, long t) {
     if (t < 0) {
       sb.append('-');
       t = -t;
@@ -428,7 +479,24 @@ public final class MapDrawing {
   private void paint(Graphics2D g, double scale) {
     Map<Hatch, Paint> hatches = new LinkedHashMap<>();
     for (Element e : elements) {
-      if (e instanceof Area a) {
+      if (e instanceof Layer l) {
+        Path2D.Double p = new Path2D.Double(Path2D.WIND_NON_ZERO);
+        for (String code : l.ring() ? base.ring : base.perimeter) {
+          addRings(p, base.rings.get(code));
+        }
+        fillAndStroke(g, p, l.fill(), l.stroke(), l.strokeWidth(), hatches, scale);
+      } else if (e instanceof Shapes s) {
+        for (String code : s.codes()) {
+          List<double[]> rings = base.rings.get(code);
+          if (rings != null) {
+            Path2D.Double p = new Path2D.Double(Path2D.WIND_NON_ZERO);
+            addRings(p, rings);
+            fillAndStroke(g, p, s.fill(), s.stroke(), s.strokeWidth(), hatches, scale);
+          }
+        }
+      } else if (e instanceof Overlay) {
+        paintOverlay(g, scale);
+      } else if (e instanceof Area a) {
         Path2D.Double p = new Path2D.Double(Path2D.WIND_EVEN_ODD);
         for (double[] ring : a.rings()) {
           if (ring.length < 6) {
@@ -469,20 +537,94 @@ public final class MapDrawing {
             hatches,
             scale);
       } else if (e instanceof Label t) {
-        Font f = new Font(Font.SANS_SERIF, t.bold() ? Font.BOLD : Font.PLAIN, 12);
-        g.setFont(f.deriveFont((float) t.size()));
-        FontMetrics fm = g.getFontMetrics();
-        double tw = fm.getStringBounds(t.text(), g).getWidth();
-        double x =
-            switch (t.anchor()) {
-              case START -> t.x();
-              case MIDDLE -> t.x() - tw / 2;
-              case END -> t.x() - tw;
-            };
-        g.setColor(color(t.color(), 1));
-        g.drawString(t.text(), (float) x, (float) t.y());
+        text(g, t.x(), t.y(), t.text(), t.size(), t.bold(), t.anchor(), t.color(), false);
       }
     }
+  }
+
+  private static void addRings(Path2D.Double p, List<double[]> rings) {
+    for (double[] ring : rings) {
+      if (ring.length < 6) {
+        continue;
+      }
+      p.moveTo(ring[0], ring[1]);
+      for (int i = 2; i + 1 < ring.length; i += 2) {
+        p.lineTo(ring[i], ring[i + 1]);
+      }
+      p.closePath();
+    }
+  }
+
+  /** The basemap's inset frames and names, town dots and names (over a white halo). */
+  private void paintOverlay(Graphics2D g, double scale) {
+    double k = base.k;
+    Map<Hatch, Paint> none = Map.of();
+    for (Basemap.Panel p : base.panels.subList(1, base.panels.size())) {
+      double[] c = p.cell();
+      fillAndStroke(
+          g,
+          new Rectangle2D.Double(c[0], c[1], c[2], c[3]),
+          null,
+          ThemeMap.FRAME,
+          0.8 * k,
+          none,
+          scale);
+      text(
+          g,
+          c[0] + c[2] / 2,
+          c[1] + c[3] + 12 * k,
+          p.label(),
+          10 * k,
+          false,
+          Anchor.MIDDLE,
+          ThemeMap.MUTED,
+          false);
+    }
+    for (Basemap.Town t : base.towns) {
+      double r = 2.2 * k;
+      fillAndStroke(
+          g,
+          new Ellipse2D.Double(t.x() - r, t.y() - r, 2 * r, 2 * r),
+          new Solid(ThemeMap.INK),
+          "#ffffff",
+          0.8 * k,
+          none,
+          scale);
+      text(g, t.tx(), t.ty(), t.name(), t.size(), false, t.anchor(), ThemeMap.INK, true);
+    }
+  }
+
+  private static void text(
+      Graphics2D g,
+      double x,
+      double y,
+      String s,
+      double size,
+      boolean bold,
+      Anchor anchor,
+      String colour,
+      boolean halo) {
+    Font f = new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, 12).deriveFont((float) size);
+    g.setFont(f);
+    double tw = g.getFontMetrics().getStringBounds(s, g).getWidth();
+    double x0 =
+        switch (anchor) {
+          case START -> x;
+          case MIDDLE -> x - tw / 2;
+          case END -> x - tw;
+        };
+    if (halo) {
+      java.awt.font.TextLayout layout =
+          new java.awt.font.TextLayout(s, f, g.getFontRenderContext());
+      java.awt.Shape outline =
+          layout.getOutline(java.awt.geom.AffineTransform.getTranslateInstance(x0, y));
+      g.setColor(Color.WHITE);
+      g.setStroke(
+          new BasicStroke((float) (size / 4), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      g.draw(outline);
+    }
+    g.setColor(color(colour, 1));
+    g.drawString(s, (float) x0, (float) y);
   }
 
   private static void fillAndStroke(
@@ -548,8 +690,8 @@ public final class MapDrawing {
       return elements;
     }
 
-    MapDrawing build(String id, String title, double width, double height) {
-      return new MapDrawing(id, title, width, height, elements);
+    MapDrawing build(String id, String title, double width, double height, Basemap base) {
+      return new MapDrawing(id, title, width, height, elements, base);
     }
   }
 

@@ -11,9 +11,10 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * WGS84 to plane map units. Metropolitan France and Corsica use Lambert-93 (EPSG:2154, metres), the
  * projection of IGN's own maps. Overseas départements (codes 971 to 976) fall far outside
- * Lambert-93's zone, so a territory made only of them uses a local equirectangular projection
- * instead ({@code x = lon·cos(lat0)}, {@code y = lat}, in degrees, {@code lat0} the middle latitude
- * of its outlines): at the scale of one département its distortion is well under 1 %.
+ * Lambert-93's zone, so each is drawn (alone, or in an inset of a map of France) with a local
+ * equirectangular projection instead ({@code x = lon·cos(lat0)}, {@code y = lat}, in degrees,
+ * {@code lat0} the middle latitude of its outlines): at the scale of one département its distortion
+ * is well under 1 %.
  */
 final class MapProjection {
   /** Mean length of one degree of latitude, km. */
@@ -33,27 +34,42 @@ final class MapProjection {
   }
 
   /**
+   * The zone a commune is drawn in: {@code metro} for metropolitan France and Corsica, else its
+   * overseas département ({@code 971}...), each drawn in its own panel with its own projection.
+   */
+  static String zone(String code) {
+    return isOverseas(code) && code.length() >= 3 ? code.substring(0, 3) : METRO;
+  }
+
+  static final String METRO = "metro";
+
+  /** Lambert-93, for metropolitan France and Corsica. */
+  static MapProjection lambert93() {
+    return new MapProjection(false, 0);
+  }
+
+  /** The local equirectangular projection of an overseas zone, about its middle latitude. */
+  static MapProjection local(double lat0) {
+    return new MapProjection(true, lat0);
+  }
+
+  /**
    * The projection for the drawn communes: equirectangular when all of them are overseas,
-   * Lambert-93 otherwise (overseas communes of a mixed territory are then left off the map).
+   * Lambert-93 otherwise.
    */
   static MapProjection of(Map<String, Geometry> outlines) {
     boolean allOverseas =
         !outlines.isEmpty() && outlines.keySet().stream().allMatch(MapProjection::isOverseas);
     if (!allOverseas) {
-      return new MapProjection(false, 0);
+      return lambert93();
     }
     Envelope env = new Envelope();
     outlines.values().forEach(g -> env.expandToInclude(g.getEnvelopeInternal()));
-    return new MapProjection(true, (env.getMinY() + env.getMaxY()) / 2);
+    return local((env.getMinY() + env.getMaxY()) / 2);
   }
 
   boolean overseas() {
     return overseas;
-  }
-
-  /** Whether this projection can draw a commune. */
-  boolean draws(String code) {
-    return overseas == isOverseas(code);
   }
 
   /** Kilometres per map unit, for the scale bar. */

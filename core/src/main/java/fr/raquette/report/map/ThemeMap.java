@@ -41,6 +41,9 @@ public final class ThemeMap {
   /** Communes above which maps carry no per-commune tooltip (see docs/maps.md). */
   static final int MAX_TOOLTIPS = 5000;
 
+  /** Equipment circles drawn at most beyond {@link #MAX_TOOLTIPS} communes: the largest. */
+  static final int MAX_CIRCLES = 400;
+
   // ColorBrewer RdBu ends and OrRd/Reds ramps: readable with the common colour-vision deficiencies,
   // and in greyscale the lightness alone orders the classes.
   static final String TROU = "#b2182b";
@@ -67,6 +70,12 @@ public final class ThemeMap {
   static final String INK = "#252525";
   static final String MUTED = "#555555";
   static final String OUTLINE = "#ffffff";
+
+  /** Communes of the context ring, around the perimeter: loaded, not reported on. */
+  static final String CONTEXT = "#dcdcdc";
+
+  /** Frames of the overseas insets. */
+  static final String FRAME = "#bdbdbd";
 
   private ThemeMap() {}
 
@@ -174,6 +183,7 @@ public final class ThemeMap {
           },
           code -> tooltip(byCode.get(code), theme, x, d));
     }
+    context(legend, f.base, x);
     double y =
         f.swatches(x.t("Communes", "Communes"), legend, f.top + 4 * f.k, undrawnNote(f.base, x));
     y = supply(f, d, theme, byCode, x, y + 10 * f.k);
@@ -193,10 +203,13 @@ public final class ThemeMap {
                 "Number of themes where the commune has a gap or an answer to strengthen"));
     Locale locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
     Map<String, List<String>> gapThemes = new HashMap<>();
-    d.territory().communes().keySet().forEach(c -> gapThemes.put(c, new ArrayList<>()));
+    Territory t = d.territory();
+    t.communes().keySet().stream()
+        .filter(t::inPerimeter)
+        .forEach(c -> gapThemes.put(c, new ArrayList<>()));
     for (ThemeResult r : d.themes()) {
       for (Indicator i : r.indicators()) {
-        if (i.classification().isGap()) {
+        if (i.classification().isGap() && t.inPerimeter(i.commune())) {
           gapThemes
               .computeIfAbsent(i.commune(), k -> new ArrayList<>())
               .add(r.theme().label(locale));
@@ -222,6 +235,7 @@ public final class ThemeMap {
     for (int k = 0; k < OVERVIEW.length; k++) {
       legend.add(new Swatch(new Solid(OVERVIEW[k]), labels[k], counts[k]));
     }
+    context(legend, f.base, x);
     double y =
         f.swatches(
             x.t("Thèmes en trou ou à renforcer", "Themes with a gap or to strengthen"),
@@ -308,6 +322,17 @@ public final class ThemeMap {
         + ys.get(ys.size() - 1);
   }
 
+  /** The legend row of the context ring, when the map has one. */
+  private static void context(List<Swatch> legend, Basemap base, Text x) {
+    if (!base.ring.isEmpty()) {
+      legend.add(
+          new Swatch(
+              new Solid(CONTEXT),
+              x.t("Hors périmètre (contexte)", "Outside the perimeter (context)"),
+              base.ring.size()));
+    }
+  }
+
   private static String undrawnNote(Basemap base, Text x) {
     long n = base.undrawn();
     if (n == 0) {
@@ -357,6 +382,13 @@ public final class ThemeMap {
                 Comparator.comparingDouble((Indicator i) -> -i.localEquipment())
                     .thenComparing(Indicator::commune))
             .toList();
+    // Beyond a region's worth of communes, circles a few units apart would cover the map (and
+    // weigh megabytes): only the best equipped communes get theirs, as the legend says.
+    boolean many = f.base.perimeter.size() > MAX_TOOLTIPS;
+    long equippedCount = equipped.size();
+    if (many && equipped.size() > MAX_CIRCLES) {
+      equipped = equipped.subList(0, MAX_CIRCLES);
+    }
     double maxN = equipped.isEmpty() ? 0 : equipped.get(0).localEquipment();
     for (Indicator i : equipped) {
       double[] p = f.base.point(d.territory().anchors().get(i.commune()));
@@ -371,10 +403,12 @@ public final class ThemeMap {
               new Solid(EQUIPMENT, 0.8),
               OUTLINE,
               0.6 * k,
-              i.communeName()
-                  + x.t(" : ", ": ")
-                  + x.integer(i.localEquipment())
-                  + x.t(" équipement(s) BPE du thème", " BPE equipment of the theme")));
+              many
+                  ? null
+                  : i.communeName()
+                      + x.t(" : ", ": ")
+                      + x.integer(i.localEquipment())
+                      + x.t(" équipement(s) BPE du thème", " BPE equipment of the theme")));
     }
     List<Actor> actors =
         d.territory().actors().stream()
@@ -383,13 +417,21 @@ public final class ThemeMap {
             .toList();
     int drawnActors = 0;
     double s = 3.4 * k;
+    List<double[]> merged = new ArrayList<>();
     for (Actor a : actors) {
       double[] p = f.base.point(a.position());
       if (!f.base.inside(p, 2 * s)) {
         continue;
       }
-      f.b.add(diamond(p[0], p[1], s, a.name()));
+      if (many) {
+        merged.add(diamond(p[0], p[1], s, null).rings().get(0));
+      } else {
+        f.b.add(diamond(p[0], p[1], s, a.name()));
+      }
       drawnActors++;
+    }
+    if (!merged.isEmpty()) {
+      f.b.add(new Area(merged, new Solid("#ffffff"), INK, s / 3, null));
     }
 
     double lx = f.legendX;
@@ -412,7 +454,19 @@ public final class ThemeMap {
           f.text(
               lx,
               y + 11 * k,
-              x.t("Équipements BPE dans la commune :", "BPE equipment in the commune:"),
+              equippedCount > equipped.size()
+                  ? x.t(
+                      "Équipements BPE dans la commune (les "
+                          + x.integer(equipped.size())
+                          + " communes les plus équipées sur "
+                          + x.integer(equippedCount)
+                          + ") :",
+                      "BPE equipment in the commune (the "
+                          + x.integer(equipped.size())
+                          + " best equipped communes of "
+                          + x.integer(equippedCount)
+                          + "):")
+                  : x.t("Équipements BPE dans la commune :", "BPE equipment in the commune:"),
               11.5 * k,
               INK);
       double small = niceBelow(maxN / 4);
@@ -583,25 +637,47 @@ public final class ThemeMap {
       this.legendWidth = 230 * k;
       double boxWidth = width - 2 * margin - legendWidth - 16 * k;
       this.legendX = margin + boxWidth + 16 * k;
-      this.base = Basemap.cached(t, margin, top, boxWidth, 0.85 * width);
+      this.base = Basemap.cached(t, margin, top, boxWidth, 0.85 * width, k);
     }
 
-    /** Fills every drawn commune, in code order. */
+    /**
+     * Fills the communes: the context ring in grey, then the perimeter's communes grouped by fill.
+     * Up to {@link #MAX_TOOLTIPS} communes, each has its tooltip; beyond, the most common fill is
+     * laid once under all communes and only the others are drawn one by one, the white outlines
+     * over them all.
+     */
     void communes(
         java.util.function.Function<String, Fill> fill,
         java.util.function.Function<String, String> tooltip) {
-      // A tooltip per commune weighs ~200 bytes: beyond a département or a region's worth of
-      // communes, they would make national maps tens of megabytes, so they are left out.
-      boolean tooltips = base.rings.size() <= MAX_TOOLTIPS;
-      base.rings.forEach(
-          (code, rings) ->
-              b.add(
-                  new Area(
-                      rings,
-                      fill.apply(code),
-                      OUTLINE,
-                      0.5 * k,
-                      tooltips ? tooltip.apply(code) : null)));
+      double line = base.outlineWidth();
+      if (!base.ring.isEmpty()) {
+        b.add(new MapDrawing.Layer(true, new Solid(CONTEXT), OUTLINE, line));
+      }
+      Map<Fill, List<String>> groups = new java.util.LinkedHashMap<>();
+      for (String code : base.perimeter) {
+        groups.computeIfAbsent(fill.apply(code), q -> new ArrayList<>()).add(code);
+      }
+      if (base.perimeter.size() <= MAX_TOOLTIPS) {
+        groups.forEach(
+            (fl, codes) ->
+                b.add(
+                    new MapDrawing.Shapes(
+                        codes, fl, OUTLINE, line, codes.stream().map(tooltip).toList())));
+        return;
+      }
+      Fill common = null;
+      for (Map.Entry<Fill, List<String>> g : groups.entrySet()) {
+        if (common == null || g.getValue().size() > groups.get(common).size()) {
+          common = g.getKey();
+        }
+      }
+      b.add(new MapDrawing.Layer(false, common, null, 0));
+      for (Map.Entry<Fill, List<String>> g : groups.entrySet()) {
+        if (!g.getKey().equals(common)) {
+          b.add(new MapDrawing.Shapes(g.getValue(), g.getKey(), null, 0, null));
+        }
+      }
+      b.add(new MapDrawing.Layer(false, null, OUTLINE, line));
     }
 
     /** Legend swatches under a heading; returns the y below them. */
@@ -643,6 +719,7 @@ public final class ThemeMap {
 
     /** Scale bar, north arrow, sources; builds the drawing. */
     MapDrawing finish(double legendBottom, String sources, String id) {
+      b.add(new MapDrawing.Overlay());
       double y = legendBottom;
       if (style.northArrow()) {
         double cx = legendX + 13 * k;
@@ -667,7 +744,7 @@ public final class ThemeMap {
                 null));
         y = ty + 26 * k;
       }
-      y = Math.max(y, base.top + base.height) + 14 * k;
+      y = Math.max(y, base.bottom()) + 14 * k;
       // Scale bar: the longest round length within a third of the map's width.
       double perKm = base.unitsPerKm();
       double km = 1;
@@ -692,7 +769,7 @@ public final class ThemeMap {
               Anchor.MIDDLE,
               INK));
       double last = text(margin, by + 26 * k, sources, 10.5 * k, MUTED, false, width - 2 * margin);
-      return b.build(id, title, width, Math.ceil(last + 10 * k));
+      return b.build(id, title, width, Math.ceil(last + 10 * k), base);
     }
   }
 

@@ -296,9 +296,95 @@ class ThemeMapTest {
     double[] xy = p.project(-61.5, 16.0);
     assertEquals(-61.5 * Math.cos(Math.toRadians(16.05)), xy[0], 1e-9);
     assertEquals(16.0, xy[1], 1e-9);
-    MapProjection mixed = MapProjection.of(Map.of("97101", sq, "23001", sq));
-    assertFalse(mixed.overseas());
-    assertFalse(mixed.draws("97101"));
+    assertEquals("971", MapProjection.zone("97101"));
+    assertEquals(MapProjection.METRO, MapProjection.zone("2A004"));
+  }
+
+  /** {@link #tiny()} with other outlines, names and perimeter. */
+  static Diagnosis variant(Map<String, Geometry> extra, java.util.SortedSet<String> perimeter) {
+    Diagnosis d = tiny();
+    Territory t = d.territory();
+    SortedMap<String, Commune> communes = new TreeMap<>(t.communes());
+    SortedMap<String, Geometry> outlines = new TreeMap<>(t.outlines());
+    SortedMap<String, GeoPoint> anchors = new TreeMap<>(t.anchors());
+    extra.forEach(
+        (code, g) -> {
+          communes.put(
+              code,
+              new Commune(
+                  code, "Ville " + code, code.substring(0, 3), "01", "", "", 500, Map.of()));
+          outlines.put(code, g);
+          anchors.put(code, new GeoPoint(g.getInteriorPoint().getX(), g.getInteriorPoint().getY()));
+        });
+    Territory u =
+        new Territory(
+            "",
+            t.cogYear(),
+            communes,
+            outlines,
+            anchors,
+            t.equipment(),
+            t.equipmentVintage(),
+            t.equipmentPoints(),
+            t.bpeLabels(),
+            t.actors(),
+            t.needs(),
+            t.inputs(),
+            t.cogChanges(),
+            t.problems(),
+            perimeter);
+    return new Diagnosis(u, d.options(), d.themes(), d.gaps());
+  }
+
+  static Geometry square(double x0, double y0, double side) {
+    GeometryFactory gf = new GeometryFactory();
+    return gf.createPolygon(
+        new Coordinate[] {
+          new Coordinate(x0, y0),
+          new Coordinate(x0 + side, y0),
+          new Coordinate(x0 + side, y0 + side),
+          new Coordinate(x0, y0 + side),
+          new Coordinate(x0, y0)
+        });
+  }
+
+  @Test
+  void overseasCommunesOfAMapOfFranceGetTheirInset() {
+    Diagnosis d = variant(Map.of("97101", square(-61.6, 16.0, 0.1)), null);
+    String svg = ThemeMap.overviewSvg(d, FR);
+    // The Guadeloupe commune is drawn, in its own framed inset, named under it.
+    assertTrue(svg.contains("<path id=\"b97101\""), svg);
+    assertTrue(svg.contains(">Guadeloupe</text>"), svg);
+    Basemap b = ThemeMap.overviewDrawing(d, FR).base();
+    assertEquals(2, b.panels.size());
+    Basemap.Panel inset = b.panels.get(1);
+    assertEquals("971", inset.zone());
+    double[] p = b.point(new GeoPoint(-61.55, 16.05));
+    assertTrue(p[0] >= inset.left() && p[0] <= inset.left() + inset.width(), "in the inset");
+    assertTrue(p[1] >= inset.top() && p[1] <= inset.top() + inset.height(), "in the inset");
+    assertEquals(0, b.undrawn());
+  }
+
+  @Test
+  void theContextRingIsGreyAndNotCounted() {
+    Diagnosis d = variant(Map.of(), new java.util.TreeSet<>(List.of("23001", "23002")));
+    String svg = ThemeMap.overviewSvg(d, FR);
+    assertTrue(svg.contains("<use href=\"#b-r\" fill=\"" + ThemeMap.CONTEXT + "\""), svg);
+    // The legend wraps its label: the words, then the count.
+    assertTrue(svg.contains("Hors périmètre (contexte)") && svg.contains(">(1)<"), svg);
+    assertFalse(svg.contains("<path id=\"b23003\""), "the ring is one shape");
+    // Two communes of the perimeter in the overview's legend (a gap each), none of the ring.
+    assertTrue(svg.contains(">1 (2)<"), svg);
+    // Named after its communes (the département of the perimeter), not a folder.
+    assertTrue(svg.contains("— Creuse</title>"), svg);
+  }
+
+  @Test
+  void townsAreNamedWithoutOverlapsInsideTheMap() {
+    Diagnosis d = tiny();
+    Basemap b = ThemeMap.overviewDrawing(d, FR).base();
+    assertEquals(
+        List.of("Gamma", "Bêta & Co", "Alpha"), b.towns.stream().map(Basemap.Town::name).toList());
   }
 
   @Test
