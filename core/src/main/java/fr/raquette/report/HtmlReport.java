@@ -201,12 +201,104 @@ public final class HtmlReport {
     if (maps.containsKey(id)) {
       figure(maps.get(id), id);
     }
-    for (Classification cls : List.of(Classification.TROU, Classification.RENFORCER)) {
-      gaps(r, cls);
+    if (Aggregates.applies(d)) {
+      areas(r);
+    } else {
+      for (Classification cls : List.of(Classification.TROU, Classification.RENFORCER)) {
+        gaps(r, cls);
+      }
+      indicators(r);
     }
-    indicators(r);
     sb.append("</section>\n");
     flush();
+  }
+
+  /**
+   * A large territory's theme: its gaps by département (and, on screen, by EPCI) or by EPCI, the
+   * worst communes named; the per-commune detail is in the CSV files.
+   */
+  private void areas(ThemeResult r) {
+    Aggregates.Level level = Aggregates.level(d);
+    String theme = r.theme().label(locale);
+    sb.append("<h3>")
+        .append(
+            esc(
+                level == Aggregates.Level.DEPARTEMENT
+                    ? x.t("Par département", "By département")
+                    : x.t("Par EPCI", "By EPCI")))
+        .append("</h3>\n");
+    areaTable(theme, level, Aggregates.rows(d, r, level, x), false);
+    if (level == Aggregates.Level.DEPARTEMENT) {
+      List<Aggregates.Row> epci =
+          Aggregates.rows(d, r, Aggregates.Level.EPCI, x).stream()
+              .filter(a -> a.trous() + a.renforcer() > 0)
+              .toList();
+      sb.append("<details>\n<summary>")
+          .append(
+              esc(
+                  x.t(
+                          "Par EPCI, ceux qui ont un trou ou une réponse à renforcer (",
+                          "By EPCI, those with a gap or an answer to strengthen (")
+                      + x.integer(epci.size())
+                      + ")"))
+          .append("</summary>\n");
+      areaTable(theme, Aggregates.Level.EPCI, epci, true);
+      sb.append("</details>\n");
+    }
+    sb.append("<p class=\"note\">")
+        .append(
+            esc(
+                x.t(
+                    "Au-delà de "
+                        + x.integer(Aggregates.COMMUNES)
+                        + " communes, le rapport regroupe les communes ; le détail par commune est dans trous.csv et indicateurs.csv.",
+                    "Beyond "
+                        + x.integer(Aggregates.COMMUNES)
+                        + " communes, the report groups communes; the detail by commune is in trous.csv and indicateurs.csv.")))
+        .append("</p>\n");
+  }
+
+  private void areaTable(
+      String theme, Aggregates.Level level, List<Aggregates.Row> rows, boolean screenOnly) {
+    List<String> heads =
+        List.of(
+            level == Aggregates.Level.DEPARTEMENT ? x.t("Département", "Département") : "EPCI",
+            x.t("Communes", "Communes"),
+            x.t("Trous", "Gaps"),
+            x.t("À renforcer", "To strengthen"),
+            x.t("Population cible concernée", "Target population concerned"),
+            x.t("Communes les plus touchées", "Most affected communes"));
+    sb.append("<table class=\"sortable areas\">\n<thead>");
+    caption(theme + (screenOnly ? " — EPCI" : ""), heads.size());
+    sb.append("<tr>");
+    for (int i = 0; i < heads.size(); i++) {
+      sb.append(i == 0 || i == 5 ? "<th>" : "<th class=\"num\">")
+          .append(esc(heads.get(i)))
+          .append("</th>");
+    }
+    sb.append("</tr></thead>\n<tbody>\n");
+    for (Aggregates.Row a : rows) {
+      sb.append("<tr><td>").append(esc(a.label())).append("</td>");
+      num(a.communes(), x.integer(a.communes()));
+      num(a.trous(), x.integer(a.trous()));
+      num(a.renforcer(), x.integer(a.renforcer()));
+      num(a.population(), x.integer(a.population()));
+      sb.append("<td>").append(esc(a.worst().isEmpty() ? "—" : String.join(", ", a.worst())));
+      sb.append("</td></tr>\n");
+    }
+    sb.append("</tbody>\n</table>\n");
+  }
+
+  /**
+   * The first row of a table's head, printed only: a table continued on the next page repeats its
+   * head, and so says which theme it belongs to.
+   */
+  private void caption(String text, int columns) {
+    sb.append("<tr class=\"tcap\"><th colspan=\"")
+        .append(columns)
+        .append("\">")
+        .append(esc(text))
+        .append("</th></tr>");
   }
 
   private void gaps(ThemeResult r, Classification cls) {
@@ -224,7 +316,9 @@ public final class HtmlReport {
       sb.append("<p>").append(esc(x.t("Aucun.", "None."))).append("</p>\n");
       return;
     }
-    sb.append("<table class=\"sortable\">\n<thead><tr><th class=\"num\">#</th><th>Commune</th>")
+    sb.append("<table class=\"sortable\">\n<thead>");
+    caption(r.theme().label(locale) + " — " + MarkdownReport.gapsTitle(cls, x), 5);
+    sb.append("<tr><th class=\"num\">#</th><th>Commune</th>")
         .append("<th class=\"num\">")
         .append(esc(x.t("Sévérité", "Severity")))
         .append("</th><th>")
@@ -266,6 +360,7 @@ public final class HtmlReport {
   }
 
   private void indicators(ThemeResult r) {
+    String printNote;
     sb.append("<details>\n<summary>")
         .append(
             esc(
@@ -273,6 +368,10 @@ public final class HtmlReport {
                     + x.integer(r.indicators().size())
                     + ")"))
         .append("</summary>\n<table class=\"sortable\">\n<thead><tr><th>Commune</th><th>Code</th>");
+    printNote =
+        x.t("Indicateurs par commune (", "Indicators by commune (")
+            + x.integer(r.indicators().size())
+            + x.t(") : voir indicateurs.csv.", "): see indicateurs.csv.");
     for (String h :
         List.of(
             x.t("Population cible", "Target population"),
@@ -305,7 +404,7 @@ public final class HtmlReport {
     }
     sb.append("</tbody>\n</table>\n");
     more(r.indicators().size(), "indicateurs.csv");
-    sb.append("</details>\n");
+    sb.append("</details>\n<p class=\"print-only\">").append(esc(printNote)).append("</p>\n");
   }
 
   /** A right-aligned cell whose sort key is the raw number. */
@@ -369,6 +468,8 @@ public final class HtmlReport {
       .cls.non-evaluable { background: repeating-linear-gradient(45deg, #f0f0f0 0 4px,
         #c8c8c8 4px 6px); color: #000; }
       details summary { cursor: pointer; font-weight: bold; margin: 1rem 0 0.5rem; }
+      tr.tcap, .print-only { display: none; }
+      .note { color: var(--muted); font-size: 0.9rem; }
       code { font-size: 0.85em; word-break: break-all; }
       @media print {
         @page { size: A4; margin: 14mm; }
@@ -378,6 +479,12 @@ public final class HtmlReport {
         figure.map { break-inside: avoid; page-break-inside: avoid; }
         figure.map svg { max-height: 235mm; width: auto; }
         tr { break-inside: avoid; page-break-inside: avoid; }
+        thead { display: table-header-group; }
+        tr.tcap { display: table-row; }
+        tr.tcap th { background: none; text-align: left; font-size: 9pt; color: var(--muted); }
+        table { font-size: 8.5pt; }
+        details { display: none; }
+        .print-only { display: block; }
         th { cursor: auto; }
         th::after { content: none !important; }
         .cls { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -386,7 +493,7 @@ public final class HtmlReport {
 
   /**
    * Sorts a table when its header is clicked, by the cell's {@code data-v} number when it has one,
-   * else by its text; opens the collapsed tables before printing.
+   * else by its text. Collapsed tables stay out of print (a line points to the CSV file instead).
    */
   private static final String JS =
       """
@@ -405,7 +512,7 @@ public final class HtmlReport {
           if (na !== nb) return na ? -1 : 1;
           return a.localeCompare(b, document.documentElement.lang);
         }
-        document.querySelectorAll('table.sortable thead th').forEach(function (th) {
+        document.querySelectorAll('table.sortable thead tr:not(.tcap) th').forEach(function (th) {
           th.addEventListener('click', function () {
             var table = th.closest('table'), body = table.tBodies[0];
             var i = Array.prototype.indexOf.call(th.parentNode.children, th);
@@ -421,9 +528,6 @@ public final class HtmlReport {
             });
             rows.forEach(function (r) { body.appendChild(r); });
           });
-        });
-        window.addEventListener('beforeprint', function () {
-          document.querySelectorAll('details').forEach(function (d) { d.open = true; });
         });
       })();
       """;

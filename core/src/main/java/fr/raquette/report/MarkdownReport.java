@@ -214,6 +214,58 @@ public final class MarkdownReport {
           .append(" |\n");
     }
     sb.append('\n');
+    areas();
+  }
+
+  /**
+   * Beyond {@link Aggregates#COMMUNES} communes: every theme's gaps by département (or by EPCI
+   * within one département), the worst communes named.
+   */
+  private void areas() {
+    if (!Aggregates.applies(d)) {
+      return;
+    }
+    Aggregates.Level level = Aggregates.level(d);
+    boolean dep = level == Aggregates.Level.DEPARTEMENT;
+    sb.append(
+            dep
+                ? x.t("Par département, tous thèmes", "By département, all themes")
+                : x.t("Par EPCI, tous thèmes", "By EPCI, all themes"))
+        .append(
+            x.t(
+                " (trous et réponses à renforcer comptés par commune et par thème ; population des communes qui en ont au moins un) :",
+                " (gaps and answers to strengthen counted by commune and theme; population of the communes with at least one):"))
+        .append("\n\n");
+    sb.append(
+        header(
+            "lrrrrl",
+            dep ? x.t("Département", "Département") : "EPCI",
+            "Communes",
+            x.t("Trous", "Gaps"),
+            x.t("À renforcer", "To strengthen"),
+            x.t("Population concernée", "Population concerned"),
+            x.t("Communes les plus touchées", "Most affected communes")));
+    for (Aggregates.Row r : Aggregates.rows(d, null, level, x)) {
+      sb.append("| ")
+          .append(cell(r.label()))
+          .append(" | ")
+          .append(x.integer(r.communes()))
+          .append(" | ")
+          .append(x.integer(r.trous()))
+          .append(" | ")
+          .append(x.integer(r.renforcer()))
+          .append(" | ")
+          .append(x.integer(r.population()))
+          .append(" | ")
+          .append(r.worst().isEmpty() ? "—" : cell(String.join(", ", r.worst())))
+          .append(" |\n");
+    }
+    sb.append('\n')
+        .append(
+            x.t(
+                "Le détail par commune est dans `trous.csv` et `indicateurs.csv`.",
+                "The detail by commune is in `trous.csv` and `indicateurs.csv`."))
+        .append("\n\n");
   }
 
   /** How many findings hold at 0.75× and 1.5× the catchments, and what "à renforcer" meets. */

@@ -88,7 +88,11 @@ class HtmlReportTest {
     Matcher t = Pattern.compile("<table[^>]*>(.*?)</table>", Pattern.DOTALL).matcher(html);
     while (t.find()) {
       String table = t.group(1);
-      String header = table.substring(0, table.indexOf("</thead>"));
+      // The printed-only caption row, one cell across the table, is not a column.
+      String header =
+          table
+              .substring(0, table.indexOf("</thead>"))
+              .replaceAll("<tr class=\"tcap\">.*?</tr>", "");
       int head = count(header, "<th>") + count(header, "<th ");
       for (String row : table.substring(table.indexOf("<tbody>")).split("</tr>")) {
         if (row.contains("<td")) {
@@ -162,5 +166,51 @@ class HtmlReportTest {
     assertTrue(svg.contains("— Creuse</text>"), "title from the manifest's nom");
     // Without a manifest, the Rhône sample is named after its département, not its folder.
     assertEquals("Rhône", sample("rhone").territory().name());
+  }
+
+  @org.junit.jupiter.api.Test
+  void areasCountEveryGapOnceAndNameTheWorstCommunes() {
+    Diagnosis d = sample("creuse");
+    Text x = new Text(Locale.FRENCH);
+    assertFalse(Aggregates.applies(d), "256 communes: the report stays commune by commune");
+    assertEquals(Aggregates.Level.EPCI, Aggregates.level(d));
+    for (ThemeResult r : d.themes()) {
+      java.util.List<Aggregates.Row> rows = Aggregates.rows(d, r, Aggregates.Level.EPCI, x);
+      assertEquals(
+          d.territory().communes().size(), rows.stream().mapToLong(Aggregates.Row::communes).sum());
+      assertEquals(
+          r.count(fr.raquette.analysis.Classification.TROU),
+          rows.stream().mapToLong(Aggregates.Row::trous).sum(),
+          r.theme().id());
+      assertEquals(
+          r.count(fr.raquette.analysis.Classification.RENFORCER),
+          rows.stream().mapToLong(Aggregates.Row::renforcer).sum());
+      for (Aggregates.Row a : rows) {
+        assertTrue(a.worst().size() <= Aggregates.WORST);
+        assertEquals(a.trous() + a.renforcer() == 0, a.worst().isEmpty(), a.toString());
+      }
+    }
+    // Over all themes, by département: one row, the territory's population at most.
+    java.util.List<Aggregates.Row> all = Aggregates.rows(d, null, Aggregates.Level.DEPARTEMENT, x);
+    assertEquals(1, all.size());
+    assertEquals("Creuse (23)", all.get(0).label());
+    assertTrue(all.get(0).population() <= d.territory().totalPopulation());
+  }
+
+  @org.junit.jupiter.api.Test
+  void printingLeavesCollapsedTablesOutAndRepeatsTheTheme() {
+    Diagnosis d = sample("creuse");
+    String html = HtmlReport.render(d, new Text(Locale.FRENCH), "t", Map.of());
+    assertTrue(html.contains("details { display: none; }"));
+    assertFalse(html.contains("beforeprint"), "collapsed tables are not opened to print");
+    assertTrue(
+        html.contains(
+            "<tr class=\"tcap\"><th colspan=\"5\">Santé — Réponses à renforcer</th></tr>"));
+    assertEquals(
+        d.themes().size(),
+        matches(
+            html,
+            "<p class=\"print-only\">Indicateurs par commune \\(\\d+\\) : voir indicateurs\\.csv\\.</p>"),
+        "a line in print instead");
   }
 }

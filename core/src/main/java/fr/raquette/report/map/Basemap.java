@@ -200,7 +200,8 @@ final class Basemap {
    */
   static Basemap of(
       Territory t, double left, double top, double boxWidth, double boxHeight, double k) {
-    // Zones with a commune of the perimeter, the one with most communes (metro first) the main.
+    // Zones with a commune of the perimeter: metropolitan France first, then the overseas
+    // départements in code order (the first the main panel when there is no metropolitan one).
     SortedMap<String, Integer> zones = new TreeMap<>();
     SortedMap<String, Envelope> wgs84 = new TreeMap<>();
     t.outlines()
@@ -239,8 +240,7 @@ final class Basemap {
           if (a.equals(MapProjection.METRO) != b.equals(MapProjection.METRO)) {
             return a.equals(MapProjection.METRO) ? -1 : 1;
           }
-          int c = Integer.compare(zones.get(b), zones.get(a));
-          return c != 0 ? c : a.compareTo(b);
+          return a.compareTo(b);
         });
     Map<String, MapProjection> projections = new TreeMap<>();
     for (String z : order) {
