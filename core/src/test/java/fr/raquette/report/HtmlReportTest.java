@@ -72,8 +72,7 @@ class HtmlReportTest {
     int perimeter = d.territory().perimeterCommunes().size();
     assertEquals(perimeter, matches(html, "<path id=\"b\\w+\""));
     assertEquals(
-        (d.themes().size() + 1) * perimeter,
-        matches(html, "<use href=\"#b\\w+\"><title>"));
+        (d.themes().size() + 1) * perimeter, matches(html, "<use href=\"#b\\w+\"><title>"));
     assertEquals(d.themes().size() + 1, count(html, "<use href=\"#b-o\"/>"), "town names");
     assertTrue(html.startsWith("<!DOCTYPE html>"));
     assertFalse(html.contains("http://"), "no network reference");
@@ -177,7 +176,8 @@ class HtmlReportTest {
     for (ThemeResult r : d.themes()) {
       java.util.List<Aggregates.Row> rows = Aggregates.rows(d, r, Aggregates.Level.EPCI, x);
       assertEquals(
-          d.territory().communes().size(), rows.stream().mapToLong(Aggregates.Row::communes).sum());
+          d.territory().perimeterCommunes().size(),
+          rows.stream().mapToLong(Aggregates.Row::communes).sum());
       assertEquals(
           r.count(fr.raquette.analysis.Classification.TROU),
           rows.stream().mapToLong(Aggregates.Row::trous).sum(),
