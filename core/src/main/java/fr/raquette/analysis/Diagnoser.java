@@ -339,7 +339,7 @@ public final class Diagnoser {
               nd[1],
               near.map(NearestOffer.Found::km).orElse(null),
               bands.max());
-      indicators.add(indicator(theme, i, supply, facts, near));
+      indicators.add(indicator(theme, i, supply, facts, near, demand.source(i)));
     }
     return new ThemeResult(
         theme,
@@ -355,7 +355,12 @@ public final class Diagnoser {
 
   /** Commune i's indicator: its facts, classified by {@link Classifier}. */
   private Indicator indicator(
-      Theme theme, int i, Supply supply, Classifier.Facts f, Optional<NearestOffer.Found> near) {
+      Theme theme,
+      int i,
+      Supply supply,
+      Classifier.Facts f,
+      Optional<NearestOffer.Found> near,
+      Need.Source needSource) {
     Commune c = table.communes[i];
     Classifier.Verdict v = Classifier.classify(f);
     return new Indicator(
@@ -363,6 +368,7 @@ public final class Diagnoser {
         c.name(),
         theme.id(),
         f.target(),
+        needSource,
         supply.localEquipment[i],
         supply.localActors[i],
         f.nearestKm(),
@@ -448,19 +454,11 @@ public final class Diagnoser {
         || !theme.dataInclusion().isEmpty() && hasRole(Role.DI_SERVICES);
   }
 
-  /** The theme's target population from the census bands, or empty when the bands are missing. */
-  static Optional<Long> target(Theme theme, Commune c) {
-    if (theme.target().isTotal()) {
-      return Optional.of(c.population());
-    }
-    double sum = 0;
-    for (String band : theme.target().ageBands()) {
-      Double v = c.figure("POP" + band);
-      if (v == null) {
-        return Optional.empty();
-      }
-      sum += v;
-    }
-    return Optional.of(Math.round(sum));
+  /**
+   * The theme's target population in the commune: its need expression over the commune's figures,
+   * or the fallback for this commune alone (see {@link Need}).
+   */
+  static Need target(Theme theme, Commune c) {
+    return Need.of(theme, c);
   }
 }

@@ -3,7 +3,8 @@ package fr.raquette.analysis;
 /**
  * The indicators of one commune for one theme.
  *
- * @param targetPopulation the theme's target population in the commune (age band, or total)
+ * @param targetPopulation the theme's target population in the commune (its need, rounded)
+ * @param needSource whether that need was read, partly imputed, or the fallback (see {@link Need})
  * @param localEquipment BPE equipment of the theme located in the commune
  * @param localActors actors of the theme located in the commune
  * @param nearestKm distance to the nearest supply from the commune's anchor point, 0 when local,
@@ -24,6 +25,7 @@ public record Indicator(
     String communeName,
     String theme,
     long targetPopulation,
+    Need.Source needSource,
     double localEquipment,
     int localActors,
     Double nearestKm,
@@ -40,6 +42,7 @@ public record Indicator(
 
   public Indicator {
     robustness = robustness == null ? Robustness.SANS_OBJET : robustness;
+    needSource = needSource == null ? Need.Source.READ : needSource;
   }
 
   /** An indicator whose robustness is not known (yet). */
@@ -48,6 +51,7 @@ public record Indicator(
       String communeName,
       String theme,
       long targetPopulation,
+      Need.Source needSource,
       double localEquipment,
       int localActors,
       Double nearestKm,
@@ -65,6 +69,7 @@ public record Indicator(
         communeName,
         theme,
         targetPopulation,
+        needSource,
         localEquipment,
         localActors,
         nearestKm,
@@ -87,6 +92,7 @@ public record Indicator(
         communeName,
         theme,
         targetPopulation,
+        needSource,
         localEquipment,
         localActors,
         nearestKm,

@@ -102,8 +102,8 @@ public final class ReferenceComputation {
             && territory.inputs().stream()
                 .map(InputFile::role)
                 .anyMatch(Role.FRANCE_SERVICES::equals);
-    String target =
-        theme.target().isTotal() ? "total" : String.join("+", theme.target().ageBands());
+    // The need expression, so that a reference computed with another need never applies.
+    String target = theme.target().isTotal() ? "total" : theme.target().need().text();
     return NationalReference.definition(bpeCodes, franceServices, target, theme.bands().toString());
   }
 }

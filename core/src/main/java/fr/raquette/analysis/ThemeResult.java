@@ -7,8 +7,8 @@ import java.util.List;
  * A theme across the territory.
  *
  * @param assessable whether any data source can supply the theme here
- * @param targetFallback the theme targets an age band the population file lacks, so the total
- *     population was used
+ * @param targetFallback for at least one commune, the theme's need could not be computed from the
+ *     figures read or imputed (no file gives a figure it reads), so its fallback was used there
  * @param referenceScore the yardstick's value: supply per 1,000 of the target population that the
  *     ratio divides by (see {@code yardstick} for where it comes from)
  * @param equipment BPE equipment of the theme in the territory

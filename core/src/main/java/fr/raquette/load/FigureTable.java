@@ -37,10 +37,21 @@ final class FigureTable {
   private record Part(String file, Role role, FiguresReader.Row row) {}
 
   private final Map<String, List<Part>> byTarget = new TreeMap<>();
+  private final SortedSet<String> intensive = new TreeSet<>();
 
   /** Adds a row already resolved to {@code target}. */
   void add(String file, Role role, String target, FiguresReader.Row row) {
     byTarget.computeIfAbsent(target, k -> new ArrayList<>()).add(new Part(file, role, row));
+    for (String k : row.values().keySet()) {
+      if (!additive(role, k)) {
+        intensive.add(k.substring(0, k.indexOf('@')));
+      }
+    }
+  }
+
+  /** The names of the figures read that are rates or medians, not counts. */
+  SortedSet<String> intensive() {
+    return intensive;
   }
 
   boolean isEmpty() {

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -499,9 +500,13 @@ public final class TerritoryLoader {
     }
 
     SortedMap<String, Commune> communes = new TreeMap<>();
+    Map<String, SortedSet<String>> secret = new HashMap<>();
     for (String code : targets) {
       CommunesReader.Row r = com.get(code);
       FigureTable.Merged c = census.of(code);
+      if (!c.secret().isEmpty()) {
+        secret.put(code, c.secret());
+      }
       Double total = c.values().get("POP");
       long pop = r.population() != null ? r.population() : total != null ? Math.round(total) : 0;
       if (r.population() == null && total == null) {
@@ -521,6 +526,15 @@ public final class TerritoryLoader {
               pop,
               c.values(),
               java.util.Collections.emptySortedSet()));
+    }
+    if (!figureFiles.isEmpty()) {
+      communes =
+          Imputation.impute(
+              communes,
+              secret,
+              census.intensive(),
+              String.join(", ", figureFiles.stream().map(FigureFile::name).toList()),
+              problems);
     }
 
     // Equipment: per vintage, then keep for each TYPEQU the newest vintage that has it. Counts are

@@ -37,6 +37,7 @@ public final class CsvReports {
         "commune",
         "theme",
         "population_cible",
+        "besoin_source",
         "equipements_locaux",
         "acteurs_locaux",
         "distance_plus_proche_km",
@@ -55,6 +56,7 @@ public final class CsvReports {
             .text(i.communeName())
             .text(i.theme())
             .integer(i.targetPopulation())
+            .text(i.needSource().id())
             .number(i.localEquipment(), 0)
             .integer(i.localActors())
             .number(i.nearestKm(), 2)

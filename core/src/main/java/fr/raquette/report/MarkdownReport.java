@@ -366,6 +366,7 @@ public final class MarkdownReport {
       names.add(c.name() + " (" + x.integer(c.population()) + ")");
     }
     sb.append(String.join(", ", names)).append(".\n\n");
+    NeedSummary.portrait(sb, d, x);
   }
 
   /** Paris, Lyon, Marseille by arrondissement, with the city as a subtotal (when they are). */
@@ -703,25 +704,21 @@ public final class MarkdownReport {
     h2("limites", x.t("Limites", "Limits"));
     List<String> items = new ArrayList<>();
     for (ThemeResult r : d.themes()) {
-      if (r.targetFallback()) {
-        items.add(
-            x.t(
-                r.theme().label(locale())
-                    + " : le fichier de population n'a pas la tranche d'âge visée ("
-                    + r.theme().target().label(locale())
-                    + ") ; la population totale est utilisée.",
-                r.theme().label(locale())
-                    + ": the population file lacks the target age band ("
-                    + r.theme().target().label(locale())
-                    + "); the total population is used."));
+      String need = NeedSummary.limit(r, d.territory(), x, locale());
+      if (need != null) {
+        items.add(need);
       }
       if (!r.assessable()) {
         items.add(
             x.t(
                 r.theme().label(locale())
-                    + " : non évaluable, aucune source de données ne le renseigne ici (ni code BPE du millésime présent, ni acteur du thème).",
+                    + " : offre non évaluable, aucune source exhaustive ne la décrit ici (ni code BPE du millésime présent, ni liste nationale d'acteurs du thème) ; le besoin ("
+                    + r.theme().target().label(locale())
+                    + ") est donné par commune dans indicateurs.csv.",
                 r.theme().label(locale())
-                    + ": not assessable, no data source covers it here (no BPE code of the vintage present, no actor of the theme)."));
+                    + ": supply not assessable, no exhaustive source describes it here (no BPE code of the vintage present, no national list of actors of the theme); the need ("
+                    + r.theme().target().label(locale())
+                    + ") is given by commune in indicateurs.csv."));
       }
     }
     items.addAll(yardstickLimits());

@@ -2,6 +2,7 @@ package fr.raquette.report;
 
 import fr.raquette.analysis.Classification;
 import fr.raquette.analysis.Indicator;
+import fr.raquette.analysis.Need;
 import fr.raquette.analysis.Robustness;
 import fr.raquette.analysis.ThemeResult;
 import fr.raquette.analysis.Yardstick;
@@ -17,12 +18,7 @@ public final class Reasons {
 
   public static String of(Indicator i, ThemeResult theme, Text x) {
     Locale locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
-    String who =
-        x.integer(i.targetPopulation())
-            + " "
-            + (theme.targetFallback()
-                ? x.t("habitants", "inhabitants")
-                : theme.theme().target().label(locale));
+    String who = who(i, theme, x);
     double max = theme.theme().bands().max();
     StringBuilder sb = new StringBuilder(who);
     switch (i.classification()) {
@@ -80,10 +76,13 @@ public final class Reasons {
         }
       }
       case NON_EVALUABLE -> {
-        return x.t("non évaluable : ", "not assessable: ")
+        return (theme.assessable() ? "" : who + " ; ")
+            + x.t("non évaluable : ", "not assessable: ")
             + (theme.assessable()
                 ? x.t("commune sans contour", "commune without an outline")
-                : x.t("aucune source de données pour ce thème", "no data source for this theme"));
+                : x.t(
+                    "aucune source exhaustive ne décrit l'offre de ce thème",
+                    "no exhaustive source describes this theme's supply"));
       }
     }
     if (i.needs() > 0) {
@@ -98,6 +97,19 @@ public final class Reasons {
       sb.append(" ; ").append(i.robustness().label(x.french()));
     }
     return sb.toString();
+  }
+
+  /**
+   * « 412 personnes de 75 ans et plus »: the commune's need with the theme's label, or « habitants
+   * » when the commune fell back to its population.
+   */
+  static String who(Indicator i, ThemeResult theme, Text x) {
+    Locale locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
+    return x.integer(i.targetPopulation())
+        + " "
+        + (i.needSource() == Need.Source.FALLBACK
+            ? x.t("habitants", "inhabitants")
+            : theme.theme().target().label(locale));
   }
 
   /** Classification label. */

@@ -42,7 +42,8 @@ final class ThemeYaml {
           "bandes_km",
           "population_min",
           "seuil_renforcer");
-  static final List<String> TARGET_KEYS = List.of("ages", "label_fr", "label_en");
+  static final List<String> TARGET_KEYS =
+      List.of("besoin", "ages", "repli", "source", "label_fr", "label_en");
 
   /** One theme as written; {@code null} means "not set here". */
   static final class Entry {
@@ -264,8 +265,8 @@ final class ThemeYaml {
   private TargetPopulation target() throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw error(
-          "'cible' must be a mapping such as { ages: total, label_fr: habitants, label_en:"
-              + " inhabitants }, found "
+          "'cible' must be a mapping such as { besoin: POP75P, label_fr: personnes de 75 ans et"
+              + " plus, label_en: people aged 75 and over }, found "
               + describe(p.currentToken()));
     }
     JsonLocation start = p.currentTokenLocation();
@@ -284,23 +285,61 @@ final class ThemeYaml {
         throw error("key '" + key + "' is given twice in 'cible'");
       }
       p.nextToken();
-      values.put(key, "ages".equals(key) ? ages() : text(key));
+      values.put(
+          key,
+          switch (key) {
+            case "ages" -> NeedExpression.ofAgeBands(ages());
+            case "besoin", "repli" -> expression(key);
+            default -> text(key);
+          });
     }
-    for (String key : TARGET_KEYS) {
+    if (values.containsKey("ages") == values.containsKey("besoin")) {
+      throw new DataException(
+          file,
+          start.getLineNr(),
+          start.getColumnNr(),
+          "'cible' needs either 'besoin' (an expression such as POP75P or MEN * TP60 / 100) or"
+              + " 'ages' (a list of census age bands)");
+    }
+    for (String key : List.of("label_fr", "label_en")) {
       if (!values.containsKey(key)) {
         throw new DataException(
             file, start.getLineNr(), start.getColumnNr(), "'cible' needs '" + key + "'");
       }
     }
-    @SuppressWarnings("unchecked")
-    List<String> ages = (List<String>) values.get("ages");
+    NeedExpression need =
+        (NeedExpression) (values.containsKey("besoin") ? values.get("besoin") : values.get("ages"));
+    String source = (String) values.get("source");
+    if (source == null) {
+      source = need.isPopulation() ? "INSEE, populations légales" : "INSEE";
+    }
     return new TargetPopulation(
-        ages, (String) values.get("label_fr"), (String) values.get("label_en"));
+        need,
+        (NeedExpression) values.get("repli"),
+        source,
+        (String) values.get("label_fr"),
+        (String) values.get("label_en"));
+  }
+
+  private NeedExpression expression(String key) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == null || !t.isScalarValue() || t == JsonToken.VALUE_NULL) {
+      throw error(
+          "'"
+              + key
+              + "' must be an expression such as POP75P or MEN * TP60 / 100, found "
+              + describe(t));
+    }
+    try {
+      return NeedExpression.parse(p.getText());
+    } catch (IllegalArgumentException e) {
+      throw error("'" + key + "': " + e.getMessage());
+    }
   }
 
   private List<String> ages() throws IOException {
     String expected =
-        "expected 'total' or a list of INSEE age bands among "
+        "expected 'total' or a list of INSEE census age bands among "
             + String.join(" ", TargetPopulation.AGE_BANDS)
             + ", such as [\"75P\"]";
     JsonToken t = p.currentToken();

@@ -396,7 +396,9 @@ class TerritoryExtractorTest {
     assertEquals(40.98, ahun.figure("POP80P_PSEUL"), 1e-9);
     assertEquals(1596.0, ahun.figure("POP@2011"), 1e-9);
     assertEquals(21460.0, ahun.figure("MED"), 1e-9);
-    assertNull(ahun.figure("TP60"), "s (secret) is unknown, never 0");
+    // TP6021 is 's' (secret) for Ahun: never read as 0, imputed from its EPCI and flagged.
+    assertTrue(ahun.isImputed("TP60"));
+    assertFalse(ahun.isImputed("MED"));
     assertEquals(sample.equipment(), t.equipment());
     assertEquals(sample.outlines().keySet(), t.outlines().keySet());
     assertEquals(

@@ -71,11 +71,13 @@ class ThemeCatalogTest {
     assertEquals("Santé", sante.labelFr());
     assertEquals(DistanceBands.DEFAULT, sante.bands());
     assertTrue(sante.target().isTotal());
-    assertEquals(List.of("75P"), builtIn("longevite").target().ageBands());
-    assertEquals(List.of("0014"), builtIn("famille").target().ageBands());
-    assertEquals(List.of("1529", "3044", "4559"), builtIn("insertion").target().ageBands());
-    assertEquals(
-        "inhabitants aged 75 and over", builtIn("longevite").target().label(Locale.ENGLISH));
+    assertEquals("POP75P", builtIn("longevite").target().need().text());
+    assertEquals("POP80P_PSEUL", builtIn("isolement").target().need().text());
+    assertEquals("POP0014", builtIn("famille").target().need().text());
+    assertEquals("POP1524 + POP2554 + POP5564", builtIn("insertion").target().need().text());
+    assertEquals("MEN * TP60 / 100", builtIn("logement").target().need().text());
+    assertTrue(builtIn("logement").target().fallback().isPopulation());
+    assertEquals("people aged 75 and over", builtIn("longevite").target().label(Locale.ENGLISH));
     assertEquals(DistanceBands.parse("10:1,20:0.68,30:0.22"), builtIn("handicap").bands());
     assertTrue(builtIn("numerique").franceServices());
     assertTrue(builtIn("insertion").franceServices());
@@ -239,7 +241,7 @@ class ThemeCatalogTest {
     Theme culture = c.get("culture").orElseThrow();
     assertEquals(List.of("F301", "F302"), culture.bpeCodes(2013));
     assertEquals(DistanceBands.DEFAULT, culture.bands());
-    assertEquals(List.of("1529"), culture.target().ageBands());
+    assertEquals("POP1529", culture.target().need().text());
     assertEquals(0, culture.minimumPopulation());
     assertFalse(culture.franceServices());
     assertEquals(Optional.of("culture"), c.resolveThemeId("Culture"));
@@ -319,7 +321,7 @@ class ThemeCatalogTest {
   @Test
   void unquotedAgeBandsKeepTheirDigits() {
     ThemeCatalog c = ThemeCatalog.builtIn().withOverrides(resource("override-unquoted-ages.yaml"));
-    assertEquals(List.of("0014", "1529"), c.get("famille").orElseThrow().target().ageBands());
+    assertEquals("POP0014 + POP1529", c.get("famille").orElseThrow().target().need().text());
   }
 
   @Test

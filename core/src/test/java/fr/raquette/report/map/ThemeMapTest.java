@@ -147,6 +147,7 @@ class ThemeMapTest {
         name,
         "sante",
         pop,
+        null,
         equipment,
         actors,
         equipment > 0 || actors > 0 ? 0.0 : 9.0,
