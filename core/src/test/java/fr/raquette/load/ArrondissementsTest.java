@@ -86,7 +86,9 @@ class ArrondissementsTest {
         Double.parseDouble(census.get("75102")[2]), t.communes().get("75102").figure("POP0014"));
     assertEquals(
         Double.parseDouble(census.get("75101")[1]), t.communes().get("75101").figure("POP"));
-    assertNull(t.communes().get("75101").figure("POP0014"));
+    // The 1er's empty band is never 0: it is imputed from its EPCI (the 2e) and flagged.
+    assertTrue(t.communes().get("75101").isImputed("POP0014"));
+    assertFalse(t.communes().get("75102").isImputed("POP0014"));
     // Paris's own outline is left out, and said so; never merged with its arrondissements.
     CogChange paris =
         t.cogChanges().stream().filter(c -> c.from().equals("75056")).findFirst().orElseThrow();
