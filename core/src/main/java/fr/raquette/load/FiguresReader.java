@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * <p>Each column becomes a figure named as INSEE names it without its year ({@code P22_POP75P} →
  * {@code POP75P}, {@code C22_MENPSEUL} → {@code MENPSEUL}, {@code TP6021} → {@code TP60}), kept
  * under the key {@code NAME@YYYY} so that several census years of one file stay apart. Counts are
- * kept as decimals, as the census estimates them. An empty cell is unknown; {@code s} is unknown
- * and said secret; neither is ever read as 0.
+ * kept as decimals, as the census estimates them. An empty cell and {@code nd} (not available) are
+ * unknown; {@code s} is unknown and said secret; none is ever read as 0.
  */
 final class FiguresReader {
   private static final Pattern CENSUS = Pattern.compile("(?i)[PC](\\d\\d)_([0-9A-Z_]+)");
@@ -120,6 +120,10 @@ final class FiguresReader {
             }
             if (raw.equalsIgnoreCase("s")) {
               secret.add(c.key());
+              continue;
+            }
+            if (raw.equalsIgnoreCase("nd")) {
+              // INSEE's "non disponible": unknown, as an empty cell.
               continue;
             }
             double v = Numbers.parseDecimalOrNaN(raw);

@@ -80,14 +80,15 @@ final class NeedSummary {
             "llrrr",
             x.t("Thème", "Theme"),
             x.t("Public (besoin)", "Who (need)"),
-            x.t("Effectif", "Count"),
+            x.t("Effectif (hors repli)", "Count (without fallback)"),
             x.t("Communes imputées", "Communes imputed"),
             x.t("Communes en repli", "Communes on fallback")));
     for (ThemeResult r : d.themes()) {
       long[] n = counts(r, d.territory());
       double total = 0;
       for (Indicator i : r.indicators()) {
-        if (d.territory().inPerimeter(i.commune())) {
+        if (d.territory().inPerimeter(i.commune()) && i.needSource() != Need.Source.FALLBACK) {
+          // Communes on fallback count inhabitants, not the theme's public: left out of the sum.
           total += i.targetPopulation();
         }
       }
