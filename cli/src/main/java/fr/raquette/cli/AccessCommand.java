@@ -37,53 +37,7 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
     name = "access",
     aliases = {"accessibilite"},
-    sortOptions = false,
-    headerHeading = "",
-    header = "Accessibility of a supply to a demand, by floating catchment areas.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
-    description = {
-      "How much supply (doctors, places in a service...) each place can reach, given",
-      "the demand (usually its population) competing for the same supply.",
-      "",
-      "Inputs: three tables with a header row (separator ; , tab or |; decimal comma).",
-      "  DEMAND.csv  id;value                 e.g. commune code;population",
-      "  SUPPLY.csv  id;value                 e.g. site id;number of doctors",
-      "  COSTS.csv   origin;destination;cost  demand id;supply id;km or minutes",
-      "COSTS.csv lists the pairs within reach: pairs beyond the catchment weigh",
-      "nothing, pairs absent are out of reach. Columns are found by name (id, code,",
-      "codgeo, population, origin, destination, cost, km, minutes...), else in order.",
-      "",
-      "Methods:",
-      "  fca     The supply within the catchment of each place, divided by the demand",
-      "          within that same catchment. Needs --neighbour-costs (demand to",
-      "          demand costs) to know that demand.",
-      "  2sfca   Each supply is shared out among the demand within its catchment;",
-      "          each place adds up the shares of the supplies it reaches",
-      "          (Luo & Wang 2003).",
-      "  e2sfca  2sfca where nearer pairs weigh more, by the distance bands of",
-      "          --weights, in both steps (Luo & Qi 2009).",
-      "  3sfca   e2sfca where each place also splits its demand among the supplies",
-      "          it reaches, nearer ones getting more (Wan, Zou & Sternberg 2012).",
-      "",
-      "Output: id;score sorted by id, the supply per 1,000 demand a place can reach.",
-      "An empty score means no supply within the catchment: no score, which is not",
-      "a score of zero. Formulas and conventions: docs/accessibility.md.",
-      ""
-    },
-    optionListHeading = "Options:%n",
-    footer = {
-      "",
-      "Examples:",
-      "  raquette access --demand pop.csv --supply doctors.csv --costs km.csv \\",
-      "      --method e2sfca -o access.csv",
-      "  raquette access --demand pop.csv --supply doctors.csv --costs minutes.csv \\",
-      "      --method 3sfca --weights \"10:1,20:0.68,30:0.22\"",
-      "  raquette access --demand pop.csv --supply doctors.csv --costs km.csv \\",
-      "      --method 2sfca --max-cost 15",
-      "",
-      "Exit codes: 0 ok, 2 usage, 3 bad input data, 4 cannot write output."
-    })
+    sortOptions = false)
 public final class AccessCommand implements Callable<Integer> {
   static final int DECIMALS = 6;
 
@@ -92,59 +46,30 @@ public final class AccessCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin OutputFileOptions output;
 
-  @Option(
-      names = "--demand",
-      required = true,
-      paramLabel = "DEMAND.csv",
-      description = "Demand per place: id;value (a population, a number of households...).")
+  @Option(names = "--demand", required = true, paramLabel = "DEMAND.csv")
   Path demandFile;
 
-  @Option(
-      names = "--supply",
-      required = true,
-      paramLabel = "SUPPLY.csv",
-      description = "Supply per place: id;value (doctors, places, opening hours...).")
+  @Option(names = "--supply", required = true, paramLabel = "SUPPLY.csv")
   Path supplyFile;
 
-  @Option(
-      names = "--costs",
-      required = true,
-      paramLabel = "COSTS.csv",
-      description = "Cost of each demand-supply pair within reach: origin;destination;cost.")
+  @Option(names = "--costs", required = true, paramLabel = "COSTS.csv")
   Path costsFile;
 
   @Option(
       names = "--method",
+      descriptionKey = "access.method",
       required = true,
       paramLabel = "fca|2sfca|e2sfca|3sfca",
-      converter = MethodConverter.class,
-      description = "The floating catchment method (see above).")
+      converter = MethodConverter.class)
   Method method;
 
-  @Option(
-      names = "--max-cost",
-      paramLabel = "X",
-      description =
-          "The catchment of fca and 2sfca, inclusive (default 20, in the unit of the costs)."
-              + " With e2sfca and 3sfca, the catchment is the last limit of --weights.")
+  @Option(names = "--max-cost", paramLabel = "X")
   Double maxCost;
 
-  @Option(
-      names = "--weights",
-      paramLabel = "LIMIT:WEIGHT,...",
-      converter = BandsConverter.class,
-      description =
-          "Distance bands of e2sfca and 3sfca, each limit inclusive (default"
-              + " \"5:1,10:0.68,20:0.22\": up to 5 weighs 1, up to 10 weighs 0.68, up to 20"
-              + " weighs 0.22, beyond is out).")
+  @Option(names = "--weights", paramLabel = "LIMIT:WEIGHT,...", converter = BandsConverter.class)
   DistanceBands weights;
 
-  @Option(
-      names = "--neighbour-costs",
-      paramLabel = "NEIGHBOURS.csv",
-      description =
-          "For fca: the cost between demand places, origin;destination;cost, which says what"
-              + " demand is within each place's catchment.")
+  @Option(names = "--neighbour-costs", paramLabel = "NEIGHBOURS.csv")
   Path neighbourFile;
 
   @Override

@@ -26,107 +26,53 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
     name = "actors",
     aliases = {"acteurs"},
-    sortOptions = false,
-    description = {
-      "List the actors of a territory (France services sites, data·inclusion structures and"
-          + " services, local actors), one row per actor after merging duplicates, with the"
-          + " themes each one supplies.",
-      "",
-      "Filters combine: --theme, --commune, --near/--radius, --type, --public, --search.",
-      "Names of communes are matched without case or accents (chenerailles = Chénérailles).",
-      "A summary (actors by theme, by commune, communes with no actor) follows the table.",
-      "See docs/actors.md."
-    },
-    footer = {
-      "",
-      "Examples:",
-      "  raquette actors data-samples/creuse --theme numerique --near Boussac \\",
-      "      --radius 20",
-      "  raquette acteurs data-samples/creuse --commune gueret --format csv \\",
-      "      -o acteurs.csv",
-      "  raquette actors data-samples/creuse --theme sante --with-equipment \\",
-      "      --format md",
-      "  raquette actors data-samples/creuse --summary",
-      "",
-      "Exit codes: 0 ok (also when nothing matches), 2 usage (unknown or",
-      "ambiguous commune, unknown theme), 3 bad input data, 4 cannot write output."
-    })
+    sortOptions = false)
 public final class ActorsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin TerritoryOptions territory;
   @Mixin CommonOptions common;
   @Mixin OutputFileOptions output;
 
-  @Option(
-      names = "--theme",
-      paramLabel = "THEME",
-      description =
-          "A theme (id or label: numerique, santé, health...), or a data·inclusion thematique"
-              + " or category (actors whose thematiques equal it or are below it).")
+  @Option(names = "--theme", descriptionKey = "actors.theme", paramLabel = "THEME")
   String theme;
 
-  @Option(
-      names = "--commune",
-      paramLabel = "CODE|NOM",
-      description = "Only the actors located in this commune.")
+  @Option(names = "--commune", paramLabel = "CODE|NOM")
   String commune;
 
-  @Option(
-      names = "--near",
-      paramLabel = "CODE|NOM",
-      description =
-          "Only the actors within --radius of this commune's anchor point, nearest first,"
-              + " with their distance.")
+  @Option(names = "--near", paramLabel = "CODE|NOM")
   String near;
 
-  @Option(
-      names = "--radius",
-      paramLabel = "KM",
-      description = "Radius of --near, in km, inclusive (default 10).")
+  @Option(names = "--radius", paramLabel = "KM")
   Double radius;
 
-  @Option(
-      names = "--type",
-      paramLabel = "TYPE",
-      description = "Structure type or réseau porteur (CCAS, association, france-services...).")
+  @Option(names = "--type", paramLabel = "TYPE")
   String type;
 
-  @Option(
-      names = "--public",
-      paramLabel = "PUBLIC",
-      description = "Publics received, or part of them (jeunes, personnes âgées...).")
+  @Option(names = "--public", paramLabel = "PUBLIC")
   String audience;
 
-  @Option(
-      names = "--search",
-      paramLabel = "TEXT",
-      description = "Text to find in the name or the description.")
+  @Option(names = "--search", paramLabel = "TEXT")
   String search;
 
-  @Option(
-      names = "--with-equipment",
-      description =
-          "Add BPE equipment of social action (domain D, and the types of domain A that a theme"
-              + " counts), one row per commune and type, placed at the commune.")
+  @Option(names = "--with-equipment")
   boolean withEquipment;
 
   @Option(
       names = "--format",
+      descriptionKey = "actors.format",
       paramLabel = "table|csv|json|md",
       defaultValue = "table",
-      converter = FormatConverter.class,
-      description = "Output format (default table).")
+      converter = FormatConverter.class)
   ActorFormats.Format format;
 
   @Option(
       names = "--csv-dialect",
       paramLabel = "excel|rfc4180",
       defaultValue = "excel",
-      converter = DialectConverter.class,
-      description = "CSV: excel (; and a UTF-8 BOM, default) or rfc4180 (, and no BOM).")
+      converter = DialectConverter.class)
   CsvDialect dialect;
 
-  @Option(names = "--summary", description = "Print only the summary (formats table and md).")
+  @Option(names = "--summary")
   boolean summaryOnly;
 
   @Override

@@ -14,29 +14,13 @@ import picocli.CommandLine.Option;
 
 /** Options of the analysis, shared by diagnose and gaps. */
 public final class AnalysisOptions {
-  @Option(
-      names = "--theme",
-      split = ",",
-      paramLabel = "THEME",
-      description =
-          "Only these themes (ids, French or English labels, accents optional): sante,"
-              + " alimentation, mobilite, numerique, insertion, longevite, handicap, isolement,"
-              + " famille, logement. Default: all.")
+  @Option(names = "--theme", split = ",", paramLabel = "THEME")
   List<String> themes = new ArrayList<>();
 
-  @Option(
-      names = "--method",
-      paramLabel = "METHODE",
-      description =
-          "Accessibility method: e2sfca (default; distance-decay bands), 2sfca (one catchment)"
-              + " or 3sfca (with competition between supplies). Default: the manifest's"
-              + " 'methode', else e2sfca.")
+  @Option(names = "--method", paramLabel = "METHODE")
   String method;
 
-  @Option(
-      names = "--actors-radius",
-      paramLabel = "KM",
-      description = "How far to look for actors to mobilise around a gap (default 30 km).")
+  @Option(names = "--actors-radius", paramLabel = "KM")
   Double actorsRadius;
 
   @Option(

@@ -1,28 +1,41 @@
 package fr.raquette.cli;
 
+import fr.raquette.i18n.Lang;
+import fr.raquette.i18n.Messages;
 import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options every command shares, as a picocli mixin. */
 public final class CommonOptions {
-  @Option(
-      names = {"-v", "--verbose"},
-      description = "Print more detail, and the stack trace of an error.")
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
+  @Option(names = {"-v", "--verbose"})
   boolean verbose;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print only errors (no summary, no progress).")
+  @Option(names = {"-q", "--quiet"})
   boolean quiet;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "fr|en",
-      defaultValue = "fr",
-      description = "Language of reports and messages: fr (default) or en.")
-  String lang;
+  /** Parsed here so that it is accepted after the subcommand; Main read it before. */
+  @Option(names = "--lang", paramLabel = "fr|en")
+  Lang given;
+
+  /** The language of this run: {@code --lang} wherever it was, else the environment's. */
+  Lang lang() {
+    if (mixee != null && mixee.root().userObject() instanceof RaquetteCommand top) {
+      return top.lang();
+    }
+    return given != null ? given : Lang.FR;
+  }
 
   Locale locale() {
-    return "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.FRENCH;
+    return lang().locale();
+  }
+
+  /** The message catalogue in the run's language. */
+  Messages messages() {
+    return Messages.of(lang());
   }
 }

@@ -28,28 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "diagnose",
     aliases = {"diagnostiquer", "diagnostic"},
-    sortOptions = false,
-    description = {
-      "Cross-reference services and actors with population and declared needs, theme by theme,"
-          + " and write the diagnosis: rapport.md (synthèse, portrait, offre, besoins, trous dans"
-          + " la raquette, réponses à renforcer, acteurs à mobiliser, méthode et sources, limites),"
-          + " indicateurs.csv (every commune × theme), trous.csv (one row a gap), a map per theme"
-          + " (cartes/) and rapport.html, readable offline.",
-      "",
-      "Each commune × theme is a 'trou dans la raquette' (a need with no supply in reach), a"
-          + " 'réponse à renforcer' (supply in reach but far below the territory's mean, or needs"
-          + " declared despite it), 'couvert' or 'non évaluable'. See docs/methode.md.",
-      "",
-      "The report folder is written all at once: a failed run leaves the previous report"
-          + " untouched, and an existing report is replaced only with --force."
-    },
-    footer = {
-      "",
-      "Examples:",
-      "  raquette diagnose data-samples/creuse -o rapport-creuse",
-      "  raquette diagnose data-samples/rhone --theme sante,mobilite --lang en -o report-rhone",
-      "  raquette diagnose data-samples/creuse --csv-dialect rfc4180 --force"
-    })
+    sortOptions = false)
 public final class DiagnoseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin TerritoryOptions territory;
@@ -58,45 +37,31 @@ public final class DiagnoseCommand implements Callable<Integer> {
 
   @Option(
       names = {"-o", "--output"},
-      paramLabel = "DOSSIER",
-      description = "Report folder (default: rapport-<territory folder name>).")
+      descriptionKey = "diagnose.output",
+      paramLabel = "DOSSIER")
   Path output;
 
   @Option(
       names = "--format",
+      descriptionKey = "diagnose.format",
       paramLabel = "FORMATS",
-      defaultValue = "md,csv,svg,html",
-      description =
-          "Comma-separated outputs among: md (rapport.md), csv (indicateurs.csv, trous.csv), svg"
-              + " and png (cartes/: one map per theme and an overview), html (rapport.html, one"
-              + " self-contained file, maps inlined). Default: md,csv,svg,html.")
+      defaultValue = "md,csv,svg,html")
   String format;
 
-  @Option(
-      names = "--map-style",
-      paramLabel = "classes|quantiles",
-      defaultValue = "classes",
-      description =
-          "Colour communes by class (trou, à renforcer, couvert, non évaluable; default) or by"
-              + " accessibility quintile.")
+  @Option(names = "--map-style", paramLabel = "classes|quantiles", defaultValue = "classes")
   String mapStyle;
 
   @Option(
       names = "--csv-dialect",
+      descriptionKey = "diagnose.csv-dialect",
       paramLabel = "excel|rfc4180",
-      defaultValue = "excel",
-      description =
-          "excel (default): ';' and UTF-8 with BOM, opens by a double click in a French Excel;"
-              + " rfc4180: ',' and no BOM, for scripts. Numbers always use '.'.")
+      defaultValue = "excel")
   String csvDialect;
 
-  @Option(names = "--force", description = "Replace an existing report folder.")
+  @Option(names = "--force", descriptionKey = "diagnose.force")
   boolean force;
 
-  @Option(
-      names = "--timings",
-      description =
-          "Print the time of each stage on stderr (with --verbose, also of each file read).")
+  @Option(names = "--timings")
   boolean timings;
 
   @Override

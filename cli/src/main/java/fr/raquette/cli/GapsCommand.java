@@ -23,19 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "gaps",
     aliases = {"trous"},
-    sortOptions = false,
-    description = {
-      "Export the gaps ('trous dans la raquette') and answers to strengthen, most severe first:"
-          + " csv (default), md, or geojson (the communes' outlines with the gap's attributes,"
-          + " RFC 7946, opens in QGIS). Same analysis as 'raquette diagnose'."
-    },
-    footer = {
-      "",
-      "Examples:",
-      "  raquette gaps data-samples/creuse",
-      "  raquette gaps data-samples/creuse --theme sante --min-severity 500 --format md",
-      "  raquette gaps data-samples/rhone --format geojson -o trous-rhone.geojson"
-    })
+    sortOptions = false)
 public final class GapsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin TerritoryOptions territory;
@@ -45,23 +33,15 @@ public final class GapsCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
+      descriptionKey = "gaps.format",
       paramLabel = "csv|md|geojson",
-      defaultValue = "csv",
-      description = "Output format: csv (default), md or geojson.")
+      defaultValue = "csv")
   String format;
 
-  @Option(
-      names = "--min-severity",
-      paramLabel = "N",
-      defaultValue = "0",
-      description = "Only gaps at or above this severity (see docs/methode.md).")
+  @Option(names = "--min-severity", paramLabel = "N", defaultValue = "0")
   double minSeverity;
 
-  @Option(
-      names = "--csv-dialect",
-      paramLabel = "excel|rfc4180",
-      defaultValue = "excel",
-      description = "excel (default: ';', UTF-8 with BOM) or rfc4180 (',', no BOM).")
+  @Option(names = "--csv-dialect", paramLabel = "excel|rfc4180", defaultValue = "excel")
   String csvDialect;
 
   @Override

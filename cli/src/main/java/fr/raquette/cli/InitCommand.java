@@ -22,79 +22,38 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "init",
     aliases = {"initialiser"},
-    sortOptions = false,
-    description = {
-      "Create a territory folder from a folder of national files (communes, COG passage table,"
-          + " BPE, outlines, France services...): keeps the communes of the perimeter, and from"
-          + " every other file the rows whose commune code belongs to one of them, old codes,"
-          + " communes déléguées and arrondissements included. Rows are copied unchanged. Writes"
-          + " a territoire.yaml and a README.",
-      "",
-      "The perimeter is the union of the options given. Exit 2 for a malformed code, 3 when a"
-          + " code matches no commune (nothing is written), 4 when the folder exists."
-    },
-    footer = {
-      "",
-      "Examples:",
-      "  raquette init creuse --from ../shared/open-data/france --departement 23",
-      "  raquette init sud-ouest --from france/ --epci 200067189 --communes 87085,87187"
-    })
+    sortOptions = false)
 public final class InitCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      paramLabel = "DOSSIER",
-      description = "The territory folder to create (must not exist, or be empty).")
+  @Parameters(index = "0", paramLabel = "DOSSIER", descriptionKey = "init.folder")
   Path folder;
 
-  @Option(
-      names = "--from",
-      required = true,
-      paramLabel = "NATIONAL",
-      description = "The folder of national files, e.g. shared/open-data/france.")
+  @Option(names = "--from", required = true, paramLabel = "NATIONAL")
   Path from;
 
   @Option(
       names = {"--departement", "--departements"},
       split = ",",
-      paramLabel = "CODE",
-      description = "Département code(s): 23, 2A, 974.")
+      paramLabel = "CODE")
   List<String> departements;
 
-  @Option(
-      names = "--epci",
-      split = ",",
-      paramLabel = "SIREN",
-      description = "EPCI SIREN code(s), 9 digits.")
+  @Option(names = "--epci", split = ",", paramLabel = "SIREN")
   List<String> epci;
 
-  @Option(
-      names = "--communes",
-      split = ",",
-      paramLabel = "CODE",
-      description = "Commune code(s) of the files' COG (2026 for shared/open-data).")
+  @Option(names = "--communes", split = ",", paramLabel = "CODE")
   List<String> communes;
 
   @Option(
       names = {"--region", "--regions"},
       split = ",",
-      paramLabel = "CODE",
-      description = "Région code(s), 2 digits: 75, 84.")
+      paramLabel = "CODE")
   List<String> regions;
 
-  @Option(
-      names = {"--ring", "--anneau"},
-      paramLabel = "KM",
-      description =
-          "Context ring: also extract the communes within KM km of the perimeter (anchor to"
-              + " anchor, never across the sea), whose supply and demand enter the catchments;"
-              + " the report stays about the perimeter. Default: wide enough for the perimeter's"
-              + " results to equal a national run: 100 km with the built-in themes. 0: no"
-              + " ring.")
+  @Option(names = {"--ring", "--anneau"}, paramLabel = "KM", descriptionKey = "ring")
   Double ringKm;
 
-  @Option(names = "--force", description = "Replace the folder if it exists and is not empty.")
+  @Option(names = "--force", descriptionKey = "init.force")
   boolean force;
 
   @Mixin CommonOptions common;

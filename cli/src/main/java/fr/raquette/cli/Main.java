@@ -1,9 +1,12 @@
 package fr.raquette.cli;
 
+import fr.raquette.i18n.Lang;
+import fr.raquette.i18n.Messages;
 import fr.raquette.io.DataException;
 import fr.raquette.io.OutputException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import picocli.CommandLine;
 
 /**
@@ -11,6 +14,9 @@ import picocli.CommandLine;
  * every exception is turned into an exit code here and nowhere else.
  */
 public final class Main {
+  /** The help of every command and option, as picocli reads it (keys in its own style). */
+  static final String HELP_BUNDLE = "fr.raquette.cli.help";
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -24,20 +30,35 @@ public final class Main {
 
   /** Runs the tool as the command line would, and returns its exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = commandLine(out, err);
+    return run(args, out, err, System.getenv());
+  }
+
+  /**
+   * Runs the tool with this environment ({@code LC_ALL}, {@code LANG} choose the language when
+   * {@code --lang} is absent).
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+    LangArgument.Choice choice = LangArgument.find(args, env);
+    Messages m = Messages.of(choice.lang());
+    if (!choice.valid()) {
+      err.println(m.get("cli.lang.refused", choice.refused()));
+      err.println(m.get("cli.try.help", "raquette"));
+      err.flush();
+      return ExitCode.USAGE;
+    }
+    CommandLine cl = commandLine(out, err, choice.lang());
     try {
       return cl.execute(args);
     } catch (OutOfMemoryError e) {
-      err.println(
-          "raquette: out of memory; give Java more with JAVA_OPTS=-Xmx4g, or work on a smaller"
-              + " perimeter");
+      err.println(m.get("cli.out.of.memory"));
       err.flush();
       return ExitCode.BAD_DATA;
     }
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new RaquetteCommand());
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Lang lang) {
+    CommandLine cl = new CommandLine(new RaquetteCommand(lang));
+    cl.setResourceBundle(Messages.bundle(HELP_BUNDLE, lang));
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -46,33 +67,35 @@ public final class Main {
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           PrintWriter e = ex.getCommandLine().getErr();
-          e.println("raquette: " + ex.getMessage());
-          e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+          usage(ex, e, Messages.of(lang));
           e.flush();
           return ExitCode.USAGE;
         });
     return cl;
   }
 
+  /** A usage error: what is wrong, in the run's language, and where to find the help. */
+  private static void usage(CommandLine.ParameterException ex, PrintWriter err, Messages m) {
+    err.println(m.get("cli.error", UsageErrors.describe(ex, m)));
+    err.println(m.get("cli.try.help", ex.getCommandLine().getCommandSpec().qualifiedName()));
+  }
+
   private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
     PrintWriter err = cl.getErr();
+    Messages m = Messages.of(((RaquetteCommand) cl.getCommandSpec().root().userObject()).lang());
     boolean verbose = isVerbose(parsed);
     int code;
     if (ex instanceof CommandLine.ParameterException pe) {
-      err.println("raquette: " + pe.getMessage());
-      err.println("Try '" + pe.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+      usage(pe, err, m);
       code = ExitCode.USAGE;
     } else if (ex instanceof DataException de) {
       err.println(de.problem());
       code = ExitCode.BAD_DATA;
     } else if (ex instanceof OutputException oe) {
-      err.println("raquette: " + oe.getMessage());
+      err.println(m.get("cli.error", oe.getMessage()));
       code = ExitCode.CANNOT_WRITE;
     } else {
-      err.println(
-          "raquette: internal error ("
-              + ex
-              + "). This is a bug: please report it with the output of --verbose.");
+      err.println(m.get("cli.bug", String.valueOf(ex)));
       code = ExitCode.BUG;
     }
     if (verbose) {

@@ -19,11 +19,10 @@ public final class OutputFileOptions {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE|-",
-      defaultValue = "-",
-      description = "Where to write (default -, the standard output).")
+      defaultValue = "-")
   String output;
 
-  @Option(names = "--force", description = "Overwrite the output file if it exists.")
+  @Option(names = "--force")
   boolean force;
 
   /** The file to write, or {@code null} for the standard output; refuses early what will fail. */

@@ -1,23 +1,23 @@
 package fr.raquette.cli;
 
+import fr.raquette.i18n.Lang;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The top command: only lists the subcommands. */
+/**
+ * The top command: only lists the subcommands. It holds the run's language, found by {@link
+ * LangArgument} before parsing; its help and every subcommand's come from the help bundle ({@code
+ * fr/raquette/cli/help.properties}, {@code help_en.properties}).
+ */
 @Command(
     name = "raquette",
     mixinStandardHelpOptions = true,
     // --help and --version on every subcommand too.
     scope = CommandLine.ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
-    description = {
-      "Diagnostic territorial from French open data: where the existing services and actors",
-      "leave needs uncovered (the \"trous dans la raquette\").",
-      "",
-      "A territory is a folder of INSEE-style CSV and GeoJSON files; see docs/territory-folder.md."
-    },
     subcommands = {
       ValidateCommand.class,
       DiagnoseCommand.class,
@@ -26,18 +26,32 @@ import picocli.CommandLine.Spec;
       InitCommand.class,
       AccessCommand.class,
       ReferenceCommand.class
-    },
-    footer = {
-      "",
-      "Exit codes: 0 ok, 1 bug, 2 usage, 3 bad input data, 4 cannot write output.",
-      "Examples:",
-      "  raquette validate data-samples/creuse",
-      "  raquette diagnose data-samples/creuse -o rapport-creuse",
-      "  raquette actors data-samples/creuse --theme numerique --near Boussac --radius 20",
-      "  raquette init mon-territoire --from ../shared/open-data/france --departement 15"
     })
 public final class RaquetteCommand implements Runnable {
   @Spec CommandSpec spec;
+
+  /** Accepted here too ({@code raquette --lang en validate …}); already read by Main. */
+  @Option(
+      names = "--lang",
+      paramLabel = "fr|en",
+      descriptionKey = "lang",
+      scope = CommandLine.ScopeType.LOCAL)
+  Lang given;
+
+  private final Lang lang;
+
+  public RaquetteCommand() {
+    this(Lang.FR);
+  }
+
+  RaquetteCommand(Lang lang) {
+    this.lang = lang;
+  }
+
+  /** The language of this run. */
+  Lang lang() {
+    return lang;
+  }
 
   @Override
   public void run() {

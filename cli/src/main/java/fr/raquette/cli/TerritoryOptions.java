@@ -12,24 +12,13 @@ import picocli.CommandLine.Parameters;
 
 /** The territory folder and how to load it, shared by every command that reads one. */
 public final class TerritoryOptions {
-  @Parameters(
-      index = "0",
-      paramLabel = "TERRITOIRE",
-      description = "The territory folder (CSV and GeoJSON files, optional territoire.yaml).")
+  @Parameters(index = "0", paramLabel = "TERRITOIRE", descriptionKey = "territory")
   Path folder;
 
-  @Option(
-      names = "--themes",
-      paramLabel = "FICHIER",
-      description =
-          "A themes referential replacing the built-in one (see docs/themes.md). A themes.yaml in"
-              + " the territory folder is merged on top of either.")
+  @Option(names = "--themes", paramLabel = "FICHIER")
   Path themesFile;
 
-  @Option(
-      names = "--strict",
-      description =
-          "Stop at the first row that would be skipped, instead of counting and going on.")
+  @Option(names = "--strict")
   boolean strict;
 
   private ThemeCatalog catalog;

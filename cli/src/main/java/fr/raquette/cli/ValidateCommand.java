@@ -15,15 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     aliases = {"valider"},
-    sortOptions = false,
-    description = {
-      "Load a territory folder and print what was found: communes, population, equipment by BPE"
-          + " domain, actors by source, declared needs, COG reconciliation (codes brought to the"
-          + " territory's COG, codes dropped and why), then every problem as file:line:col.",
-      "",
-      "Exit 0 when the territory is usable, 3 when it is not."
-    },
-    footer = {"", "Example:", "  raquette validate data-samples/creuse"})
+    sortOptions = false)
 public final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin TerritoryOptions territory;

@@ -183,7 +183,7 @@ class AccessCommandTest {
   void helpTeachesEveryMethod() {
     Run r = run("access", "--help");
     assertEquals(0, r.code());
-    for (String s : List.of("fca ", "2sfca ", "e2sfca ", "3sfca ", "--weights", "Examples:")) {
+    for (String s : List.of("fca ", "2sfca ", "e2sfca ", "3sfca ", "--weights", "Exemples :")) {
       assertTrue(r.out().contains(s), s + " in:\n" + r.out());
     }
   }

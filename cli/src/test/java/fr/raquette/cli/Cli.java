@@ -8,10 +8,16 @@ import java.nio.file.Path;
 record Cli(int code, String out, String err) {
   static final Path SAMPLES = Path.of("..", "data-samples");
 
+  /** Runs with an empty environment: French unless --lang says otherwise, whatever the machine. */
   static Cli run(String... args) {
+    return runWith(java.util.Map.of(), args);
+  }
+
+  /** Runs with these environment variables (LC_ALL, LANG...). */
+  static Cli runWith(java.util.Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), env);
     return new Cli(code, out.toString(), err.toString());
   }
 
