@@ -8,6 +8,7 @@ import fr.raquette.access.CostMatrix;
 import fr.raquette.access.DistanceBands;
 import fr.raquette.access.Locations;
 import fr.raquette.access.Method;
+import fr.raquette.i18n.Messages;
 import fr.raquette.io.DataException;
 import fr.raquette.io.OutputException;
 import fr.raquette.io.Problem;
@@ -103,39 +104,31 @@ public final class AccessCommand implements Callable<Integer> {
     if (method.usesBands()) {
       DistanceBands bands = weights == null ? DistanceBands.DEFAULT : weights;
       if (maxCost != null && maxCost != bands.max()) {
-        throw usage(
-            "the catchment of "
-                + method.id()
-                + " is the last limit of --weights ("
-                + bands
-                + "); drop --max-cost "
-                + fmt(maxCost)
-                + " or end --weights at it");
+        throw usage(msg().get("access.maxcost.vs.weights", method.id(), bands, fmt(maxCost)));
       }
       if (neighbourFile != null) {
-        throw usage("--neighbour-costs is only used by fca");
+        throw usage(msg().get("access.neighbours.fca.only"));
       }
       return AccessOptions.of(method, bands);
     }
     if (weights != null) {
-      throw usage(
-          "--weights is for e2sfca and 3sfca; "
-              + method.id()
-              + " uses one catchment of weight 1: give --max-cost");
+      throw usage(msg().get("access.weights.bands.only", method.id()));
     }
     double max = maxCost == null ? DistanceBands.DEFAULT.max() : maxCost;
     if (!(max > 0) || !Double.isFinite(max)) {
-      throw usage("--max-cost must be a positive number, found " + fmt(max));
+      throw usage(msg().get("access.maxcost.positive", fmt(max)));
     }
     if (method == Method.FCA && neighbourFile == null) {
-      throw usage(
-          "fca needs --neighbour-costs: the costs between demand places, to know the demand"
-              + " within each catchment (or use 2sfca, which needs only --costs)");
+      throw usage(msg().get("access.fca.needs.neighbours"));
     }
     if (method != Method.FCA && neighbourFile != null) {
-      throw usage("--neighbour-costs is only used by fca");
+      throw usage(msg().get("access.neighbours.fca.only"));
     }
     return AccessOptions.catchment(method, max);
+  }
+
+  private fr.raquette.i18n.Messages msg() {
+    return common.messages();
   }
 
   private ParameterException usage(String message) {
@@ -150,7 +143,10 @@ public final class AccessCommand implements Callable<Integer> {
     String display = path.toString();
     if (!Files.isRegularFile(path)) {
       throw new DataException(
-          display, 0, 0, Files.isDirectory(path) ? "is a folder, not a file" : "no such file");
+          display,
+          0,
+          0,
+          Messages.current().get(Files.isDirectory(path) ? "file.is.folder" : "file.missing"));
     }
     return TextFile.read(path, display);
   }
@@ -175,7 +171,7 @@ public final class AccessCommand implements Callable<Integer> {
         w.write('\n');
       }
     } catch (IOException e) {
-      throw new OutputException("cannot write the scores: " + e.getMessage(), e);
+      throw new OutputException(Messages.current().get("access.cannot.write", e.getMessage()), e);
     }
   }
 
@@ -195,8 +191,7 @@ public final class AccessCommand implements Callable<Integer> {
       if (p.severity() == Problem.Severity.INFO && !common.verbose) {
         continue;
       }
-      err.println(
-          p.location() + ": " + p.severity().name().toLowerCase(Locale.ROOT) + ": " + p.message());
+      err.println(p.location() + ": " + ValidateCommand.tag(p, msg()) + ": " + p.message());
     }
   }
 
@@ -204,32 +199,24 @@ public final class AccessCommand implements Callable<Integer> {
     int n = r.demandCount();
     int scored = r.scoredCount();
     String catchment = fmt(r.options().maxCost());
-    boolean en = common.locale().getLanguage().equals("en");
-    String where = target == null ? "" : (en ? " Written to " : " Écrit dans ") + target + ".";
-    String template =
-        en
-            ? "access (%s, catchment %s): %d demand places, %d with a score, %d with no supply"
-                + " within reach; %d of %d supply places reached. Scores: supply per %s demand.%s"
-            : "accessibilité (%s, portée %s) : %d lieux de demande, %d avec un score, %d sans offre"
-                + " à portée ; %d lieux d'offre atteints sur %d. Scores : offre pour %s de"
-                + " demande.%s";
-    return String.format(
-        Locale.ROOT,
-        template,
-        r.options().method().id(),
-        catchment,
-        n,
-        scored,
-        n - scored,
-        r.reachedSupplyCount(),
-        supply.size(),
-        scale(r, en),
-        where);
+    String where = target == null ? "" : msg().get("access.written", target);
+    return msg()
+        .get(
+            "access.summary",
+            r.options().method().id(),
+            catchment,
+            n,
+            scored,
+            n - scored,
+            r.reachedSupplyCount(),
+            supply.size(),
+            scale(r),
+            where);
   }
 
-  private static String scale(AccessResult r, boolean en) {
+  private String scale(AccessResult r) {
     double k = r.options().scale();
-    return k == 1000 ? (en ? "1,000" : "1 000") : fmt(k);
+    return k == Math.rint(k) ? msg().format("{0,number,integer}", (long) k) : fmt(k);
   }
 
   /** {@code fca|2sfca|e2sfca|3sfca} to a {@link Method}, or a usage error naming them. */

@@ -80,7 +80,7 @@ public final class ActorsCommand implements Callable<Integer> {
     ActorQuery query = query();
     Path target = output.target(spec.commandLine());
     if (summaryOnly && (format == ActorFormats.Format.CSV || format == ActorFormats.Format.JSON)) {
-      throw usage("--summary is a summary for reading: use it with --format table or md");
+      throw usage(common.messages().get("actors.summary.format"));
     }
     PrintWriter err = spec.commandLine().getErr();
     Text x = new Text(common.locale());
@@ -91,12 +91,7 @@ public final class ActorsCommand implements Callable<Integer> {
           err.println(p);
         }
       }
-      err.println(
-          x.t(
-              "raquette : territoire inutilisable (voir les erreurs ci-dessus ; raquette validate"
-                  + " en dit plus)",
-              "raquette: the territory cannot be used (see the errors above; raquette validate"
-                  + " tells more)"));
+      err.println(common.messages().get("actors.unusable"));
       err.flush();
       return ExitCode.BAD_DATA;
     }
@@ -112,14 +107,9 @@ public final class ActorsCommand implements Callable<Integer> {
     String text = render(listing, x);
     output.write(target, text, spec.commandLine().getOut());
     if (listing.rows().isEmpty() && !common.quiet) {
-      err.println(
-          x.t(
-              "Aucun acteur ne correspond à ces critères ("
-                  + ActorFormats.filters(listing, x)
-                  + ").",
-              "No actor matches these filters (" + ActorFormats.filters(listing, x) + ")."));
+      err.println(common.messages().get("actors.none", ActorFormats.filters(listing, x)));
     } else if (target != null && !common.quiet) {
-      err.println(x.t("Écrit dans ", "Written to ") + target);
+      err.println(common.messages().get("cli.written", target));
     }
     err.flush();
     return ExitCode.OK;
@@ -143,7 +133,7 @@ public final class ActorsCommand implements Callable<Integer> {
 
   private ActorQuery query() {
     if (radius != null && near == null) {
-      throw usage("--radius is the radius of --near: give --near COMMUNE too");
+      throw usage(common.messages().get("actors.radius.without.near"));
     }
     try {
       return new ActorQuery(

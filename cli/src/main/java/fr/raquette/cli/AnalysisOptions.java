@@ -53,7 +53,8 @@ public final class AnalysisOptions {
               .orElseThrow(
                   () ->
                       new IllegalArgumentException(
-                          "unknown theme '" + t + "'; expected one of " + catalog.ids())));
+                          fr.raquette.i18n.Messages.current()
+                              .get("theme.unknown", t, String.join(", ", catalog.ids())))));
     }
     Method m =
         Method.fromId(

@@ -92,10 +92,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     clock.lap("load");
     if (!t.usable()) {
       ValidateCommand.printProblems(t, common, err, x);
-      err.println(
-          x.t(
-              "raquette : territoire inutilisable, aucun rapport écrit (voir raquette validate)",
-              "raquette: the territory cannot be used, no report written (see raquette validate)"));
+      err.println(common.messages().get("diagnose.unusable"));
       return ExitCode.BAD_DATA;
     }
     ValidateCommand.tellWarnings(t, common, err, x, territory.folder);
@@ -115,7 +112,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     // The maps of a national run take seconds: say so on a terminal.
     fr.raquette.load.ProgressListener writing = Progress.on(err, common);
     try {
-      writing.progress("écriture du rapport", 0, -1);
+      writing.progress(common.messages().get("progress.writing"), 0, -1);
       files = DiagnosisWriter.write(d, target, formats, x, dialect, Version.get(), style, force);
     } finally {
       Progress.done(writing);
@@ -127,31 +124,14 @@ public final class DiagnoseCommand implements Callable<Integer> {
               .filter(
                   g -> g.indicator().classification() == fr.raquette.analysis.Classification.TROU)
               .count();
-      out.println(
-          x.t(
-              t.name()
-                  + " : "
-                  + x.integer(trous)
-                  + " trou(s) dans la raquette, "
-                  + x.integer(d.gaps().size() - trous)
-                  + " réponse(s) à renforcer.",
-              t.name()
-                  + ": "
-                  + x.integer(trous)
-                  + " gap(s), "
-                  + x.integer(d.gaps().size() - trous)
-                  + " answer(s) to strengthen."));
+      out.println(common.messages().get("diagnose.done", t.name(), trous, d.gaps().size() - trous));
       long maps = files.stream().filter(f -> f.startsWith("cartes/")).count();
       List<String> shown =
           new java.util.ArrayList<>(files.stream().filter(f -> !f.startsWith("cartes/")).toList());
       if (maps > 0) {
-        shown.add(x.t(maps + " cartes dans cartes/", maps + " maps in cartes/"));
+        shown.add(common.messages().get("diagnose.maps", maps));
       }
-      out.println(
-          x.t("Rapport écrit dans ", "Report written to ")
-              + target
-              + x.t(" : ", ": ")
-              + String.join(", ", shown));
+      out.println(common.messages().get("diagnose.written", target, String.join(", ", shown)));
       out.flush();
     }
     if (timings) {

@@ -52,7 +52,7 @@ public final class GapsCommand implements Callable<Integer> {
     String fmt = format.strip().toLowerCase(Locale.ROOT);
     if (!fmt.equals("csv") && !fmt.equals("md") && !fmt.equals("geojson")) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "unknown format '" + format + "': expected csv, md or geojson");
+          spec.commandLine(), common.messages().get("gaps.format.unknown", format));
     }
     CsvDialect dialect;
     try {
@@ -85,7 +85,7 @@ public final class GapsCommand implements Callable<Integer> {
         };
     output.write(target, text, out);
     if (target != null && !common.quiet) {
-      err.println(x.t("Écrit : ", "Written: ") + target + " (" + d.gaps().size() + ")");
+      err.println(common.messages().get("gaps.written", target, d.gaps().size()));
       err.flush();
     }
     return ExitCode.OK;

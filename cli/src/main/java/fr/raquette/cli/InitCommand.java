@@ -1,5 +1,6 @@
 package fr.raquette.cli;
 
+import fr.raquette.i18n.Messages;
 import fr.raquette.init.Extraction;
 import fr.raquette.init.InitOptions;
 import fr.raquette.init.TerritoryExtractor;
@@ -83,42 +84,30 @@ public final class InitCommand implements Callable<Integer> {
       Progress.done(options.progress());
     }
     if (!common.quiet) {
-      out.println(x.t("Territoire créé : ", "Territory created: ") + r.folder());
+      Messages m = common.messages();
+      out.println(m.get("init.created", r.folder()));
       out.println(
-          x.t("Périmètre : ", "Perimeter: ")
-              + options.describe()
-              + " → "
-              + x.integer(r.communes())
-              + " communes, "
-              + x.t("population ", "population ")
-              + x.integer(r.population()));
+          m.get("init.perimeter", options.describe(), (long) r.communes(), (long) r.population()));
       if (options.ringKm() > 0) {
-        out.println(
-            x.t("Anneau de contexte : ", "Context ring: ")
-                + x.integer(r.ringCommunes())
-                + x.t(" communes à moins de ", " communes within ")
-                + x.decimal1(options.ringKm())
-                + " km");
+        out.println(m.get("init.ring", (long) r.ringCommunes(), x.decimal1(options.ringKm())));
       }
-      out.println(x.t("Fichiers écrits :", "Files written:"));
+      out.println(m.get("init.files.written"));
       for (Extraction.FileResult f : r.files()) {
         if (f.written() == null) {
           continue;
         }
         String what =
             f.status() == Extraction.Status.COPIED
-                ? x.t("copié en entier", "copied whole")
-                : x.integer(f.kept())
-                    + x.t(" enregistrements sur ", " records of ")
-                    + x.integer(f.read());
+                ? m.get("init.copied.whole")
+                : m.get("init.records.kept", (long) f.kept(), (long) f.read());
         out.println("  " + f.written() + " — " + (f.role() == null ? "?" : f.role()) + ", " + what);
       }
       List<Extraction.FileResult> skipped =
           r.files().stream().filter(f -> f.written() == null).toList();
       if (!skipped.isEmpty()) {
-        out.println(x.t("Fichiers non repris :", "Files not written:"));
+        out.println(m.get("init.files.skipped"));
         for (Extraction.FileResult f : skipped) {
-          out.println("  " + f.source() + " — " + why(f.status(), x));
+          out.println("  " + f.source() + " — " + why(f.status(), m));
         }
       }
     }
@@ -126,24 +115,21 @@ public final class InitCommand implements Callable<Integer> {
       if (p.severity() == Problem.Severity.INFO && !common.verbose) {
         continue;
       }
-      String tag = p.severity() == Problem.Severity.INFO ? "info" : x.t("attention", "warning");
-      out.println(p.location() + ": " + tag + ": " + p.message());
+      out.println(
+          p.location() + ": " + ValidateCommand.tag(p, common.messages()) + ": " + p.message());
     }
     if (!common.quiet) {
-      out.println(x.t("Ensuite : raquette validate ", "Next: raquette validate ") + folder);
+      out.println(common.messages().get("init.next", folder));
     }
     out.flush();
     return ExitCode.OK;
   }
 
-  private static String why(Extraction.Status status, Text x) {
+  private static String why(Extraction.Status status, Messages m) {
     return switch (status) {
-      case NO_RECORD -> x.t("aucun enregistrement du périmètre", "no record of the perimeter");
-      case NOT_RECOGNISED -> x.t("en-tête non reconnu", "header not recognised");
-      case SOURCE_OUTLINE ->
-          x.t(
-              "contour de la zone source (une seule Feature), sans objet ici",
-              "outline of the source's own area (a single Feature), not relevant here");
+      case NO_RECORD -> m.get("init.skip.no.record");
+      case NOT_RECOGNISED -> m.get("init.skip.not.recognised");
+      case SOURCE_OUTLINE -> m.get("init.skip.source.outline");
       case FILTERED, COPIED -> "";
     };
   }

@@ -46,6 +46,8 @@ public final class Main {
       err.flush();
       return ExitCode.USAGE;
     }
+    // Messages made far from here (problems found while loading) speak the run's language.
+    Messages.use(choice.lang());
     CommandLine cl = commandLine(out, err, choice.lang());
     try {
       return cl.execute(args);
@@ -53,6 +55,8 @@ public final class Main {
       err.println(m.get("cli.out.of.memory"));
       err.flush();
       return ExitCode.BAD_DATA;
+    } finally {
+      Messages.use(Lang.FR);
     }
   }
 

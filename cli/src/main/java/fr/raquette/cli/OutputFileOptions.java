@@ -1,5 +1,6 @@
 package fr.raquette.cli;
 
+import fr.raquette.i18n.Messages;
 import fr.raquette.io.OutputException;
 import fr.raquette.report.OutputFolder;
 import java.io.PrintWriter;
@@ -35,17 +36,17 @@ public final class OutputFileOptions {
       target = Path.of(output);
     } catch (InvalidPathException e) {
       throw new CommandLine.ParameterException(
-          cl, "-o " + output + " is not a valid file name: " + e.getMessage());
+          cl, Messages.current().get("output.invalid.name", output, e.getMessage()));
     }
     if (Files.isDirectory(target)) {
-      throw new OutputException(target + " is a folder: give a file name to -o");
+      throw new OutputException(Messages.current().get("output.is.folder", target));
     }
     if (Files.exists(target) && !Files.isRegularFile(target)) {
       throw new OutputException(
           target + " is not a regular file (a device or a pipe?): give the name of a file");
     }
     if (Files.exists(target) && !force) {
-      throw new OutputException(target + " already exists; add --force to overwrite it");
+      throw new OutputException(Messages.current().get("output.exists", target));
     }
     return target;
   }

@@ -1,5 +1,6 @@
 package fr.raquette.cli;
 
+import fr.raquette.i18n.Messages;
 import fr.raquette.io.Problem;
 import fr.raquette.report.Text;
 import fr.raquette.report.ValidationSummary;
@@ -33,10 +34,7 @@ public final class ValidateCommand implements Callable<Integer> {
     printProblems(t, common, out, x);
     out.flush();
     if (!t.usable()) {
-      err.println(
-          x.t(
-              "raquette : territoire inutilisable (voir les erreurs ci-dessus)",
-              "raquette: the territory cannot be used (see the errors above)"));
+      err.println(common.messages().get("validate.unusable"));
       err.flush();
       return ExitCode.BAD_DATA;
     }
@@ -56,18 +54,7 @@ public final class ValidateCommand implements Callable<Integer> {
     if (common.verbose) {
       printProblems(t, common, err, x);
     }
-    err.println(
-        x.t(
-            "raquette : "
-                + n
-                + " avertissement(s) sur les données (lignes écartées, valeurs corrigées) ;"
-                + " le détail : raquette validate "
-                + folder,
-            "raquette: "
-                + n
-                + " warning(s) about the data (rows skipped, values repaired); details:"
-                + " raquette validate "
-                + folder));
+    err.println(common.messages().get("validate.warnings", n, folder));
     err.flush();
   }
 
@@ -80,25 +67,22 @@ public final class ValidateCommand implements Callable<Integer> {
     if (shown == 0 || common.quiet && t.usable()) {
       return;
     }
-    out.println(x.t("Remarques :", "Notes:"));
+    Messages m = common.messages();
+    out.println(m.get("validate.notes"));
     for (Problem p : t.problems()) {
       if (p.severity() == Problem.Severity.INFO && !common.verbose) {
         continue;
       }
-      String tag =
-          switch (p.severity()) {
-            case ERROR -> x.t("erreur", "error");
-            case WARNING -> x.t("attention", "warning");
-            case INFO -> "info";
-          };
-      out.println(p.location() + ": " + tag + ": " + p.message());
+      out.println(p.location() + ": " + tag(p, m) + ": " + p.message());
     }
     long infos = t.problems().size() - shown;
     if (infos > 0) {
-      out.println(
-          x.t(
-              "(" + infos + " information(s) de plus avec --verbose)",
-              "(" + infos + " more note(s) with --verbose)"));
+      out.println(m.get("validate.more.infos", infos));
     }
+  }
+
+  /** The word before a problem: erreur, attention, info. */
+  static String tag(Problem p, Messages m) {
+    return m.get("problem." + p.severity().name().toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -58,7 +58,7 @@ class AccessCommandTest {
     Run r = run(args("2sfca", "--max-cost", "10"));
     assertEquals(0, r.code(), r.err());
     assertEquals("id;score\na;10.000000\nb;13.333333\nc;3.333333\nd;\n", r.out());
-    assertTrue(r.err().contains("costs.csv:9:1: warning: origin 'zz' is not in "), r.err());
+    assertTrue(r.err().contains("costs.csv:9:1: attention: origin 'zz' is not in "), r.err());
     assertTrue(r.err().contains("1 cost row ignored"), r.err());
     assertTrue(r.err().contains("4 lieux de demande, 3 avec un score"), r.err());
   }
@@ -115,7 +115,7 @@ class AccessCommandTest {
 
     Run again = run(args("e2sfca", "-q", "-o", out.toString()));
     assertEquals(4, again.code());
-    assertTrue(again.err().contains("already exists; add --force"), again.err());
+    assertTrue(again.err().contains("existe déjà ; ajoutez --force"), again.err());
     assertEquals(written, Files.readString(out, StandardCharsets.UTF_8), "left untouched");
 
     Run forced = run(args("e2sfca", "-q", "--force", "-o", out.toString()));
@@ -142,15 +142,16 @@ class AccessCommandTest {
 
     Run unknown = run(args("4sfca"));
     assertEquals(2, unknown.code());
-    assertTrue(unknown.err().contains("expected fca, 2sfca, e2sfca or 3sfca"), unknown.err());
+    assertTrue(unknown.err().contains("fca, 2sfca, e2sfca ou 3sfca attendu"), unknown.err());
 
     Run weightsWithTwoStep = run(args("2sfca", "--weights", "5:1,10:0.5"));
     assertEquals(2, weightsWithTwoStep.code());
-    assertTrue(weightsWithTwoStep.err().contains("give --max-cost"), weightsWithTwoStep.err());
+    assertTrue(weightsWithTwoStep.err().contains("donnez --max-cost"), weightsWithTwoStep.err());
 
     Run badWeights = run(args("e2sfca", "--weights", "10:1,5:0.5"));
     assertEquals(2, badWeights.code());
-    assertTrue(badWeights.err().contains("band limits must increase"), badWeights.err());
+    assertTrue(
+        badWeights.err().contains("les limites des bandes doivent croître"), badWeights.err());
 
     Run fcaAlone = run(args("fca"));
     assertEquals(2, fcaAlone.code());

@@ -123,7 +123,7 @@ class DiagnoseCommandTest {
             "-o",
             dir.resolve("x").toString());
     assertEquals(2, r.code());
-    assertTrue(r.err().contains("unknown theme"), r.err());
+    assertTrue(r.err().contains("thème inconnu"), r.err());
   }
 
   @Test

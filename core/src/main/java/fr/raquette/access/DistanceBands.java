@@ -23,20 +23,22 @@ public record DistanceBands(double[] limits, double[] weights) {
         || weights == null
         || limits.length == 0
         || limits.length != weights.length) {
-      throw new IllegalArgumentException("bands need as many limits as weights, at least one");
+      throw new IllegalArgumentException(fr.raquette.i18n.Messages.current().get("bands.count"));
     }
     limits = limits.clone();
     weights = weights.clone();
     for (int i = 0; i < limits.length; i++) {
       if (!(limits[i] > 0) || !Double.isFinite(limits[i])) {
-        throw new IllegalArgumentException("band limit must be a positive number: " + limits[i]);
+        throw new IllegalArgumentException(
+            fr.raquette.i18n.Messages.current().get("bands.limit.positive", limits[i]));
       }
       if (i > 0 && limits[i] <= limits[i - 1]) {
         throw new IllegalArgumentException(
-            "band limits must increase: " + limits[i - 1] + " then " + limits[i]);
+            fr.raquette.i18n.Messages.current().get("bands.increase", limits[i - 1], limits[i]));
       }
       if (!(weights[i] > 0 && weights[i] <= 1)) {
-        throw new IllegalArgumentException("band weight must be in ]0, 1]: " + weights[i]);
+        throw new IllegalArgumentException(
+            fr.raquette.i18n.Messages.current().get("bands.weight", weights[i]));
       }
     }
   }
@@ -67,13 +69,14 @@ public record DistanceBands(double[] limits, double[] weights) {
       String[] lw = p.split(":");
       if (lw.length != 2) {
         throw new IllegalArgumentException(
-            "expected limit:weight pairs such as 5:1,10:0.68,20:0.22, found '" + p + "'");
+            fr.raquette.i18n.Messages.current().get("bands.syntax", p));
       }
       try {
         pairs.add(
             new double[] {Double.parseDouble(lw[0].strip()), Double.parseDouble(lw[1].strip())});
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("not a number in '" + p + "'");
+        throw new IllegalArgumentException(
+            fr.raquette.i18n.Messages.current().get("bands.not.a.number", p));
       }
     }
     double[] l = new double[pairs.size()];

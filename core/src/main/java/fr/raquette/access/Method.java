@@ -44,7 +44,7 @@ public enum Method {
       }
     }
     throw new IllegalArgumentException(
-        "unknown accessibility method '" + id + "': expected fca, 2sfca, e2sfca or 3sfca");
+        fr.raquette.i18n.Messages.current().get("method.unknown", id));
   }
 
   @Override

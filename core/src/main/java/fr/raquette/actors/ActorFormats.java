@@ -72,7 +72,7 @@ public final class ActorFormats {
         case "md", "markdown" -> MD;
         default ->
             throw new IllegalArgumentException(
-                "unknown format '" + id + "': expected table, csv, json or md");
+                fr.raquette.i18n.Messages.current().get("actors.format.unknown", id));
       };
     }
   }

@@ -30,6 +30,13 @@ public final class Messages {
   private static final char APOSTROPHE_STANDIN = '\uE000';
   private static final Map<Lang, Messages> CACHE = new EnumMap<>(Lang.class);
 
+  /**
+   * The language of the run, for messages made far from the command line (the problems found while
+   * loading, an exception's text): set once by the command line before any work. One language per
+   * process at a time: runs in parallel in one JVM would share it.
+   */
+  private static volatile Lang session = Lang.FR;
+
   private final Lang lang;
   private final ResourceBundle bundle;
 
@@ -41,6 +48,16 @@ public final class Messages {
   /** The catalogue in one language. */
   public static synchronized Messages of(Lang lang) {
     return CACHE.computeIfAbsent(lang, Messages::new);
+  }
+
+  /** The catalogue in the run's language (French unless {@link #use} said otherwise). */
+  public static Messages current() {
+    return of(session);
+  }
+
+  /** Sets the run's language (see {@link #current}). */
+  public static void use(Lang lang) {
+    session = lang;
   }
 
   /** The catalogue in English for an English locale, in French otherwise. */

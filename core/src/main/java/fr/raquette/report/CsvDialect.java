@@ -37,7 +37,7 @@ public enum CsvDialect {
       case "rfc4180", "rfc", "standard" -> RFC4180;
       default ->
           throw new IllegalArgumentException(
-              "unknown CSV dialect '" + id + "': expected excel (;, BOM) or rfc4180 (,)");
+              fr.raquette.i18n.Messages.current().get("csv.dialect.unknown", id));
     };
   }
 

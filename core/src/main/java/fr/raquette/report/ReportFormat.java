@@ -29,11 +29,12 @@ public enum ReportFormat {
         out.add(ReportFormat.valueOf(p.equals("MARKDOWN") ? "MD" : p));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
-            "unknown format '" + part.strip() + "': expected some of " + names());
+            fr.raquette.i18n.Messages.current().get("format.unknown", part.strip(), names()));
       }
     }
     if (out.isEmpty()) {
-      throw new IllegalArgumentException("no format given: expected some of " + names());
+      throw new IllegalArgumentException(
+          fr.raquette.i18n.Messages.current().get("format.none", names()));
     }
     return out;
   }

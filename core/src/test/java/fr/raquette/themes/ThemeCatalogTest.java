@@ -292,7 +292,7 @@ class ThemeCatalogTest {
     DataException e = invalid("override-bad-bands.yaml");
     assertEquals(3, e.problem().line());
     assertEquals(16, e.problem().column());
-    assertTrue(e.getMessage().contains("band limits must increase"), e.getMessage());
+    assertTrue(e.getMessage().contains("les limites des bandes doivent croître"), e.getMessage());
   }
 
   @Test

@@ -50,7 +50,7 @@ public record MapStyle(Fill fill, int width, boolean northArrow) {
       case "quantiles" -> quantiles();
       default ->
           throw new IllegalArgumentException(
-              "map style is 'classes' or 'quantiles', not '" + option + "'");
+              fr.raquette.i18n.Messages.current().get("map.style.unknown", option));
     };
   }
 }
