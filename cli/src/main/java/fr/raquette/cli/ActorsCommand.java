@@ -67,8 +67,8 @@ public final class ActorsCommand implements Callable<Integer> {
 
   @Option(
       names = "--csv-dialect",
-      paramLabel = "excel|rfc4180",
-      defaultValue = "excel",
+      paramLabel = "excel-fr|rfc4180",
+      defaultValue = "excel-fr",
       converter = DialectConverter.class)
   CsvDialect dialect;
 

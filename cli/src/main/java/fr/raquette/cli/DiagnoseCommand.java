@@ -54,8 +54,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
   @Option(
       names = "--csv-dialect",
       descriptionKey = "diagnose.csv-dialect",
-      paramLabel = "excel|rfc4180",
-      defaultValue = "excel")
+      paramLabel = "excel-fr|rfc4180",
+      defaultValue = "excel-fr")
   String csvDialect;
 
   @Option(names = "--force", descriptionKey = "diagnose.force")

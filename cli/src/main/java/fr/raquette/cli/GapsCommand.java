@@ -41,7 +41,7 @@ public final class GapsCommand implements Callable<Integer> {
   @Option(names = "--min-severity", paramLabel = "N", defaultValue = "0")
   double minSeverity;
 
-  @Option(names = "--csv-dialect", paramLabel = "excel|rfc4180", defaultValue = "excel")
+  @Option(names = "--csv-dialect", paramLabel = "excel-fr|rfc4180", defaultValue = "excel-fr")
   String csvDialect;
 
   @Override

@@ -131,9 +131,12 @@ class NothingLostTest {
         }
       }
       assertTrue(
-          new String(Files.readAllBytes(a.resolve("indicateurs.csv")), StandardCharsets.UTF_8)
-              .contains("."),
-          "numbers in CSV use a decimal point");
+          java.util.regex.Pattern.compile(";[0-9]+,[0-9]+;")
+              .matcher(
+                  new String(
+                      Files.readAllBytes(a.resolve("indicateurs.csv")), StandardCharsets.UTF_8))
+              .find(),
+          "numbers in excel-fr CSV use a decimal comma, whatever the machine's locale");
     } finally {
       Locale.setDefault(locale);
       TimeZone.setDefault(zone);

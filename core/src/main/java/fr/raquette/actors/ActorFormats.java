@@ -424,7 +424,7 @@ public final class ActorFormats {
       v.add(r.communeName());
       v.add(r.commune());
       if (near) {
-        v.add(plain(round(r.distanceKm(), 2)));
+        v.add(dialect.number(plain(round(r.distanceKm(), 2))));
       }
       v.add(precision(r));
       v.add(String.join("|", r.sources()));
@@ -434,8 +434,8 @@ public final class ActorFormats {
       v.add(String.join("|", r.publics()));
       v.add(r.address());
       v.add(r.contact());
-      v.add(r.position() == null ? "" : plain(round(r.position().lat(), 6)));
-      v.add(r.position() == null ? "" : plain(round(r.position().lon(), 6)));
+      v.add(r.position() == null ? "" : dialect.number(plain(round(r.position().lat(), 6))));
+      v.add(r.position() == null ? "" : dialect.number(plain(round(r.position().lon(), 6))));
       v.add(r.description());
       v.add(r.isEquipment() ? r.equipment() : "");
       v.add(r.isEquipment() ? plain(count(r.count())) : "");

@@ -26,7 +26,7 @@ public final class Cells {
     return risky && !plainNumber(v);
   }
 
-  /** {@code [+-]digits[.digits][e[+-]digits]}, nothing else. */
+  /** {@code [+-]digits[.digits][e[+-]digits]} (or a decimal comma, excel-fr), nothing else. */
   static boolean plainNumber(CharSequence v) {
     int i = 0;
     int n = v.length();
@@ -38,7 +38,7 @@ public final class Cells {
       i++;
       digits++;
     }
-    if (i < n && v.charAt(i) == '.') {
+    if (i < n && (v.charAt(i) == '.' || v.charAt(i) == ',')) {
       i++;
       while (i < n && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
         i++;

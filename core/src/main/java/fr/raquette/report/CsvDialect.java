@@ -6,20 +6,28 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * How CSV outputs are written. The default, {@link #EXCEL_FR}, is what opens correctly by a double
- * click in a French Excel: {@code ;} separator and UTF-8 with a BOM (without the BOM, Excel reads
- * accents as Windows-1252). Numbers always use {@code .} as decimal separator so that the files
- * stay the same on every machine; {@link #RFC4180} gives plain {@code ,} and no BOM for scripts.
+ * click in a French Excel or LibreOffice: {@code ;} separator, decimal comma (so that numbers
+ * arrive as numbers, not text) and UTF-8 with a BOM (without the BOM, Excel reads accents as
+ * Windows-1252). {@link #RFC4180} gives plain {@code ,}, decimal points and no BOM for scripts.
+ * Either way the figures have fixed decimals, the same on every machine.
  */
 public enum CsvDialect {
-  EXCEL_FR(';', true),
-  RFC4180(',', false);
+  EXCEL_FR(';', ',', true),
+  RFC4180(',', '.', false);
 
   private final char separator;
+  private final char decimalMark;
   private final boolean bom;
 
-  CsvDialect(char separator, boolean bom) {
+  CsvDialect(char separator, char decimalMark, boolean bom) {
     this.separator = separator;
+    this.decimalMark = decimalMark;
     this.bom = bom;
+  }
+
+  /** The decimal mark of numbers: {@code ,} for excel-fr, {@code .} for rfc4180. */
+  public char decimalMark() {
+    return decimalMark;
   }
 
   public char separator() {
@@ -30,7 +38,7 @@ public enum CsvDialect {
     return bom;
   }
 
-  /** Parses {@code excel} or {@code rfc4180}. */
+  /** Parses {@code excel-fr} (or {@code excel}) or {@code rfc4180}. */
   public static CsvDialect fromId(String id) {
     return switch (id.strip().toLowerCase(java.util.Locale.ROOT)) {
       case "excel", "excel-fr", "excel_fr" -> EXCEL_FR;
@@ -39,6 +47,11 @@ public enum CsvDialect {
           throw new IllegalArgumentException(
               fr.raquette.i18n.Messages.current().get("csv.dialect.unknown", id));
     };
+  }
+
+  /** A number written with {@code .} as this dialect writes it (decimal comma for excel-fr). */
+  public String number(String plain) {
+    return decimalMark == '.' ? plain : plain.replace('.', decimalMark);
   }
 
   /** Starts a file: the BOM when the dialect wants one. */

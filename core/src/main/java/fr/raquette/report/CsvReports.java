@@ -31,8 +31,16 @@ public final class CsvReports {
   public static void writeIndicators(Diagnosis d, CsvDialect dialect, OutputStream stream)
       throws IOException {
     Utf8Sink out = new Utf8Sink(stream);
-    CsvRows csv = new CsvRows(out, dialect);
-    csv.row(
+    indicators(d, new CsvRows(out, dialect));
+    out.flush();
+  }
+
+  /** Decimals of the distance to the nearest supply, as the reasons write it. */
+  static final int KM_DECIMALS = 1;
+
+  /** The rows of indicateurs.csv, into a CSV file or a sheet. */
+  static void indicators(Diagnosis d, TableSink csv) throws IOException {
+    csv.header(
         "code_commune",
         "commune",
         "theme",
@@ -59,7 +67,7 @@ public final class CsvReports {
             .text(i.needSource().id())
             .number(i.localEquipment(), 0)
             .integer(i.localActors())
-            .number(i.nearestKm(), 2)
+            .number(i.nearestKm(), KM_DECIMALS)
             .text(i.nearestPlace())
             .number(i.score(), 4)
             .number(i.ratio(), 4)
@@ -72,15 +80,19 @@ public final class CsvReports {
             .end();
       }
     }
-    out.flush();
   }
 
   /** Writes {@code trous.csv} as UTF-8; the stream stays open. */
   public static void writeGaps(Diagnosis d, CsvDialect dialect, Text x, OutputStream stream)
       throws IOException {
     Utf8Sink out = new Utf8Sink(stream);
-    CsvRows csv = new CsvRows(out, dialect);
-    csv.row(
+    gaps(d, x, new CsvRows(out, dialect), dialect.decimalMark());
+    out.flush();
+  }
+
+  /** The rows of trous.csv, into a CSV file or a sheet; distances of actors with this mark. */
+  static void gaps(Diagnosis d, Text x, TableSink csv, char decimalMark) throws IOException {
+    csv.header(
         "rang",
         "code_commune",
         "commune",
@@ -104,7 +116,11 @@ public final class CsvReports {
         if (actors.length() > 0) {
           actors.append(" | ");
         }
-        actors.append(a.actor().name()).append(" (").append(num(a.km(), 1)).append(" km)");
+        actors
+            .append(a.actor().name())
+            .append(" (")
+            .append(num(a.km(), 1).replace('.', decimalMark))
+            .append(" km)");
       }
       csv.integer(++rank)
           .text(i.commune())
@@ -114,7 +130,7 @@ public final class CsvReports {
           .number(i.severity(), 1)
           .text(i.robustness().id())
           .integer(i.targetPopulation())
-          .number(i.nearestKm(), 2)
+          .number(i.nearestKm(), KM_DECIMALS)
           .text(i.nearestPlace())
           .integer(i.needs())
           .number(i.needsWeight(), 0)
@@ -122,7 +138,6 @@ public final class CsvReports {
           .text(Reasons.of(i, g.theme(), x))
           .end();
     }
-    out.flush();
   }
 
   private static String text(OutputFolder.Content content) {

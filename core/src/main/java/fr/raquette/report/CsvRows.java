@@ -7,9 +7,10 @@ import java.io.IOException;
  * CsvDialect#row}: no array, String or boxed number per cell, which a national report would make by
  * the million.
  */
-final class CsvRows {
+final class CsvRows implements TableSink {
   private final Utf8Sink out;
   private final char separator;
+  private final char decimalMark;
   private boolean rowStarted;
 
   /** Digits of the cell being written, reused from cell to cell. */
@@ -19,6 +20,7 @@ final class CsvRows {
   CsvRows(Utf8Sink out, CsvDialect dialect) throws IOException {
     this.out = out;
     this.separator = dialect.separator();
+    this.decimalMark = dialect.decimalMark();
     if (dialect.bom()) {
       out.append(dialect.start());
     }
@@ -31,8 +33,14 @@ final class CsvRows {
     rowStarted = true;
   }
 
+  @Override
+  public CsvRows header(String... ids) throws IOException {
+    return row(ids);
+  }
+
   /** A text cell; null is empty. */
-  CsvRows text(CharSequence v) throws IOException {
+  @Override
+  public CsvRows text(CharSequence v) throws IOException {
     next();
     if (v != null) {
       CsvDialect.appendCell(out, v, separator);
@@ -40,7 +48,8 @@ final class CsvRows {
     return this;
   }
 
-  CsvRows integer(long v) throws IOException {
+  @Override
+  public CsvRows integer(long v) throws IOException {
     next();
     digits.setLength(0);
     out.append(digits.append(v));
@@ -48,7 +57,8 @@ final class CsvRows {
   }
 
   /** A number with fixed decimals (see {@link Decimals}); null and NaN are empty. */
-  CsvRows number(Double v, int decimals) throws IOException {
+  @Override
+  public CsvRows number(Double v, int decimals) throws IOException {
     if (v == null) {
       next();
       return this;
@@ -56,12 +66,22 @@ final class CsvRows {
     return number(v.doubleValue(), decimals);
   }
 
-  /** A number with fixed decimals (see {@link Decimals}); NaN is empty. */
-  CsvRows number(double v, int decimals) throws IOException {
+  /**
+   * A number with fixed decimals (see {@link Decimals}) and the dialect's decimal mark; NaN is
+   * empty.
+   */
+  @Override
+  public CsvRows number(double v, int decimals) throws IOException {
     next();
     if (!Double.isNaN(v)) {
       digits.setLength(0);
       Decimals.append(digits, v, decimals);
+      if (decimalMark != '.') {
+        int dot = digits.indexOf(".");
+        if (dot >= 0) {
+          digits.setCharAt(dot, decimalMark);
+        }
+      }
       out.append(digits);
     }
     return this;
@@ -75,7 +95,8 @@ final class CsvRows {
     return end();
   }
 
-  CsvRows end() throws IOException {
+  @Override
+  public CsvRows end() throws IOException {
     out.append('\n');
     rowStarted = false;
     return this;

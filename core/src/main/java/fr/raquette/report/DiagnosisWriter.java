@@ -84,6 +84,15 @@ public final class DiagnosisWriter {
                   return null;
                 }));
       }
+      if (formats.contains(ReportFormat.XLSX)) {
+        files.add(
+            pool.submit(
+                () -> {
+                  out.write(XlsxReport.FILE, stream -> XlsxReport.write(d, x, stream));
+                  written.add(XlsxReport.FILE);
+                  return null;
+                }));
+      }
       if (formats.contains(ReportFormat.MD)) {
         Map<String, String> links = new TreeMap<>();
         for (String id : mapIds) {

@@ -15,7 +15,9 @@ public enum ReportFormat {
   /** cartes/*.png: the same maps as images, for Word or PDF. */
   PNG,
   /** rapport.html: one self-contained file with the maps inlined, readable offline. */
-  HTML;
+  HTML,
+  /** raquette.xlsx: synthèse, indicateurs, trous, acteurs, sources, with typed cells. */
+  XLSX;
 
   /** Parses {@code md,csv}; unknown names are a usage error. */
   public static Set<ReportFormat> parse(String list) {

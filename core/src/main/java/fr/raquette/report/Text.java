@@ -1,5 +1,7 @@
 package fr.raquette.report;
 
+import fr.raquette.i18n.Lang;
+import fr.raquette.i18n.Messages;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -18,6 +20,16 @@ public final class Text {
 
   public boolean french() {
     return fr;
+  }
+
+  /** The message catalogue in this language. */
+  public Messages messages() {
+    return Messages.of(fr ? Lang.FR : Lang.EN);
+  }
+
+  /** The catalogue's message of this key (see {@link Messages#get}). */
+  public String msg(String key, Object... args) {
+    return messages().get(key, args);
   }
 
   /** Picks the French or English wording. */
@@ -74,7 +86,13 @@ public final class Text {
                 sym.setDecimalSeparator('.');
               }
               DecimalFormat d = new DecimalFormat(p, sym);
-              d.setRoundingMode(java.math.RoundingMode.HALF_EVEN);
+              // Figures with decimals round HALF_UP on the decimal form, as the CSV and XLSX
+              // columns do (Decimals), so that a reason and its column agree; whole numbers keep
+              // half even.
+              d.setRoundingMode(
+                  p.contains(".")
+                      ? java.math.RoundingMode.HALF_UP
+                      : java.math.RoundingMode.HALF_EVEN);
               return d;
             });
     return f.format(n == 0 ? 0 : n);

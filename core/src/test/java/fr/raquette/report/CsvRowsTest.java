@@ -37,7 +37,7 @@ class CsvRowsTest {
           dialect.start()
               + dialect.row((Object[]) CELLS)
               + dialect.row(null, "x", -42, Long.MAX_VALUE)
-              + dialect.row("0.13", "", "", "0.0");
+              + dialect.row(dialect.number("0.13"), "", "", dialect.number("0.0"));
       assertEquals(expected, bytes.toString(StandardCharsets.UTF_8), dialect.name());
     }
   }
