@@ -202,6 +202,7 @@ class BadInputsTest {
           "manifest-wrong-type-perimeter",
           "needs-bad-persons-and-date",
           "needs-unknown-theme",
+          "out-fifo",
           "needs-unknown-theme-strict",
           "no-communes",
           "no-outlines",

@@ -100,13 +100,16 @@ class ActorFormatsTest {
   }
 
   @Test
-  void csvNumbersAreRootWhateverTheLanguage() {
+  void csvNumbersFollowTheDialectWhateverTheLanguage() {
     String csv =
         ActorFormats.csv(listing(ActorQuery.all().near("Boussac", 12)), CsvDialect.EXCEL_FR);
     assertTrue(csv.startsWith("\uFEFFid;nom;commune;code_commune;distance_km;precision;"), csv);
-    assertTrue(csv.contains(";11.12;point;local;"), csv);
+    assertTrue(csv.contains(";11,12;point;local;"), csv);
     String rfc = ActorFormats.csv(listing(ActorQuery.all()), CsvDialect.RFC4180);
     assertTrue(rfc.startsWith("id,nom,commune,code_commune,precision,"), rfc);
+    String rfcNear =
+        ActorFormats.csv(listing(ActorQuery.all().near("Boussac", 12)), CsvDialect.RFC4180);
+    assertTrue(rfcNear.contains(",11.12,point,local,"), rfcNear);
   }
 
   @Test
