@@ -140,7 +140,23 @@ class DiagnoseCommandTest {
     com.fasterxml.jackson.databind.JsonNode root =
         new com.fasterxml.jackson.databind.ObjectMapper().readTree(geo.toFile());
     assertEquals("FeatureCollection", root.get("type").asText());
-    assertTrue(root.get("features").size() > 0);
+    // One feature per commune, covered ones included, every theme's figures on it.
+    com.fasterxml.jackson.databind.JsonNode features = root.get("features");
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    int covered = 0;
+    for (com.fasterxml.jackson.databind.JsonNode f : features) {
+      com.fasterxml.jackson.databind.JsonNode p = f.get("properties");
+      assertTrue(codes.add(p.get("code_commune").asText()), "one feature a commune");
+      assertTrue(p.get("perimetre").asBoolean(), p.toString());
+      assertTrue(p.has("epci") && p.has("sante_classe") && p.has("logement_ratio"), p.toString());
+      assertTrue(p.has("numerique_severite") && p.has("mobilite_distance_km"), p.toString());
+      covered += p.get("trous").asInt() + p.get("a_renforcer").asInt() == 0 ? 1 : 0;
+    }
+    assertTrue(codes.contains("23096") && codes.size() > 250, "communes: " + codes.size());
+    assertTrue(covered > 0, "covered communes are there too");
+    assertEquals(
+        "rw-r--r--",
+        java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(geo)));
     assertEquals(
         4,
         Cli.run("gaps", Cli.sample("creuse"), "--format", "geojson", "-o", geo.toString()).code());

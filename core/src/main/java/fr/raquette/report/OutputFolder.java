@@ -339,6 +339,20 @@ public final class OutputFolder implements AutoCloseable {
     }
   }
 
+  /**
+   * A temporary file is created owner-only (0600); the output it becomes is a file like any other
+   * (0644, rw-r--r--), as the files of a report folder are. Where POSIX permissions do not exist,
+   * nothing to do.
+   */
+  static void readableByAll(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(
+          file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // Not a POSIX file system (Windows): permissions follow the folder's.
+    }
+  }
+
   /** Writes one file atomically (temporary file beside it, then a move). */
   public static void writeFile(Path file, byte[] content, boolean force) {
     Path abs = file.toAbsolutePath().normalize();
@@ -358,6 +372,7 @@ public final class OutputFolder implements AutoCloseable {
       Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
       try {
         Files.write(tmp, content);
+        readableByAll(tmp);
         try {
           Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
