@@ -224,10 +224,10 @@ public final class ActorFormats {
     }
     if (l.near() != null) {
       parts.add(
-          x.t("à moins de ", "within ")
-              + x.decimal2(q.radiusKm())
-              + x.t(" km de ", " km of ")
-              + l.near());
+          x.msg(
+              "actors.within",
+              x.decimal2(q.radiusKm()),
+              x.french() ? fr.raquette.i18n.French.de(l.near().toString()) : l.near().toString()));
     }
     if (q.type() != null) {
       parts.add("type " + q.type());
