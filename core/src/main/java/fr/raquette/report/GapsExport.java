@@ -41,7 +41,7 @@ public final class GapsExport {
                 "Commune",
                 x.t("Thème", "Theme"),
                 x.t("Classe", "Class"),
-                x.t("Sévérité", "Severity"),
+                x.msg("report.severity.column"),
                 x.t("Motif", "Reason")));
     int rank = 0;
     for (Gap g : d.gaps()) {

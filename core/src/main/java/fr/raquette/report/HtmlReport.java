@@ -320,7 +320,7 @@ public final class HtmlReport {
     caption(r.theme().label(locale) + " — " + MarkdownReport.gapsTitle(cls, x), 5);
     sb.append("<tr><th class=\"num\">#</th><th>Commune</th>")
         .append("<th class=\"num\">")
-        .append(esc(x.t("Sévérité", "Severity")))
+        .append(esc(x.msg("report.severity.column")))
         .append("</th><th>")
         .append(esc(x.t("Motif", "Reason")))
         .append("</th><th>")

@@ -145,25 +145,12 @@ public final class MarkdownReport {
             .count();
     long renf = d.gaps().size() - trous;
     sb.append(
-        x.t(
-            "Sur "
-                + x.integer(d.territory().perimeterCommunes().size())
-                + " communes et "
-                + d.themes().size()
-                + " thèmes, Raquette relève **"
-                + x.integer(trous)
-                + " trous dans la raquette** (un besoin sans offre à portée) et **"
-                + x.integer(renf)
-                + " réponses à renforcer**.",
-            "Across "
-                + x.integer(d.territory().perimeterCommunes().size())
-                + " communes and "
-                + d.themes().size()
-                + " themes, Raquette finds **"
-                + x.integer(trous)
-                + " gaps** (a need with no supply in reach) and **"
-                + x.integer(renf)
-                + " answers to strengthen**."));
+        x.msg(
+            "report.summary.counts",
+            (long) d.territory().perimeterCommunes().size(),
+            (long) d.themes().size(),
+            trous,
+            renf));
     sb.append("\n\n");
     if (!d.territory().borderCorrected()) {
       sb.append(borderNote()).append("\n\n");
@@ -504,7 +491,7 @@ public final class MarkdownReport {
             "#",
             "Commune",
             x.t("Thème", "Theme"),
-            x.t("Sévérité", "Severity"),
+            x.msg("report.severity.column"),
             x.t("Motif", "Reason")));
     int n = 0;
     for (Gap g : list) {
@@ -583,6 +570,23 @@ public final class MarkdownReport {
             : x.t(" (territoire)", " (territory)"));
   }
 
+  /** Distance bands as a person writes them: « 0–5 km : poids 1 ; 5–10 km : poids 0,68 ». */
+  private String bands(fr.raquette.access.DistanceBands b) {
+    StringBuilder out = new StringBuilder();
+    double from = 0;
+    for (int i = 0; i < b.limits().length; i++) {
+      out.append(i > 0 ? x.t(" ; ", "; ") : "")
+          .append(
+              x.msg(
+                  "report.band",
+                  x.decimal2(from),
+                  x.decimal2(b.limits()[i]),
+                  x.decimal2(b.weights()[i])));
+      from = b.limits()[i];
+    }
+    return out.toString();
+  }
+
   private void method() {
     Territory t = d.territory();
     h2("methode", x.t("Méthode et sources", "Method and sources"));
@@ -593,13 +597,14 @@ public final class MarkdownReport {
         .append(d.options().method().id().toUpperCase(Locale.ROOT))
         .append(
             x.t(
-                " (aires flottantes de desserte, Luo & Wang 2003 ; Luo & Qi 2009), en offre pour 1 000 habitants de la population cible. Détail : `docs/methode.md`.\n\n",
-                " method (floating catchment areas, Luo & Wang 2003; Luo & Qi 2009), as supply per 1,000 target inhabitants. Details: `docs/methode.md`.\n\n"));
+                " (aires flottantes de desserte, Luo & Wang 2003 ; Luo & Qi 2009), en offre pour 1 000 habitants de la population cible.\n\n",
+                " method (floating catchment areas, Luo & Wang 2003; Luo & Qi 2009), as supply per 1,000 target inhabitants.\n\n"));
+    sb.append(x.msg("report.severity.formula")).append("\n\n");
     sb.append(
         header(
             "llrrl",
             x.t("Thème", "Theme"),
-            x.t("Bandes (km:poids)", "Bands (km:weight)"),
+            x.msg("report.bands.title"),
             x.t("Seuil de population", "Population minimum"),
             x.t("Seuil « à renforcer »", "\"To strengthen\" below"),
             x.t("Codes BPE", "BPE codes")));
@@ -607,7 +612,7 @@ public final class MarkdownReport {
       sb.append("| ")
           .append(r.theme().label(locale()))
           .append(" | ")
-          .append(r.theme().bands())
+          .append(bands(r.theme().bands()))
           .append(" | ")
           .append(x.integer(r.theme().minimumPopulation()))
           .append(" | ")
@@ -621,7 +626,11 @@ public final class MarkdownReport {
     sb.append(x.t("Fichiers lus :", "Files read:")).append("\n\n");
     sb.append(
         header(
-            "llrl", x.t("Fichier", "File"), "Role", x.t("Enregistrements", "Records"), "SHA-256"));
+            "llrl",
+            x.t("Fichier", "File"),
+            x.t("Rôle", "Role"),
+            x.t("Enregistrements", "Records"),
+            "SHA-256"));
     for (InputFile f : t.inputs()) {
       sb.append("| `")
           .append(f.path())
@@ -741,9 +750,11 @@ public final class MarkdownReport {
     TreeSet<Integer> vintages = new TreeSet<>(d.territory().equipmentVintage().values());
     if (!vintages.isEmpty()) {
       items.add(
-          x.t(
-              "Millésimes BPE utilisés : " + vintages + " ; l'offre a pu changer depuis.",
-              "BPE vintages used: " + vintages + "; supply may have changed since."));
+          x.msg(
+              "report.bpe.vintages",
+              vintages.size(),
+              fr.raquette.i18n.French.list(
+                  vintages.stream().map(String::valueOf).toList(), x.messages().lang())));
     }
     for (String s : items) {
       sb.append("- ").append(s).append('\n');

@@ -86,7 +86,7 @@ public final class Reasons {
       }
     }
     if (i.needs() > 0) {
-      sb.append(" ; ").append(i.needs()).append(x.t(" besoin(s) déclaré(s)", " declared need(s)"));
+      sb.append(" ; ").append(x.msg("reason.needs", i.needs()));
       if (i.needsWeight() != i.needs()) {
         sb.append(x.t(" (", " ("))
             .append(x.integer(i.needsWeight()))

@@ -25,8 +25,7 @@ public final class ValidationSummary {
           .append(" — ")
           .append(f.role().id())
           .append(", ")
-          .append(x.integer(f.records()))
-          .append(x.t(" enregistrements", " records"))
+          .append(x.msg("validate.records", f.records()))
           .append(", ")
           .append(f.encoding());
       if (f.vintage() > 0) {

@@ -16,7 +16,7 @@ class AccessOptionsTest {
     assertEquals(Method.THREE_SFCA, Method.fromId("3sfca"));
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Method.fromId("4sfca"));
-    assertTrue(e.getMessage().contains("fca, 2sfca, e2sfca or 3sfca"), e.getMessage());
+    assertTrue(e.getMessage().contains("fca, 2sfca, e2sfca ou 3sfca"), e.getMessage());
     for (Method m : Method.values()) {
       assertEquals(m, Method.fromId(m.id()));
     }
