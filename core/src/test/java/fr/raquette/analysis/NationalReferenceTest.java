@@ -68,7 +68,7 @@ class NationalReferenceTest {
             new Bad("theme;valeur\n", "ref.csv:1:1", "expected the header"),
             new Bad("# only comments\n", "ref.csv:", "no header line"),
             new Bad(header + "sante;sante;e2sfca;1\n", "ref.csv:2:1", "expected 9 fields"),
-            new Bad(header + "sante;sante;fca2;1;d;2;1;0;5\n", "ref.csv:2:1", "unknown"),
+            new Bad(header + "sante;sante;fca2;1;d;2;1;0;5\n", "ref.csv:2:1", "inconnue"),
             new Bad(header + "sante;sante;e2sfca;1;d;abc;1;0;5\n", "ref.csv:2:", "cannot read"),
             new Bad(header + "sante;sante;e2sfca;1;d;-2;1;0;5\n", "ref.csv:2:", "≥ 0"),
             new Bad("# millesimes_bpe: deux mille\n" + header, "ref.csv:1:1", "years"));
