@@ -23,15 +23,7 @@ public final class AnalysisOptions {
   @Option(names = "--actors-radius", paramLabel = "KM")
   Double actorsRadius;
 
-  @Option(
-      names = "--reference",
-      paramLabel = "nationale|territoire|FICHIER",
-      description =
-          "Ce à quoi « à renforcer » compare l'accessibilité d'une commune : nationale (défaut :"
-              + " la valeur nationale du même indicateur, livrée avec Raquette), territoire (la"
-              + " moyenne du territoire, comportement des versions précédentes) ou un fichier"
-              + " écrit par 'raquette reference'. Défaut : 'parametres.reference' du manifeste,"
-              + " sinon nationale.")
+  @Option(names = "--reference", paramLabel = "nationale|territoire|FICHIER")
   String reference;
 
   /**
@@ -39,9 +31,7 @@ public final class AnalysisOptions {
    */
   @Option(
       names = {"--sans-sensibilite", "--no-sensitivity"},
-      description =
-          "Ne pas dire de chaque trou s'il tient avec des zones de desserte à 0,75× et 1,5×"
-              + " (robuste / sensible) : plus rapide sur un très grand territoire.")
+      descriptionKey = "sans-sensibilite")
   boolean noSensitivity;
 
   DiagnosisOptions toOptions(ThemeCatalog catalog, Manifest.Parameters manifest, Path folder) {

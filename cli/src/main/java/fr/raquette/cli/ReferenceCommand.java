@@ -29,30 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "reference",
     aliases = {"referentiel"},
-    sortOptions = false,
-    description = {
-      "Calcule la référence nationale à laquelle « à renforcer » compare chaque commune : pour"
-          + " chaque thème, méthode (e2sfca, 2sfca, 3sfca) et échelle des zones de desserte (1,"
-          + " 0,75 et 1,5), la moyenne du score d'accessibilité pondérée par la population cible,"
-          + " sur les communes qui ont un score (les communes sans offre à portée ou non"
-          + " évaluables n'y entrent pas). Même méthode et mêmes données que « raquette"
-          + " diagnose » sur le dossier national.",
-      "",
-      "Le fichier écrit commence par la commande qui le recalcule et la liste des fichiers lus"
-          + " avec leur SHA-256. Raquette livre ce fichier pour les millésimes qu'il fournit"
-          + " (docs/methode.md) ; « diagnose --reference FICHIER » en utilise un autre.",
-      "",
-      "Codes de sortie : 0 fait, 2 usage, 3 données d'entrée inutilisables, 4 sortie impossible"
-          + " à écrire (existe déjà sans --force)."
-    },
-    footer = {
-      "",
-      "Exemples :",
-      "  raquette reference --from ../shared/open-data/france \\",
-      "      -o core/src/main/resources/fr/raquette/themes/reference-nationale.csv --force",
-      "  raquette reference --from mon-dossier-national --method e2sfca -o ma-reference.csv",
-      "  raquette diagnose data-samples/creuse --reference ma-reference.csv"
-    })
+    sortOptions = false)
 public final class ReferenceCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
@@ -60,18 +37,16 @@ public final class ReferenceCommand implements Callable<Integer> {
 
   @Option(
       names = "--from",
+      descriptionKey = "reference.from",
       required = true,
-      paramLabel = "NATIONAL",
-      description = "Le dossier des fichiers nationaux (par exemple ../shared/open-data/france).")
+      paramLabel = "NATIONAL")
   Path from;
 
   @Option(
       names = "--method",
+      descriptionKey = "reference.method",
       split = ",",
-      paramLabel = "METHODE",
-      description =
-          "Méthodes à calculer parmi e2sfca, 2sfca, 3sfca (par défaut les trois, comme le"
-              + " fichier livré).")
+      paramLabel = "METHODE")
   List<String> methods = new ArrayList<>();
 
   @Override

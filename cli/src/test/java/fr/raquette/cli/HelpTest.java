@@ -67,7 +67,7 @@ class HelpTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "diagnose", "gaps", "actors", "init", "access"})
+  @ValueSource(strings = {"validate", "diagnose", "gaps", "actors", "init", "access", "reference"})
   void everyCommandsHelpIsFrenchByDefault(String command) {
     Cli fr = Cli.run(command, "--help");
     assertEquals(0, fr.code());
