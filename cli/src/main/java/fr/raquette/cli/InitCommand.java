@@ -51,7 +51,10 @@ public final class InitCommand implements Callable<Integer> {
       paramLabel = "CODE")
   List<String> regions;
 
-  @Option(names = {"--ring", "--anneau"}, paramLabel = "KM", descriptionKey = "ring")
+  @Option(
+      names = {"--ring", "--anneau"},
+      paramLabel = "KM",
+      descriptionKey = "ring")
   Double ringKm;
 
   @Option(names = "--force", descriptionKey = "init.force")
