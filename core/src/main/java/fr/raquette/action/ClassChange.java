@@ -44,8 +44,8 @@ public record ClassChange(ClassRow before, ClassRow after) {
   }
 
   /**
-   * People newly covered by the change: the target population of a gap that closed, 0 otherwise
-   * (an opened gap's people are counted by {@link #uncovered}).
+   * People newly covered by the change: the target population of a gap that closed, 0 otherwise (an
+   * opened gap's people are counted by {@link #uncovered}).
    */
   public double covered() {
     return kind() == Kind.CLOSED && after.target() != null ? after.target() : 0;

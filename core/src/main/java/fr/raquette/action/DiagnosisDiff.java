@@ -9,8 +9,8 @@ import java.util.TreeMap;
 
 /**
  * What changed between two diagnoses of one perimeter, commune × theme by commune × theme: the
- * classes that differ (with the figures behind them), and the rows only one of them has. Pure:
- * the same rows give the same result, sorted by theme, then commune code.
+ * classes that differ (with the figures behind them), and the rows only one of them has. Pure: the
+ * same rows give the same result, sorted by theme, then commune code.
  *
  * @param changes the commune × themes whose class differs, by theme then commune
  * @param onlyBefore rows the first diagnosis has and the second lacks (another perimeter or theme
@@ -46,11 +46,12 @@ public record DiagnosisDiff(
       }
     }
     List<ClassRow> onlyAfter = new ArrayList<>();
-    b.forEach((k, r) -> {
-      if (!a.containsKey(k)) {
-        onlyAfter.add(r);
-      }
-    });
+    b.forEach(
+        (k, r) -> {
+          if (!a.containsKey(k)) {
+            onlyAfter.add(r);
+          }
+        });
     changes.sort(
         java.util.Comparator.comparing((ClassChange c) -> c.before().theme())
             .thenComparing(c -> c.before().commune()));
