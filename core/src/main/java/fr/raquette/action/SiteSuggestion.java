@@ -54,9 +54,12 @@ public record SiteSuggestion(
             options.method(),
             List.of(theme.id()),
             options.actorsRadiusKm(),
-            options.actorsPerGap());
+            options.actorsPerGap(),
+            options.yardstick(),
+            options.catchmentScale(),
+            options.sensitivity());
     Diagnosis before = Diagnoser.run(t, catalog, one);
-    double km = theme.bands().max();
+    double km = theme.bands().max() * options.catchmentScale();
     Map<String, Double> demand = new TreeMap<>();
     for (ClassRow r : Simulation.rows(before)) {
       if (r.classification() == Classification.TROU && t.anchors().get(r.commune()) != null) {
