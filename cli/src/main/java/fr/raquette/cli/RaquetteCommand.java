@@ -25,6 +25,9 @@ import picocli.CommandLine.Spec;
       ActorsCommand.class,
       InitCommand.class,
       AccessCommand.class,
+      SimulateCommand.class,
+      SuggestCommand.class,
+      CompareCommand.class,
       ReferenceCommand.class
     })
 public final class RaquetteCommand implements Runnable {

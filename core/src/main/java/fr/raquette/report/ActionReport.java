@@ -57,15 +57,26 @@ public final class ActionReport {
     if (s.sites().isEmpty()) {
       md.append(m.get("action.suggest.none")).append("\n\n");
     } else {
-      md.append(MarkdownReport.header("rlrl", m.get("action.suggest.col.rank"),
-          m.get("action.col.commune"), m.get("action.suggest.col.people"),
-          m.get("action.suggest.col.reached")));
+      md.append(
+          MarkdownReport.header(
+              "rlrl",
+              m.get("action.suggest.col.rank"),
+              m.get("action.col.commune"),
+              m.get("action.suggest.col.people"),
+              m.get("action.suggest.col.reached")));
       int rank = 1;
       for (SiteSuggestion.Site site : s.sites()) {
-        md.append("| ").append(rank++).append(" | ").append(cell(site.name()))
-            .append(" (").append(site.commune()).append(") | ")
-            .append(x.integer(site.people())).append(" | ")
-            .append(cell(names(s, site.reached()))).append(" |\n");
+        md.append("| ")
+            .append(rank++)
+            .append(" | ")
+            .append(cell(site.name()))
+            .append(" (")
+            .append(site.commune())
+            .append(") | ")
+            .append(x.integer(site.people()))
+            .append(" | ")
+            .append(cell(names(s, site.reached())))
+            .append(" |\n");
       }
       md.append('\n');
     }
@@ -95,9 +106,15 @@ public final class ActionReport {
       md.append(m.get("action.changes.none")).append("\n\n");
       return;
     }
-    md.append(MarkdownReport.header("lrrrrr", m.get("action.col.theme"),
-        m.get("action.col.closed"), m.get("action.col.opened"), m.get("action.col.moved"),
-        m.get("action.col.evaluation"), m.get("action.col.covered")));
+    md.append(
+        MarkdownReport.header(
+            "lrrrrr",
+            m.get("action.col.theme"),
+            m.get("action.col.closed"),
+            m.get("action.col.opened"),
+            m.get("action.col.moved"),
+            m.get("action.col.evaluation"),
+            m.get("action.col.covered")));
     for (Map.Entry<String, List<ClassChange>> e : byTheme(d).entrySet()) {
       List<ClassChange> cs = e.getValue();
       md.append("| ").append(cell(e.getKey()));
@@ -108,18 +125,38 @@ public final class ActionReport {
       md.append(" | ").append(x.integer(Math.round(people))).append(" |\n");
     }
     md.append("\n### ").append(m.get("action.changes.detail")).append("\n\n");
-    md.append(MarkdownReport.header("lllrrr", m.get("action.col.commune"),
-        m.get("action.col.theme"), m.get("action.col.classes"), m.get("action.col.target"),
-        m.get("action.col.score"), m.get("action.col.distance")));
+    md.append(
+        MarkdownReport.header(
+            "lllrrr",
+            m.get("action.col.commune"),
+            m.get("action.col.theme"),
+            m.get("action.col.classes"),
+            m.get("action.col.target"),
+            m.get("action.col.score"),
+            m.get("action.col.distance")));
     for (ClassChange c : d.changes()) {
       ClassRow a = c.before();
       ClassRow b = c.after();
-      md.append("| ").append(cell(b.name())).append(" (").append(b.commune()).append(") | ")
-          .append(cell(b.theme())).append(" | ")
-          .append(label(a.classification())).append(" → ").append(label(b.classification()))
-          .append(" | ").append(number(b.target(), 0)).append(" | ")
-          .append(number(a.score(), 2)).append(" → ").append(number(b.score(), 2)).append(" | ")
-          .append(number(a.nearestKm(), 1)).append(" → ").append(number(b.nearestKm(), 1))
+      md.append("| ")
+          .append(cell(b.name()))
+          .append(" (")
+          .append(b.commune())
+          .append(") | ")
+          .append(cell(b.theme()))
+          .append(" | ")
+          .append(label(a.classification()))
+          .append(" → ")
+          .append(label(b.classification()))
+          .append(" | ")
+          .append(number(b.target(), 0))
+          .append(" | ")
+          .append(number(a.score(), 2))
+          .append(" → ")
+          .append(number(b.score(), 2))
+          .append(" | ")
+          .append(number(a.nearestKm(), 1))
+          .append(" → ")
+          .append(number(b.nearestKm(), 1))
           .append(" |\n");
     }
     md.append('\n');
@@ -130,18 +167,33 @@ public final class ActionReport {
     StringBuilder sb = new StringBuilder(dialect.start());
     sb.append(
         dialect.row(
-            "code_commune", "commune", "theme", "classe_avant", "classe_apres", "changement",
-            "population_cible", "score_avant", "score_apres", "distance_avant_km",
+            "code_commune",
+            "commune",
+            "theme",
+            "classe_avant",
+            "classe_apres",
+            "changement",
+            "population_cible",
+            "score_avant",
+            "score_apres",
+            "distance_avant_km",
             "distance_apres_km"));
     for (ClassChange c : d.changes()) {
       ClassRow a = c.before();
       ClassRow b = c.after();
       sb.append(
           dialect.row(
-              b.commune(), b.name(), b.theme(), a.classification().id(),
-              b.classification().id(), c.kind().name().toLowerCase(java.util.Locale.ROOT),
-              plain(b.target(), 0), plain(a.score(), 4), plain(b.score(), 4),
-              plain(a.nearestKm(), 2), plain(b.nearestKm(), 2)));
+              b.commune(),
+              b.name(),
+              b.theme(),
+              a.classification().id(),
+              b.classification().id(),
+              c.kind().name().toLowerCase(java.util.Locale.ROOT),
+              plain(b.target(), 0),
+              plain(a.score(), 4),
+              plain(b.score(), 4),
+              plain(a.nearestKm(), 2),
+              plain(b.nearestKm(), 2)));
     }
     return sb.toString();
   }
@@ -151,13 +203,21 @@ public final class ActionReport {
     StringBuilder sb = new StringBuilder(dialect.start());
     sb.append(
         dialect.row(
-            "rang", "code_commune", "commune", "theme", "personnes_nouvellement_a_portee",
+            "rang",
+            "code_commune",
+            "commune",
+            "theme",
+            "personnes_nouvellement_a_portee",
             "communes_atteintes"));
     int rank = 1;
     for (SiteSuggestion.Site site : s.sites()) {
       sb.append(
           dialect.row(
-              rank++, site.commune(), site.name(), s.theme().id(), plain(site.people(), 0),
+              rank++,
+              site.commune(),
+              site.name(),
+              s.theme().id(),
+              plain(site.people(), 0),
               String.join(" ", site.reached())));
     }
     return sb.toString();
@@ -165,11 +225,10 @@ public final class ActionReport {
 
   private String applied(ScenarioApplier.Applied a) {
     boolean add = a.change().kind() == fr.raquette.action.Scenario.Kind.ADD;
-    String what =
-        a.typequ() != null ? a.typequ() : add ? m.get("action.simulate.actor") : "—";
+    String what = a.typequ() != null ? a.typequ() : add ? m.get("action.simulate.actor") : "—";
     String key = add ? "action.simulate.added" : "action.simulate.removed";
-    return m.get(key, cell(a.change().theme()), cell(a.communeName()), a.commune(),
-        a.units(), what);
+    return m.get(
+        key, cell(a.change().theme()), cell(a.communeName()), a.commune(), a.units(), what);
   }
 
   private static Map<String, List<ClassChange>> byTheme(DiagnosisDiff d) {

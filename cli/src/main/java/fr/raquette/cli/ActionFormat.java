@@ -1,0 +1,62 @@
+package fr.raquette.cli;
+
+import fr.raquette.analysis.DiagnosisOptions;
+import fr.raquette.i18n.Messages;
+import fr.raquette.load.Manifest;
+import fr.raquette.report.CsvDialect;
+import fr.raquette.report.Text;
+import fr.raquette.territory.Territory;
+import fr.raquette.themes.ThemeCatalog;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The output format of the commands that act on a diagnosis (simulate, suggest, compare), and the
+ * steps they share with {@code gaps}: a usable territory, the analysis options, the "written" line.
+ */
+enum ActionFormat {
+  MD,
+  CSV;
+
+  static CsvDialect dialect(CommandSpec spec, String id) {
+    try {
+      return CsvDialect.fromId(id);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  /** The loaded territory, or null after its problems were printed (exit 3). */
+  static Territory usable(TerritoryOptions territory, CommonOptions common, PrintWriter err) {
+    Text x = new Text(common.locale());
+    Territory t = territory.load(common, err);
+    if (!t.usable()) {
+      ValidateCommand.printProblems(t, common, err, x);
+      return null;
+    }
+    ValidateCommand.tellWarnings(t, common, err, x, territory.folder);
+    return t;
+  }
+
+  static DiagnosisOptions options(
+      CommandSpec spec, AnalysisOptions analysis, ThemeCatalog catalog, Path folder) {
+    try {
+      return analysis.toOptions(catalog, Manifest.of(folder).parameters(), folder);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  static String name(Territory t) {
+    return t.name();
+  }
+
+  static void written(Path target, CommonOptions common, PrintWriter err, Messages m) {
+    if (target != null && !common.quiet) {
+      err.println(m.get("action.written", target));
+      err.flush();
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package fr.raquette.cli;
+
+import fr.raquette.action.Scenario;
+import fr.raquette.action.ScenarioApplier;
+import fr.raquette.action.Simulation;
+import fr.raquette.analysis.DiagnosisOptions;
+import fr.raquette.i18n.Messages;
+import fr.raquette.report.ActionReport;
+import fr.raquette.report.CsvDialect;
+import fr.raquette.territory.Territory;
+import fr.raquette.themes.ThemeCatalog;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code raquette simulate}: the diagnosis re-run with services added or removed, and what it
+ * changes.
+ */
+@Command(
+    name = "simulate",
+    aliases = {"simuler"},
+    sortOptions = false)
+public final class SimulateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin TerritoryOptions territory;
+  @Mixin AnalysisOptions analysis;
+  @Mixin CommonOptions common;
+  @Mixin OutputFileOptions output;
+
+  @Option(
+      names = {"--ajout", "--add"},
+      descriptionKey = "ajout",
+      paramLabel = "THEME:COMMUNE[:N]")
+  List<String> adds = new ArrayList<>();
+
+  @Option(
+      names = {"--retrait", "--remove"},
+      descriptionKey = "retrait",
+      paramLabel = "THEME:COMMUNE[:N]")
+  List<String> removes = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      descriptionKey = "action.format",
+      paramLabel = "md|csv",
+      defaultValue = "md")
+  ActionFormat format;
+
+  @Option(names = "--csv-dialect", paramLabel = "excel-fr|rfc4180", defaultValue = "excel-fr")
+  String csvDialect;
+
+  @Override
+  public Integer call() {
+    Messages m = common.messages();
+    Scenario scenario = scenario(m);
+    CsvDialect dialect = ActionFormat.dialect(spec, csvDialect);
+    Path target = output.target(spec.commandLine());
+    PrintWriter err = spec.commandLine().getErr();
+    ThemeCatalog catalog = territory.catalog();
+    Territory t = ActionFormat.usable(territory, common, err);
+    if (t == null) {
+      return ExitCode.BAD_DATA;
+    }
+    DiagnosisOptions options = ActionFormat.options(spec, analysis, catalog, territory.folder);
+    Simulation s;
+    try {
+      s = Simulation.run(t, catalog, options, scenario);
+    } catch (ScenarioApplier.ScenarioException e) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), m.get("action.scenario." + e.key(), e.argument()));
+    }
+    String text =
+        format == ActionFormat.CSV
+            ? ActionReport.csv(s.diff(), dialect)
+            : new ActionReport(m).simulation(ActionFormat.name(t), s);
+    output.write(target, text, spec.commandLine().getOut());
+    ActionFormat.written(target, common, err, m);
+    return ExitCode.OK;
+  }
+
+  private Scenario scenario(Messages m) {
+    if (adds.isEmpty() && removes.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), m.get("action.scenario.empty"));
+    }
+    List<Scenario.Change> changes = new ArrayList<>();
+    try {
+      for (String a : adds) {
+        changes.add(parse(Scenario.Kind.ADD, a, m));
+      }
+      for (String r : removes) {
+        changes.add(parse(Scenario.Kind.REMOVE, r, m));
+      }
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    return new Scenario(changes);
+  }
+
+  private static Scenario.Change parse(Scenario.Kind kind, String text, Messages m) {
+    try {
+      return Scenario.parse(kind, text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(m.get("action.scenario." + e.getMessage(), text), e);
+    }
+  }
+}
