@@ -99,7 +99,7 @@ class XlsxTest {
     assertTrue(checked > 10, "reasons checked: " + checked);
     String excel = Files.readString(fr.resolve("indicateurs.csv"));
     String plain = Files.readString(rfc.resolve("indicateurs.csv"));
-    assertTrue(excel.contains("\n23001;Ahun;sante;1394;6;0;0,0;"), excel.substring(0, 400));
-    assertTrue(plain.contains("\n23001,Ahun,sante,1394,6,0,0.0,"), plain.substring(0, 400));
+    assertTrue(excel.contains("\n23001;Ahun;sante;1394;lu;6;0;0,0;"), excel.substring(0, 400));
+    assertTrue(plain.contains("\n23001,Ahun,sante,1394,lu,6,0,0.0,"), plain.substring(0, 400));
   }
 }
