@@ -37,7 +37,11 @@ public final class Main {
    * Runs the tool with this environment ({@code LC_ALL}, {@code LANG} choose the language when
    * {@code --lang} is absent).
    */
-  public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+  public static int run(
+      String[] args, PrintWriter rawOut, PrintWriter rawErr, Map<String, String> env) {
+    // Whatever is printed, data included, cannot drive the terminal (TerminalSafeWriter).
+    PrintWriter out = new PrintWriter(new TerminalSafeWriter(rawOut), true);
+    PrintWriter err = new PrintWriter(new TerminalSafeWriter(rawErr), true);
     LangArgument.Choice choice = LangArgument.find(args, env);
     Messages m = Messages.of(choice.lang());
     if (!choice.valid()) {
@@ -56,6 +60,8 @@ public final class Main {
       err.flush();
       return ExitCode.BAD_DATA;
     } finally {
+      out.flush();
+      err.flush();
       Messages.use(Lang.FR);
     }
   }
@@ -66,6 +72,9 @@ public final class Main {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // NaN and infinities are refused for every number option (--min-severity NaN kept nothing).
+    cl.registerConverter(Double.class, Main::finite);
+    cl.registerConverter(Double.TYPE, Main::finite);
     cl.setUsageHelpAutoWidth(false);
     cl.setExecutionExceptionHandler(Main::handle);
     cl.setParameterExceptionHandler(
@@ -107,6 +116,19 @@ public final class Main {
     }
     err.flush();
     return code;
+  }
+
+  private static Double finite(String value) {
+    double d;
+    try {
+      d = Double.parseDouble(value.strip());
+    } catch (NumberFormatException e) {
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a number");
+    }
+    if (!Double.isFinite(d)) {
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a finite number");
+    }
+    return d;
   }
 
   private static boolean isVerbose(CommandLine.ParseResult parsed) {

@@ -95,13 +95,38 @@ class BadInputsTest {
     // The hidden folders of a killed run writing the same report are the next run's to remove.
     before.removeIf(p -> p.startsWith(".out.tmp-2147483646"));
     assertEquals(before, after, "the run changed files outside its report");
-    afterwards(c.name(), tmp);
+    afterwards(c.name(), tmp, all);
   }
 
   /** What some cases must leave behind, beyond their message. */
-  private static void afterwards(String name, Path tmp) throws IOException {
+  private static void afterwards(String name, Path tmp, String printed) throws IOException {
     Path out = tmp.resolve("out");
+    assertFalse(printed.contains("\u001B]"), "an escape sequence reached the terminal");
     switch (name) {
+      case "out-md-injection" -> {
+        String md = Files.readString(out.resolve("rapport.md"));
+        // Shown as text (\\<img … \\>), never live.
+        assertFalse(java.util.regex.Pattern.compile("(?<!\\\\)<(img|b)").matcher(md).find(), md);
+        assertFalse(md.contains("\n# Titre"), md);
+        assertFalse(md.contains("\n![x]"), md);
+        assertFalse(md.contains("\n| a | b |"), md);
+        String html = Files.readString(out.resolve("rapport.html"));
+        assertFalse(html.contains("<img src=x"), "the HTML was already safe and stays so");
+      }
+      case "out-terminal-escapes" -> assertFalse(printed.contains("\u001B"), printed);
+      case "out-svg-noncharacter" -> {
+        try (Stream<Path> s = Files.list(out.resolve("cartes"))) {
+          for (Path svg : s.toList()) {
+            try {
+              javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                  .newDocumentBuilder()
+                  .parse(svg.toFile());
+            } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+              throw new AssertionError(svg + " is not well-formed XML: " + e.getMessage(), e);
+            }
+          }
+        }
+      }
       case "force-keeps-user-files" -> {
         assertEquals("mine", Files.readString(out.resolve("notes-reunion.txt")));
         assertTrue(Files.exists(out.resolve("mes-donnees/communes.csv")));

@@ -406,7 +406,7 @@ public final class ActorFormats {
     if (s == null) {
       return "";
     }
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    return fr.raquette.report.MarkdownText.text(s);
   }
 
   // ---- CSV and JSON --------------------------------------------------------------------------

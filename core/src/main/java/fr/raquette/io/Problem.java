@@ -29,6 +29,9 @@ public record Problem(Severity severity, String file, long line, int column, Str
     if (severity == null || file == null || message == null) {
       throw new IllegalArgumentException("severity, file and message are required");
     }
+    // One line each: a value quoted whole (a 5 MB header, a 300-digit number) is cut short.
+    message = Shown.abbreviated(message);
+    file = Shown.abbreviated(file);
   }
 
   public static Problem error(String file, long line, int column, String message) {

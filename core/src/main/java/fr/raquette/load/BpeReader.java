@@ -22,6 +22,11 @@ import java.util.regex.Pattern;
  * OBS_VALUE;TIME_PERIOD}, where {@code _T} totals are skipped so nothing is counted twice).
  */
 final class BpeReader {
+  /**
+   * The largest count of one equipment type in one commune read as such (Paris: a few thousand).
+   */
+  static final long MAX_COUNT = 1_000_000L;
+
   private static final Pattern YEAR_IN_NAME = Pattern.compile("(?i)bpe[_-]?(\\d{4}|\\d{2})(?!\\d)");
 
   private BpeReader() {}
@@ -113,13 +118,16 @@ final class BpeReader {
           double n = 1;
           if (cCount >= 0) {
             double d = Numbers.parseDecimalOrNaN(r.get(cCount));
-            if (Double.isNaN(d) || d < 0) {
+            if (Double.isNaN(d) || d < 0 || d > MAX_COUNT) {
               problems.add(
                   r.warning(
                       cCount,
                       "NB_EQUIP '"
                           + r.get(cCount)
-                          + "' is not a count ≥ 0 (commune "
+                          + (d > MAX_COUNT
+                              ? "' is beyond any count of one commune (at most " + MAX_COUNT + ")"
+                              : "' is not a count ≥ 0")
+                          + " (commune "
                           + code
                           + ", "
                           + typequ
@@ -194,9 +202,16 @@ final class BpeReader {
             return;
           }
           double d = Numbers.parseDecimalOrNaN(r.get(cVal));
-          if (Double.isNaN(d) || d < 0) {
+          if (Double.isNaN(d) || d < 0 || d > MAX_COUNT) {
             problems.add(
-                r.warning(cVal, "OBS_VALUE '" + r.get(cVal) + "' is not a count ≥ 0; row skipped"));
+                r.warning(
+                    cVal,
+                    "OBS_VALUE '"
+                        + r.get(cVal)
+                        + (d > MAX_COUNT
+                            ? "' is beyond any count of one commune (at most " + MAX_COUNT + ")"
+                            : "' is not a count ≥ 0")
+                        + "; row skipped"));
             return;
           }
           int vintage = fileVintage;

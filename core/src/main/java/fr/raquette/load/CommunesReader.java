@@ -2,6 +2,7 @@ package fr.raquette.load;
 
 import fr.raquette.io.CsvTable;
 import fr.raquette.io.Numbers;
+import fr.raquette.io.Problem;
 import fr.raquette.io.Problems;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,6 +40,7 @@ public final class CommunesReader {
     int cPop = t.column("PMUN", "PTOT", "POPULATION");
     Codes codes = new Codes(t.file());
     Map<String, Row> rows = new TreeMap<>();
+    Populations populations = new Populations();
     t.forEach(
         r -> {
           String code = codes.commune(r, cCode, problems);
@@ -64,7 +66,23 @@ public final class CommunesReader {
           Long pop = null;
           if (cPop >= 0 && !r.get(cPop).isEmpty()) {
             Double d = Numbers.parseDecimal(r.get(cPop));
+            if (d != null && d > MAX_POPULATION) {
+              // A sum of such values wraps around a long: never counted.
+              problems.add(
+                  r.error(
+                      cPop,
+                      "population '"
+                          + r.get(cPop)
+                          + "' is beyond any commune's (at most "
+                          + MAX_POPULATION
+                          + "): commune "
+                          + code));
+              return;
+            }
             if (d == null || d < 0 || d != Math.rint(d)) {
+              if (populations.firstBad == null) {
+                populations.firstBad = r.error(cPop, "");
+              }
               problems.add(
                   r.warning(
                       cPop,
@@ -75,6 +93,7 @@ public final class CommunesReader {
                           + " counted with no population"));
             } else {
               pop = d.longValue();
+              populations.read++;
             }
           }
           String parent = cParent < 0 ? "" : r.get(cParent);
@@ -115,6 +134,26 @@ public final class CommunesReader {
           }
         });
     codes.report(problems);
+    if (populations.read == 0 && populations.firstBad != null) {
+      Problem at = populations.firstBad;
+      problems.add(
+          Problem.error(
+              at.file(),
+              at.line(),
+              at.column(),
+              "no value of the population column "
+                  + t.headers().get(cPop)
+                  + " is a whole number ≥ 0: the territory would have no population"));
+    }
     return rows;
+  }
+
+  /** The largest population of one commune read as such (France: 68 million in all). */
+  static final long MAX_POPULATION = 100_000_000L;
+
+  /** How the population column went: whole numbers read, and the first value that was not one. */
+  private static final class Populations {
+    int read;
+    Problem firstBad;
   }
 }

@@ -38,6 +38,8 @@ public record Manifest(
   /** Configured once: building a YAML mapper costs far more than reading a manifest. */
   private static final ObjectMapper MAPPER =
       new ObjectMapper(new YAMLFactory())
+          // A key written twice is refused, never the last one silently kept.
+          .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
@@ -313,12 +315,25 @@ public record Manifest(
     return v.isEmpty() ? "" : "'" + v + "'";
   }
 
+  /** Jackson's "Duplicate field 'nom'" in words. */
+  public static String duplicateKey(String jacksonMessage) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("Duplicate field '([^']*)'").matcher(jacksonMessage);
+    String key = m.find() ? m.group(1) : "?";
+    return "key '"
+        + key
+        + "' appears twice in the same group; which one is meant cannot be told: keep one";
+  }
+
   /** A YAML syntax error, located where the YAML parser saw the problem. */
   private static DataException yamlError(TextFile file, JsonProcessingException e) {
     JsonLocation loc = e.getLocation();
     long line = loc == null ? 0 : loc.getLineNr();
     int col = loc == null ? 0 : loc.getColumnNr();
     String message = e.getOriginalMessage();
+    if (message != null && message.startsWith("Duplicate field")) {
+      return new DataException(file.displayName(), line, col, duplicateKey(message));
+    }
     Throwable cause = e;
     while (cause != null && !(cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException)) {
       cause = cause.getCause() == cause ? null : cause.getCause();

@@ -55,11 +55,18 @@ final class NeedsReader {
           double weight = 1;
           if (cPersons >= 0 && !r.get(cPersons).isEmpty()) {
             Double d = Numbers.parseDecimal(r.get(cPersons));
-            if (d == null || d < 0) {
+            if (d == null || d < 0 || d > CommunesReader.MAX_POPULATION) {
               problems.add(
                   r.warning(
                       cPersons,
-                      "'" + r.get(cPersons) + "' is not a number of persons ≥ 0; counted as 1"));
+                      "'"
+                          + r.get(cPersons)
+                          + (d != null && d > 0
+                              ? "' is beyond any number of persons of one commune (at most "
+                                  + CommunesReader.MAX_POPULATION
+                                  + ")"
+                              : "' is not a number of persons ≥ 0")
+                          + "; counted as 1"));
             } else {
               weight = d;
             }

@@ -419,10 +419,12 @@ public final class HtmlReport {
     sb.append('>').append(esc(shown)).append("</td>");
   }
 
-  static String esc(String s) {
-    if (s == null) {
+  /** HTML text: markup characters as entities; characters XML forbids removed ({@link XmlText}). */
+  static String esc(String raw) {
+    if (raw == null) {
       return "";
     }
+    String s = XmlText.clean(raw);
     StringBuilder out = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -81,7 +81,7 @@ public final class MarkdownReport {
 
   private String render() {
     String title =
-        x.t("Diagnostic territorial — ", "Territorial diagnosis — ") + d.territory().name();
+        x.t("Diagnostic territorial — ", "Territorial diagnosis — ") + md(d.territory().name());
     int start = sb.length();
     sb.append("# ").append(title).append("\n\n");
     marks.add(new Mark("intro", title, start, sb.length()));
@@ -168,9 +168,9 @@ public final class MarkdownReport {
       sb.append(x.t("Les plus importants :", "The most important:")).append("\n\n");
       for (Gap g : top) {
         sb.append("- **")
-            .append(g.indicator().communeName())
+            .append(md(g.indicator().communeName()))
             .append("** — ")
-            .append(g.theme().theme().label(locale()))
+            .append(md(g.theme().theme().label(locale())))
             .append(" (")
             .append(g.indicator().classification().label(x.french()))
             .append(x.t(") : ", "): "))
@@ -294,7 +294,7 @@ public final class MarkdownReport {
   }
 
   private String themeLink(ThemeResult r) {
-    return r.theme().label(locale());
+    return md(r.theme().label(locale()));
   }
 
   private void portrait() {
@@ -350,7 +350,7 @@ public final class MarkdownReport {
     sb.append(x.t("Communes les plus peuplées : ", "Largest communes: "));
     List<String> names = new ArrayList<>();
     for (Commune c : biggest) {
-      names.add(c.name() + " (" + x.integer(c.population()) + ")");
+      names.add(md(c.name()) + " (" + x.integer(c.population()) + ")");
     }
     sb.append(String.join(", ", names)).append(".\n\n");
     NeedSummary.portrait(sb, d, x);
@@ -383,7 +383,7 @@ public final class MarkdownReport {
               .filter(i -> i.localEquipment() > 0 || i.localActors() > 0)
               .count();
       sb.append("| ")
-          .append(r.theme().label(locale()))
+          .append(md(r.theme().label(locale())))
           .append(" | ")
           .append(x.integer(r.equipment()))
           .append(" | ")
@@ -405,7 +405,7 @@ public final class MarkdownReport {
     for (ThemeResult r : d.themes()) {
       if (maps.containsKey(r.theme().id())) {
         sb.append("![")
-            .append(r.theme().label(locale()))
+            .append(md(r.theme().label(locale())))
             .append("](")
             .append(maps.get(r.theme().id()))
             .append(")\n\n");
@@ -472,7 +472,7 @@ public final class MarkdownReport {
   private String themeLabel(String id) {
     return d.themes().stream()
         .filter(r -> r.theme().id().equals(id))
-        .map(r -> r.theme().label(locale()))
+        .map(r -> md(r.theme().label(locale())))
         .findFirst()
         .orElse(id);
   }
@@ -506,7 +506,7 @@ public final class MarkdownReport {
           .append(" (")
           .append(i.commune())
           .append(") | ")
-          .append(g.theme().theme().label(locale()))
+          .append(md(g.theme().theme().label(locale())))
           .append(" | ")
           .append(x.integer(i.severity()))
           .append(" | ")
@@ -541,9 +541,9 @@ public final class MarkdownReport {
       }
       Indicator i = g.indicator();
       sb.append("- **")
-          .append(i.communeName())
+          .append(md(i.communeName()))
           .append("** — ")
-          .append(g.theme().theme().label(locale()))
+          .append(md(g.theme().theme().label(locale())))
           .append(x.t(" : ", ": "));
       if (g.actors().isEmpty()) {
         sb.append(
@@ -553,7 +553,7 @@ public final class MarkdownReport {
       } else {
         List<String> parts = new ArrayList<>();
         for (Gap.NearbyActor a : g.actors()) {
-          parts.add(a.actor().name() + " (" + x.decimal1(a.km()) + " km)");
+          parts.add(md(a.actor().name()) + " (" + x.decimal1(a.km()) + " km)");
         }
         sb.append(String.join(", ", parts));
       }
@@ -610,7 +610,7 @@ public final class MarkdownReport {
             x.t("Codes BPE", "BPE codes")));
     for (ThemeResult r : d.themes()) {
       sb.append("| ")
-          .append(r.theme().label(locale()))
+          .append(md(r.theme().label(locale())))
           .append(" | ")
           .append(bands(r.theme().bands()))
           .append(" | ")
@@ -633,7 +633,7 @@ public final class MarkdownReport {
             "SHA-256"));
     for (InputFile f : t.inputs()) {
       sb.append("| `")
-          .append(f.path())
+          .append(md(f.path()))
           .append("` | ")
           .append(f.role().id())
           .append(" | ")
@@ -720,13 +720,13 @@ public final class MarkdownReport {
       if (!r.assessable()) {
         items.add(
             x.t(
-                r.theme().label(locale())
+                md(r.theme().label(locale()))
                     + " : offre non évaluable, aucune source exhaustive ne la décrit ici (ni code BPE du millésime présent, ni liste nationale d'acteurs du thème) ; le besoin ("
-                    + r.theme().target().label(locale())
+                    + md(r.theme().target().label(locale()))
                     + ") est donné par commune dans indicateurs.csv.",
-                r.theme().label(locale())
+                md(r.theme().label(locale()))
                     + ": supply not assessable, no exhaustive source describes it here (no BPE code of the vintage present, no national list of actors of the theme); the need ("
-                    + r.theme().target().label(locale())
+                    + md(r.theme().target().label(locale()))
                     + ") is given by commune in indicateurs.csv."));
       }
     }
@@ -869,8 +869,16 @@ public final class MarkdownReport {
     return sb.append('\n').toString();
   }
 
-  /** A table cell: no line break, no pipe. */
+  /**
+   * A table cell of text from the data: no line break, no pipe, no markup (see {@link
+   * MarkdownText}).
+   */
   static String cell(String s) {
-    return s == null ? "" : s.replace('\n', ' ').replace('\r', ' ').replace("|", "\\|");
+    return MarkdownText.text(s);
+  }
+
+  /** Text from the data, inert in Markdown. */
+  private static String md(String s) {
+    return MarkdownText.text(s);
   }
 }

@@ -25,7 +25,11 @@ import java.util.regex.Pattern;
  * reported at the line and column of the offending key or value, in words a user can act on.
  */
 final class ThemeYaml {
-  private static final YAMLFactory FACTORY = new YAMLFactory();
+  private static final YAMLFactory FACTORY =
+      YAMLFactory.builder()
+          // A key written twice is refused, never the last one silently kept.
+          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
   private static final Pattern VINTAGE = Pattern.compile("(19|20)[0-9]{2}");
 
   static final List<String> THEME_KEYS =
@@ -82,7 +86,9 @@ final class ThemeYaml {
           file,
           loc == null ? 0 : Math.max(0, loc.getLineNr()),
           loc == null ? 0 : Math.max(0, loc.getColumnNr()),
-          "not valid YAML: " + oneLine(e.getOriginalMessage()));
+          String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")
+              ? fr.raquette.load.Manifest.duplicateKey(e.getOriginalMessage())
+              : "not valid YAML: " + oneLine(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new DataException(file, 0, 0, "cannot read: " + e.getMessage());
     }

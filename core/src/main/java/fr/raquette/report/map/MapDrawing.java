@@ -413,7 +413,9 @@ public final class MapDrawing {
     }
   }
 
-  static String esc(String s) {
+  /** SVG text: markup characters as entities; characters XML forbids removed ({@link XmlText}). */
+  static String esc(String raw) {
+    String s = fr.raquette.report.XmlText.clean(raw);
     StringBuilder sb = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
