@@ -141,7 +141,8 @@ public final class AccessCommand implements Callable<Integer> {
 
   private static TextFile read(Path path) {
     String display = path.toString();
-    if (!Files.isRegularFile(path)) {
+    // A pipe is fine here (access --demand <(...)): the user named it on the command line.
+    if (!Files.exists(path) || Files.isDirectory(path)) {
       throw new DataException(
           display,
           0,

@@ -102,6 +102,7 @@ class BadInputsTest {
   private static void afterwards(String name, Path tmp, String printed) throws IOException {
     Path out = tmp.resolve("out");
     assertFalse(printed.contains("\u001B]"), "an escape sequence reached the terminal");
+    assertFalse(printed.contains("root:x:0:0"), "a file reached through a link was quoted");
     switch (name) {
       case "out-md-injection" -> {
         String md = Files.readString(out.resolve("rapport.md"));
@@ -332,17 +333,25 @@ class BadInputsTest {
         Files.writeString(stale.resolve(".raquette-rapport"), "# ours\n");
         Files.write(stale.resolve("indicateurs.csv"), new byte[4096]);
       }
-      case "out-fifo" -> {
-        Process p = new ProcessBuilder("mkfifo", tmp.resolve("out").toString()).start();
-        try {
-          assertEquals(0, p.waitFor(), "mkfifo");
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
+      case "manifest-link-out", "themes-link-out" -> {
+        String file = name.startsWith("manifest") ? "territoire.yaml" : "themes.yaml";
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), "root:x:0:0:secret\n");
+        Files.createSymbolicLink(folder.resolve(file), secret);
       }
+      case "fifo-data-file" -> mkfifo(folder.resolve("besoins.csv"));
+      case "out-fifo" -> mkfifo(tmp.resolve("out"));
       default -> {
         // Nothing to add.
       }
+    }
+  }
+
+  private static void mkfifo(Path p) throws IOException {
+    Process mk = new ProcessBuilder("mkfifo", p.toString()).start();
+    try {
+      assertEquals(0, mk.waitFor(), "mkfifo");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

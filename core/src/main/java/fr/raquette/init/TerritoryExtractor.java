@@ -157,13 +157,7 @@ public final class TerritoryExtractor {
   }
 
   private static Manifest sourceManifest(Path root) {
-    for (String name : List.of(Manifest.FILE_NAME, "territoire.yml")) {
-      Path p = root.resolve(name);
-      if (Files.isRegularFile(p)) {
-        return Manifest.parse(TextFile.read(p, name));
-      }
-    }
-    return new Manifest(null, null, null, null, null, null);
+    return Manifest.of(root);
   }
 
   private static List<Manifest.FileEntry> scan(Path root) {
@@ -184,13 +178,12 @@ public final class TerritoryExtractor {
   /** Finds what a file is; reads the communes and passage tables at once. */
   private Source classify(Path root, Manifest.FileEntry e) {
     String name = e.path().replace('\\', '/');
-    Path path = root.resolve(name).normalize();
-    if (!path.startsWith(root) || !Files.isRegularFile(path)) {
-      throw new DataException(
-          Manifest.FILE_NAME,
-          0,
-          0,
-          "file '" + name + "' not found in " + root + " (or outside it)");
+    Path path;
+    try {
+      // The folder's one rule: never a file outside it reached through a link.
+      path = fr.raquette.io.FolderFiles.resolve(root, name);
+    } catch (fr.raquette.io.FolderFiles.Refused ex) {
+      throw new DataException(Manifest.FILE_NAME, 0, 0, ex.getMessage());
     }
     Role role = e.role() == null ? null : Role.fromId(e.role());
     String lower = name.toLowerCase(Locale.ROOT);

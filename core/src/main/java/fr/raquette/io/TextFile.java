@@ -30,6 +30,7 @@ public final class TextFile {
   private final boolean bom;
   private final long bytes;
   private final Digest digest;
+  private List<String> notes = List.of();
 
   private TextFile(
       String displayName, String text, Charset charset, boolean bom, long bytes, Digest digest) {
@@ -59,6 +60,19 @@ public final class TextFile {
   /** Whether a byte-order mark was found and removed. */
   public boolean bom() {
     return bom;
+  }
+
+  /**
+   * What the decoding had to decide and the user should know (lines of another encoding, NUL bytes
+   * removed, UTF-16 without BOM): warnings for the file as a whole.
+   */
+  public List<String> notes() {
+    return notes;
+  }
+
+  private TextFile noting(List<String> n) {
+    this.notes = List.copyOf(n);
+    return this;
   }
 
   /** The size of the raw content. */
@@ -117,15 +131,46 @@ public final class TextFile {
     long limit = maxBytes();
     byte[] raw;
     try {
-      long size = Files.size(path);
-      if (size > limit) {
-        throw new DataException(display, 0, 0, tooLarge(size, limit));
+      if (!Files.isRegularFile(path)) {
+        // A pipe given on the command line (access --demand <(...)): read as it comes, bounded.
+        try (InputStream in = Files.newInputStream(path)) {
+          raw = readLimited(in, limit, display);
+        }
+      } else {
+        long size = Files.size(path);
+        if (size > limit) {
+          throw new DataException(display, 0, 0, tooLarge(size, limit));
+        }
+        raw = Files.readAllBytes(path);
       }
-      raw = Files.readAllBytes(path);
     } catch (IOException e) {
-      throw new DataException(display, 0, 0, "cannot read the file: " + e.getMessage());
+      throw new DataException(display, 0, 0, "cannot read the file: " + OsReason.of(e));
     }
     return decode(display, raw, Digest.of(raw));
+  }
+
+  /**
+   * Reads a small configuration file (a manifest, a themes file) under its own limit, refused
+   * before anything is parsed; from a regular file only.
+   */
+  public static TextFile readSmall(Path path, String display, long limit) {
+    try {
+      long size = Files.size(path);
+      if (size > limit) {
+        throw new DataException(
+            display,
+            0,
+            0,
+            "the file is "
+                + size
+                + " bytes; a file of this kind holds a few kB (limit "
+                + limit
+                + " bytes): is it the right file?");
+      }
+    } catch (IOException e) {
+      throw new DataException(display, 0, 0, "cannot read the file: " + OsReason.of(e));
+    }
+    return read(path, display);
   }
 
   private static String tooLarge(long size, long limit) {
@@ -168,7 +213,7 @@ public final class TextFile {
               + e.getMessage()
               + "): the download may be incomplete; download it again, or unzip it yourself");
     } catch (IOException e) {
-      throw new DataException(display, 0, 0, "cannot read the zip file: " + e.getMessage());
+      throw new DataException(display, 0, 0, "cannot read the zip file: " + OsReason.of(e));
     }
   }
 
@@ -217,6 +262,15 @@ public final class TextFile {
         && (raw[0] & 0xff) == 0xEF
         && (raw[1] & 0xff) == 0xBB
         && (raw[2] & 0xff) == 0xBF) {
+      if (!isUtf8(raw, 3, raw.length)) {
+        PerLine m = perLine(raw, 3);
+        return new TextFile(display, m.text(), StandardCharsets.UTF_8, true, raw.length, sha)
+            .noting(
+                List.of(
+                    "the file starts with a UTF-8 byte-order mark, but "
+                        + m.lines()
+                        + " not UTF-8: read as Windows-1252"));
+      }
       return new TextFile(
           display,
           new String(raw, 3, raw.length - 3, StandardCharsets.UTF_8),
@@ -243,6 +297,15 @@ public final class TextFile {
           raw.length,
           sha);
     }
+    Charset utf16 = utf16WithoutBom(raw);
+    if (utf16 != null) {
+      return new TextFile(display, new String(raw, utf16), utf16, false, raw.length, sha)
+          .noting(
+              List.of(
+                  "no byte-order mark, but every other byte is zero: read as "
+                      + utf16.name()
+                      + " (save it as UTF-8 to avoid the guess)"));
+    }
     for (int i = 0; i < Math.min(raw.length, 8192); i++) {
       if (raw[i] == 0) {
         throw new DataException(
@@ -252,17 +315,129 @@ public final class TextFile {
             "this looks like a binary file (NUL byte at offset " + i + "), not text");
       }
     }
-    if (isUtf8(raw)) {
+    List<String> notes = new java.util.ArrayList<>();
+    byte[] text = withoutNul(raw, notes);
+    if (isUtf8(text, 0, text.length)) {
       return new TextFile(
-          display,
-          new String(raw, StandardCharsets.UTF_8),
-          StandardCharsets.UTF_8,
-          false,
-          raw.length,
-          sha);
+              display,
+              new String(text, StandardCharsets.UTF_8),
+              StandardCharsets.UTF_8,
+              false,
+              raw.length,
+              sha)
+          .noting(notes);
     }
-    return new TextFile(
-        display, new String(raw, WINDOWS_1252), WINDOWS_1252, false, raw.length, sha);
+    PerLine m = perLine(text, 0);
+    if (!m.utf8()) {
+      return new TextFile(
+              display, new String(text, WINDOWS_1252), WINDOWS_1252, false, raw.length, sha)
+          .noting(notes);
+    }
+    notes.add(
+        m.lines()
+            + " not valid UTF-8 while the others are: read as Windows-1252, the others as UTF-8");
+    return new TextFile(display, m.text(), StandardCharsets.UTF_8, false, raw.length, sha)
+        .noting(notes);
+  }
+
+  /** Text decoded line by line, and the lines that were not UTF-8. */
+  private record PerLine(String text, String lines, boolean utf8) {}
+
+  /**
+   * Decodes each line on its own: UTF-8 when its bytes are, else Windows-1252 (a file pasted
+   * together from two sources). {@code utf8} says whether some line holds UTF-8 beyond ASCII.
+   */
+  private static PerLine perLine(byte[] raw, int from) {
+    StringBuilder sb = new StringBuilder(raw.length);
+    List<Long> other = new java.util.ArrayList<>();
+    boolean utf8 = false;
+    long line = 1;
+    int start = from;
+    while (start < raw.length) {
+      int end = start;
+      while (end < raw.length && raw[end] != '\n') {
+        end++;
+      }
+      end = Math.min(raw.length, end + 1);
+      if (isUtf8(raw, start, end)) {
+        sb.append(new String(raw, start, end - start, StandardCharsets.UTF_8));
+        for (int i = start; i < end && !utf8; i++) {
+          utf8 = raw[i] < 0;
+        }
+      } else {
+        sb.append(new String(raw, start, end - start, WINDOWS_1252));
+        other.add(line);
+      }
+      line++;
+      start = end;
+    }
+    String shown =
+        other.stream()
+            .limit(10)
+            .map(String::valueOf)
+            .collect(java.util.stream.Collectors.joining(", "));
+    String lines =
+        (other.size() == 1 ? "line " : "lines ")
+            + shown
+            + (other.size() > 10
+                ? "… (" + other.size() + " in all) are"
+                : other.size() == 1 ? " is" : " are");
+    return new PerLine(sb.toString(), lines, utf8);
+  }
+
+  /** The bytes without NUL (after the first 8 KB, which tell a binary file), said in a note. */
+  private static byte[] withoutNul(byte[] raw, List<String> notes) {
+    int first = -1;
+    int count = 0;
+    for (int i = 0; i < raw.length; i++) {
+      if (raw[i] == 0) {
+        first = first < 0 ? i : first;
+        count++;
+      }
+    }
+    if (count == 0) {
+      return raw;
+    }
+    long line = 1;
+    for (int i = 0; i < first; i++) {
+      line += raw[i] == '\n' ? 1 : 0;
+    }
+    byte[] out = new byte[raw.length - count];
+    int k = 0;
+    for (byte b : raw) {
+      if (b != 0) {
+        out[k++] = b;
+      }
+    }
+    notes.add(
+        count + " NUL byte(s) removed, the first at line " + line + " (offset " + first + ")");
+    return out;
+  }
+
+  /**
+   * UTF-16 without byte-order mark: in the first 4 KB, zero bytes at nearly every odd offset
+   * (little-endian) or every even one (big-endian) and almost none at the others, as ASCII text in
+   * UTF-16 has. Null when the bytes do not look so.
+   */
+  static Charset utf16WithoutBom(byte[] raw) {
+    int n = Math.min(raw.length, 4096) & ~1;
+    if (n < 4) {
+      return null;
+    }
+    int evenZero = 0;
+    int oddZero = 0;
+    for (int i = 0; i < n; i += 2) {
+      evenZero += raw[i] == 0 ? 1 : 0;
+      oddZero += raw[i + 1] == 0 ? 1 : 0;
+    }
+    int pairs = n / 2;
+    if (oddZero * 10 >= pairs * 9 && evenZero * 10 <= pairs) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (evenZero * 10 >= pairs * 9 && oddZero * 10 <= pairs) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
   }
 
   /**
@@ -272,8 +447,13 @@ public final class TextFile {
    * that buffer was a fifth of all the memory allocated while reading the tables.
    */
   static boolean isUtf8(byte[] raw) {
-    int i = 0;
-    int n = raw.length;
+    return isUtf8(raw, 0, raw.length);
+  }
+
+  /** {@link #isUtf8(byte[])} on {@code raw[from, to)}. */
+  static boolean isUtf8(byte[] raw, int from, int to) {
+    int i = from;
+    int n = to;
     while (i < n) {
       // Mostly ASCII: eight bytes at a time while no high bit is set.
       while (i + 8 <= n && ((long) LONGS.get(raw, i) & 0x8080808080808080L) == 0) {

@@ -35,6 +35,9 @@ public record Manifest(
 
   public static final String FILE_NAME = "territoire.yaml";
 
+  /** A manifest is a few kB: one over 1 MB is refused before it is parsed. */
+  public static final long MAX_BYTES = 1L << 20;
+
   /** Configured once: building a YAML mapper costs far more than reading a manifest. */
   private static final ObjectMapper MAPPER =
       new ObjectMapper(new YAMLFactory())
@@ -125,9 +128,15 @@ public record Manifest(
   /** The manifest of a folder, or an empty one when it has none. */
   public static Manifest of(java.nio.file.Path folder) {
     for (String name : List.of(FILE_NAME, "territoire.yml")) {
-      java.nio.file.Path p = folder.resolve(name);
-      if (java.nio.file.Files.isRegularFile(p)) {
-        return parse(TextFile.read(p, name));
+      java.nio.file.Path p;
+      try {
+        // The folder's one rule: no link out of it, no pipe or device.
+        p = fr.raquette.io.FolderFiles.optional(folder, name);
+      } catch (fr.raquette.io.FolderFiles.Refused e) {
+        throw new DataException(name, 0, 0, e.getMessage());
+      }
+      if (p != null) {
+        return parse(TextFile.readSmall(p, name, MAX_BYTES));
       }
     }
     return new Manifest(null, null, null, null, null, null);

@@ -4,6 +4,7 @@ import fr.raquette.geo.Outlines;
 import fr.raquette.geo.OutlinesReader;
 import fr.raquette.io.CsvTable;
 import fr.raquette.io.DataException;
+import fr.raquette.io.FolderFiles;
 import fr.raquette.io.Problem;
 import fr.raquette.io.Problems;
 import fr.raquette.io.TextFile;
@@ -18,7 +19,6 @@ import fr.raquette.territory.Role;
 import fr.raquette.territory.Territory;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -160,56 +160,13 @@ public final class TerritoryLoader {
     return out;
   }
 
-  /** Resolves a manifest path, refusing anything that leaves the folder (../, absolute, links). */
+  /** Resolves a manifest path by the folder's one rule ({@link FolderFiles}). */
   private Path inside(Path root, String rel, boolean listed) {
-    Path p;
     try {
-      p = root.resolve(rel).normalize();
-    } catch (java.nio.file.InvalidPathException e) {
-      throw manifestError(root, rel, listed, "invalid path '" + rel + "': " + e.getReason());
+      return FolderFiles.resolve(root, rel);
+    } catch (FolderFiles.Refused e) {
+      throw manifestError(root, rel, listed, e.getMessage());
     }
-    if (Path.of(rel).isAbsolute() || !p.startsWith(root)) {
-      throw manifestError(
-          root,
-          rel,
-          listed,
-          "path '" + rel + "' leaves the territory folder; files must be inside it");
-    }
-    if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-      throw manifestError(
-          root, rel, listed, "file '" + rel + "' not found in the territory folder (" + root + ")");
-    }
-    Path real;
-    try {
-      real = p.toRealPath();
-    } catch (IOException e) {
-      // A dangling link, or one the user may not follow.
-      throw manifestError(
-          root,
-          rel,
-          listed,
-          "'"
-              + rel
-              + "' cannot be opened"
-              + (Files.isSymbolicLink(p) ? " (a link to a missing file?)" : "")
-              + ": "
-              + e.getMessage());
-    }
-    if (!real.startsWith(root)) {
-      throw manifestError(
-          root,
-          rel,
-          listed,
-          "'" + rel + "' is a link to a file outside the territory folder; copy the file in");
-    }
-    if (!Files.isRegularFile(real)) {
-      throw manifestError(
-          root,
-          rel,
-          listed,
-          "'" + rel + "' is a folder, not a file: name the files it holds one by one");
-    }
-    return real;
   }
 
   /**
@@ -233,6 +190,9 @@ public final class TerritoryLoader {
     TextFile f = TextFile.read(path, name);
     if (!f.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) {
       problems.info(name, 0, 0, "read as " + f.charset().name() + " (not valid UTF-8)");
+    }
+    for (String note : f.notes()) {
+      problems.warning(name, 0, 0, note);
     }
     Role role = entry.role() == null ? null : Role.fromId(entry.role());
     String head = f.text().stripLeading();

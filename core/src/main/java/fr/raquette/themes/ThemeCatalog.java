@@ -6,7 +6,6 @@ import fr.raquette.io.TextFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -41,6 +40,9 @@ import java.util.TreeMap;
  * twice) is a {@link DataException} at its {@code file:line:col}.
  */
 public final class ThemeCatalog {
+  /** A themes file is a few kB: one over 1 MB is refused before it is parsed. */
+  public static final long MAX_BYTES = 1L << 20;
+
   /** The name of a territory's override file, in the territory folder. */
   public static final String FILE_NAME = "themes.yaml";
 
@@ -75,13 +77,13 @@ public final class ThemeCatalog {
   /** A complete referential read from a file, replacing the built-in one. */
   public static ThemeCatalog load(Path yaml) {
     String name = yaml.toString();
-    return parse(TextFile.read(yaml, name).text(), name);
+    return parse(TextFile.readSmall(yaml, name, MAX_BYTES).text(), name);
   }
 
   /** This catalogue with a territory's {@code themes.yaml} merged in by id (see the class doc). */
   public ThemeCatalog withOverrides(Path yaml) {
     String name = yaml.toString();
-    return withOverrides(TextFile.read(yaml, name).text(), name);
+    return withOverrides(TextFile.readSmall(yaml, name, MAX_BYTES).text(), name);
   }
 
   /**
@@ -94,8 +96,14 @@ public final class ThemeCatalog {
   public static ThemeCatalog forTerritory(Path territoryDir, Path themesFile) {
     ThemeCatalog base = themesFile != null ? load(themesFile) : builtIn();
     if (territoryDir != null) {
-      Path local = territoryDir.resolve(FILE_NAME);
-      if (Files.isRegularFile(local)) {
+      Path local;
+      try {
+        // The folder's one rule: no link out of it, no pipe or device.
+        local = fr.raquette.io.FolderFiles.optional(territoryDir, FILE_NAME);
+      } catch (fr.raquette.io.FolderFiles.Refused e) {
+        throw new fr.raquette.io.DataException(FILE_NAME, 0, 0, e.getMessage());
+      }
+      if (local != null) {
         return base.withOverrides(local);
       }
     }
