@@ -103,6 +103,9 @@ class BadInputsTest {
     Path out = tmp.resolve("out");
     assertFalse(printed.contains("\u001B]"), "an escape sequence reached the terminal");
     assertFalse(printed.contains("root:x:0:0"), "a file reached through a link was quoted");
+    assertFalse(
+        printed.contains("ReadFeature") || printed.contains("not enabled for parser"),
+        "a library's advice to programmers leaked");
     switch (name) {
       case "out-md-injection" -> {
         String md = Files.readString(out.resolve("rapport.md"));
@@ -339,6 +342,41 @@ class BadInputsTest {
         Files.createSymbolicLink(folder.resolve(file), secret);
       }
       case "fifo-data-file" -> mkfifo(folder.resolve("besoins.csv"));
+      case "zip-bzip2", "zip-encrypted" -> {
+        // A stored entry, then its headers patched: method 12 (bzip2), or flag bit 0 (encrypted).
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        byte[] csv = Files.readAllBytes(folder.resolve("communes.csv"));
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+          ZipEntry e = new ZipEntry("communes.csv");
+          e.setMethod(ZipEntry.STORED);
+          e.setSize(csv.length);
+          java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+          crc.update(csv);
+          e.setCrc(crc.getValue());
+          zip.putNextEntry(e);
+          zip.write(csv);
+          zip.closeEntry();
+        }
+        byte[] z = bytes.toByteArray();
+        boolean bzip2 = name.equals("zip-bzip2");
+        for (int i = 0; i + 4 <= z.length; i++) {
+          int sig =
+              (z[i] & 0xff)
+                  | (z[i + 1] & 0xff) << 8
+                  | (z[i + 2] & 0xff) << 16
+                  | (z[i + 3] & 0xff) << 24;
+          int at = sig == 0x04034b50 ? i + 6 : sig == 0x02014b50 ? i + 8 : -1;
+          if (at >= 0) {
+            if (bzip2) {
+              z[at + 2] = 12; // compression method
+            } else {
+              z[at] |= 1; // general purpose flag: encrypted
+            }
+          }
+        }
+        Files.delete(folder.resolve("communes.csv"));
+        Files.write(folder.resolve("communes.zip"), z);
+      }
       case "out-fifo" -> mkfifo(tmp.resolve("out"));
       default -> {
         // Nothing to add.

@@ -30,7 +30,7 @@ public record Problem(Severity severity, String file, long line, int column, Str
       throw new IllegalArgumentException("severity, file and message are required");
     }
     // One line each: a value quoted whole (a 5 MB header, a 300-digit number) is cut short.
-    message = Shown.abbreviated(message);
+    message = Shown.abbreviated(Shown.withoutLibraryAdvice(message));
     file = Shown.abbreviated(file);
   }
 

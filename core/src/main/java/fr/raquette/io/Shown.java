@@ -11,6 +11,24 @@ public final class Shown {
 
   private Shown() {}
 
+  private static final java.util.regex.Pattern ADVICE =
+      java.util.regex.Pattern.compile(
+          ":? *(?:\\(?(?:as|to) )?enable `?[A-Za-z]*Feature\\.[A-Z_]+`?(?: to allow)?\\)?"
+              + "|\\s*\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)"
+              + "|\\s*\\((?:JSON )?String, Number, Array, Object or token 'null', 'true' or"
+              + " 'false'\\)");
+
+  /**
+   * {@code message} without the advice a library gives its programmers (Jackson's "enable
+   * `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow"): the user cannot act on it.
+   */
+  public static String withoutLibraryAdvice(String message) {
+    if (message.indexOf("Feature") < 0 && message.indexOf("token 'null'") < 0) {
+      return message;
+    }
+    return ADVICE.matcher(message).replaceAll("");
+  }
+
   /** {@code message} with every over-long run of non-space characters abbreviated. */
   public static String abbreviated(String message) {
     int run = 0;

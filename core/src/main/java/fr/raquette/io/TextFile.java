@@ -181,9 +181,35 @@ public final class TextFile {
         + " bytes; split it, or raise the limit with JAVA_OPTS=-Draquette.maxFileBytes=N";
   }
 
+  /** The most entries a zip may list (INSEE's hold one to three). */
+  static final int MAX_ZIP_ENTRIES = 10_000;
+
+  /** How many times its compressed size an entry may expand (real downloads: under 30). */
+  static final long MAX_ZIP_RATIO = 200;
+
   private static TextFile readZip(Path path, String display) {
     long limit = maxBytes();
+    try {
+      long size = Files.size(path);
+      if (size > limit) {
+        // The container itself is read whole to be hashed: capped like any file.
+        throw new DataException(display, 0, 0, tooLarge(size, limit));
+      }
+    } catch (IOException e) {
+      throw new DataException(display, 0, 0, "cannot read the zip file: " + OsReason.of(e));
+    }
     try (ZipFile zip = new ZipFile(path.toFile())) {
+      if (zip.size() > MAX_ZIP_ENTRIES) {
+        throw new DataException(
+            display,
+            0,
+            0,
+            "the zip lists "
+                + zip.size()
+                + " entries, over the limit of "
+                + MAX_ZIP_ENTRIES
+                + ": not an INSEE download; unzip the file you need");
+      }
       List<? extends ZipEntry> candidates =
           zip.stream()
               .filter(e -> !e.isDirectory())
@@ -200,11 +226,41 @@ public final class TextFile {
       String name = display + "!" + entry.getName();
       // Entry names are never used as paths, so a '../' name cannot escape; only its bytes are
       // read, and counted as they come, so a zip bomb stops at the limit.
+      if (entry.getMethod() != ZipEntry.STORED && entry.getMethod() != ZipEntry.DEFLATED) {
+        throw new DataException(name, 0, 0, unsupported(entry));
+      }
+      long ratioLimit =
+          Math.max(
+              64L << 20, Math.min(limit, MAX_ZIP_RATIO * Math.max(1, entry.getCompressedSize())));
       try (InputStream in = zip.getInputStream(entry)) {
-        byte[] raw = readLimited(in, limit, name);
+        byte[] raw =
+            ratioLimit < limit
+                ? readLimited(
+                    in,
+                    ratioLimit,
+                    name,
+                    "expands more than "
+                        + MAX_ZIP_RATIO
+                        + " times its compressed size ("
+                        + entry.getCompressedSize()
+                        + " bytes): a zip bomb? If the file is right, unzip it yourself")
+                : readLimited(in, limit, name);
         return decode(name, raw, Digest.of(Files.readAllBytes(path)));
       }
     } catch (java.util.zip.ZipException e) {
+      String m = String.valueOf(e.getMessage());
+      if (m.contains("encrypted")) {
+        throw new DataException(
+            display, 0, 0, "the zip is encrypted (password-protected): unzip it yourself first");
+      }
+      if (m.contains("compression method")) {
+        throw new DataException(
+            display,
+            0,
+            0,
+            "the zip uses a compression method Java cannot read (bzip2, LZMA...): unzip it yourself"
+                + " first");
+      }
       throw new DataException(
           display,
           0,
@@ -215,6 +271,30 @@ public final class TextFile {
     } catch (IOException e) {
       throw new DataException(display, 0, 0, "cannot read the zip file: " + OsReason.of(e));
     }
+  }
+
+  private static byte[] readLimited(InputStream in, long limit, String name, String message)
+      throws IOException {
+    try {
+      return readLimited(in, limit, name);
+    } catch (DataException e) {
+      throw new DataException(name, 0, 0, message);
+    }
+  }
+
+  private static String unsupported(ZipEntry e) {
+    String method =
+        switch (e.getMethod()) {
+          case 12 -> "bzip2";
+          case 14 -> "LZMA";
+          case 93 -> "Zstandard";
+          case 95 -> "XZ";
+          case 99 -> "AES encryption";
+          default -> "method " + e.getMethod();
+        };
+    return "the zip entry is compressed with "
+        + method
+        + ", which Java cannot read: unzip it yourself first";
   }
 
   private static boolean isDataEntry(String name) {

@@ -230,6 +230,7 @@ public record Manifest(
             "unknown role '" + f.role() + "' for " + f.path() + "; expected one of " + roleIds());
       }
     }
+    checkParameters(file, m.parameters());
     return m;
   }
 
@@ -322,6 +323,37 @@ public record Manifest(
       v = v.substring(0, 40) + "…";
     }
     return v.isEmpty() ? "" : "'" + v + "'";
+  }
+
+  /** The largest actors radius accepted, in km (a département is about 100 km across). */
+  static final double MAX_RADIUS_KM = 500;
+
+  /** Parameters that would only fail at diagnose time are refused here, so validate says so. */
+  private static void checkParameters(TextFile file, Parameters p) {
+    Double r = p.actorsRadiusKm();
+    if (r != null && !(Double.isFinite(r) && r > 0 && r <= MAX_RADIUS_KM)) {
+      long[] at = keyPosition(file.text(), "rayon_acteurs_km");
+      throw new DataException(
+          file.displayName(),
+          at == null ? 0 : at[0],
+          at == null ? 0 : (int) at[1],
+          "'parametres.rayon_acteurs_km' must be a distance in km above 0 and at most "
+              + (int) MAX_RADIUS_KM
+              + "; found "
+              + r);
+    }
+    if (p.method() != null) {
+      try {
+        fr.raquette.access.Method.fromId(p.method());
+      } catch (IllegalArgumentException e) {
+        long[] at = keyPosition(file.text(), "methode");
+        throw new DataException(
+            file.displayName(),
+            at == null ? 0 : at[0],
+            at == null ? 0 : (int) at[1],
+            "'parametres.methode': " + e.getMessage());
+      }
+    }
   }
 
   /** Jackson's "Duplicate field 'nom'" in words. */

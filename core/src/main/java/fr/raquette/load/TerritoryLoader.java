@@ -170,6 +170,31 @@ public final class TerritoryLoader {
   }
 
   /**
+   * Whether a data·inclusion JSON array holds services rather than structures, told by the keys of
+   * its first object (a service has {@code structure_id}), never by words in its text: a structure
+   * whose description says "thematiques" stays a structure.
+   */
+  static boolean servicesByKeys(String json) {
+    try (com.fasterxml.jackson.core.JsonParser p =
+        new com.fasterxml.jackson.core.JsonFactory().createParser(json)) {
+      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY
+          || p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        return false;
+      }
+      while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        if (p.currentName().equals("structure_id")) {
+          return true;
+        }
+        p.nextToken();
+        p.skipChildren();
+      }
+      return false;
+    } catch (java.io.IOException e) {
+      return false; // the reader says what is wrong with the JSON
+    }
+  }
+
+  /**
    * An error about the manifest entry of {@code rel}, at its line when it can be found; about the
    * file itself when the folder has no list of files.
    */
@@ -340,12 +365,7 @@ public final class TerritoryLoader {
     }
     if (!outlines
         && (role == Role.DI_SERVICES || role == Role.DI_STRUCTURES || head.startsWith("["))) {
-      boolean services =
-          role == Role.DI_SERVICES
-              || role == null
-                  && head.substring(0, Math.min(head.length(), 4000))
-                      .toLowerCase(Locale.ROOT)
-                      .contains("thematiques");
+      boolean services = role == Role.DI_SERVICES || role == null && servicesByKeys(head);
       List<ActorReaders.Raw> a = ActorReaders.dataInclusionJson(f, services, problems);
       addActors(f, services ? Role.DI_SERVICES : Role.DI_STRUCTURES, a);
       return;
