@@ -15,6 +15,9 @@ import org.w3c.dom.Document;
 class SvgTextFuzzTest {
   @FuzzTest(maxDuration = "2m")
   void svgText(String name) throws Exception {
+    if (name == null) {
+      return;
+    }
     String e = MapDrawing.esc(name);
     String svg =
         "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>"
