@@ -73,8 +73,11 @@ public final class Main {
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     // NaN and infinities are refused for every number option (--min-severity NaN kept nothing).
-    cl.registerConverter(Double.class, Main::finite);
-    cl.registerConverter(Double.TYPE, Main::finite);
+    // One converter object for both: two method references to the same method here made the
+    // JDK 17 CDS dump (cds-archive) crash in adjust_lambda_proxy_class_dictionary.
+    CommandLine.ITypeConverter<Double> finite = Main::finite;
+    cl.registerConverter(Double.class, finite);
+    cl.registerConverter(Double.TYPE, finite);
     cl.setUsageHelpAutoWidth(false);
     cl.setExecutionExceptionHandler(Main::handle);
     cl.setParameterExceptionHandler(
