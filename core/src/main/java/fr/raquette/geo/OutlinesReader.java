@@ -144,6 +144,14 @@ public final class OutlinesReader {
     private final boolean explicitCode;
     private String codeProperty;
     private final Map<String, Geometry> byCode = new HashMap<>();
+
+    /**
+     * The outlines of codes met in more than one feature, united once at the end of the file: a
+     * union per duplicate, each with the growing outline, made a file of many features sharing a
+     * code quadratic (minutes).
+     */
+    private final Map<String, List<Geometry>> pieces = new HashMap<>();
+
     private final Map<String, String> names = new HashMap<>();
     private int features;
     private int skipped;
@@ -389,15 +397,14 @@ public final class OutlinesReader {
           names.putIfAbsent(code, name.asText().strip());
         }
       }
-      Geometry before = byCode.get(code);
+      Geometry before = byCode.putIfAbsent(code, g);
       if (before != null) {
         warn(
             "duplicate",
             at,
             who + ": the code appears in an earlier feature; the two outlines are merged");
-        g = union(List.of(before, g));
+        pieces.computeIfAbsent(code, k -> new ArrayList<>(List.of(before))).add(g);
       }
-      byCode.put(code, g);
     }
 
     /** The code as text; a JSON number lost its leading zero in a spreadsheet. */
@@ -895,6 +902,7 @@ public final class OutlinesReader {
           codeProperty == null || firstProperties == null
               ? codeProperty
               : actualName(firstProperties, codeProperty);
+      pieces.forEach((code, list) -> byCode.put(code, union(list)));
       return new Outlines(byCode, names, property, features, skipped);
     }
 

@@ -318,4 +318,41 @@ class OutlinesReaderTest {
     assertNull(o.codeProperty());
     assertEquals(List.of("none.geojson: the file holds no feature"), messages(problems));
   }
+
+  @Test
+  void manyFeaturesSharingACodeAreUnitedOnceNotOneByOne() {
+    // 4,000 squares of one commune in a row: one union at the end, not 4,000 growing ones.
+    StringBuilder json = new StringBuilder("{\"type\": \"FeatureCollection\", \"features\": [");
+    int n = 4000;
+    for (int i = 0; i < n; i++) {
+      double x = 2 + i * 0.001;
+      json.append(i == 0 ? "" : ",")
+          .append("{\"type\": \"Feature\", \"properties\": {\"code\": \"23001\"},")
+          .append(" \"geometry\": {\"type\": \"Polygon\", \"coordinates\": [[[")
+          .append(x)
+          .append(", 46.0], [")
+          .append(x + 0.001)
+          .append(", 46.0], [")
+          .append(x + 0.001)
+          .append(", 46.001], [")
+          .append(x)
+          .append(", 46.001], [")
+          .append(x)
+          .append(", 46.0]]]}}");
+    }
+    json.append("]}");
+    Problems problems = new Problems();
+    Outlines o =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(20),
+            () ->
+                OutlinesReader.read(
+                    fr.raquette.io.TextFile.decode(
+                        "many.geojson",
+                        json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    null,
+                    problems));
+    assertEquals(1, o.byCode().size());
+    assertEquals(n * 1e-6, o.byCode().get("23001").getArea(), 1e-9);
+  }
 }
