@@ -633,7 +633,7 @@ public final class MarkdownReport {
             "SHA-256"));
     for (InputFile f : t.inputs()) {
       sb.append("| `")
-          .append(md(f.path()))
+          .append(codeSpan(f.path()))
           .append("` | ")
           .append(f.role().id())
           .append(" | ")
@@ -875,6 +875,14 @@ public final class MarkdownReport {
    */
   static String cell(String s) {
     return MarkdownText.text(s);
+  }
+
+  /**
+   * Text inside a code span ({@code `…`}), where backslash escapes do not apply: no backtick (it
+   * would close the span), no pipe (it would split the table cell), no line break.
+   */
+  private static String codeSpan(String s) {
+    return MarkdownText.text(s).replace("\\`", "'").replace("\\|", "¦").replaceAll("\\\\(.)", "$1");
   }
 
   /** Text from the data, inert in Markdown. */
