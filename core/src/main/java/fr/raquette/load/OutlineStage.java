@@ -37,6 +37,9 @@ final class OutlineStage {
         continue;
       }
       inputs.add(input(s, Role.OUTLINES, o.byCode().size()));
+      if (IrisLevel.isIrisOutline(o)) {
+        continue; // IRIS: see iris()
+      }
       Map<String, Geometry> kept = new TreeMap<>();
       Map<String, String> oldToNew = new TreeMap<>();
       o.byCode()
@@ -74,11 +77,39 @@ final class OutlineStage {
     Map<String, String> out = new TreeMap<>();
     for (TerritoryLoader.OutlineSource s : sources) {
       Outlines o = join(s);
-      if (!o.isDepartementOutline()) {
+      if (!o.isDepartementOutline() && !IrisLevel.isIrisOutline(o)) {
         o.byCode().keySet().forEach(c -> out.putIfAbsent(c, s.file().displayName()));
       }
     }
     return out;
+  }
+
+  /**
+   * The IRIS of the territory, from the IRIS outlines among the sources and the census figures by
+   * IRIS; empty when the folder gives neither.
+   */
+  static List<fr.raquette.territory.Iris> iris(
+      List<TerritoryLoader.OutlineSource> sources,
+      Map<String, IrisLevel.Row> figures,
+      String figuresFile,
+      CogReconciler cog,
+      java.util.Set<String> communes,
+      Problems problems) {
+    Map<String, Geometry> outlines = new TreeMap<>();
+    Map<String, String> names = new TreeMap<>();
+    String file = figuresFile;
+    for (TerritoryLoader.OutlineSource s : sources) {
+      Outlines o = join(s);
+      if (IrisLevel.isIrisOutline(o)) {
+        o.byCode().forEach(outlines::putIfAbsent);
+        names.putAll(IrisLevel.names(s.file(), o.codeProperty()));
+        file = s.file().displayName();
+      }
+    }
+    if (outlines.isEmpty() && figures.isEmpty()) {
+      return List.of();
+    }
+    return IrisLevel.assemble(figures, outlines, names, cog, communes, file, problems);
   }
 
   private static Outlines join(TerritoryLoader.OutlineSource s) {

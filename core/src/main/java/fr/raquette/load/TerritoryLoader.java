@@ -77,6 +77,8 @@ public final class TerritoryLoader {
   private final List<ActorReaders.Raw> rawActors = new ArrayList<>();
   private final List<NeedsReader.Raw> rawNeeds = new ArrayList<>();
   private final List<OutlineSource> outlineSources = new ArrayList<>();
+  private final Map<String, IrisLevel.Row> irisFigures = new TreeMap<>();
+  private String irisFile = "";
   private final List<InputFile> inputs = new ArrayList<>();
 
   /**
@@ -259,6 +261,13 @@ public final class TerritoryLoader {
       return;
     }
     CsvTable t = CsvTable.of(f, problems);
+    if ((role == null || role == Role.POPULATION) && IrisLevel.isIrisTable(t)) {
+      Map<String, IrisLevel.Row> rows = IrisLevel.read(t, problems);
+      rows.forEach(irisFigures::putIfAbsent);
+      irisFile = name;
+      inputs.add(input(f, Role.POPULATION, rows.size(), entry.vintage()));
+      return;
+    }
     if (role == null) {
       role = RoleDetector.ofTable(t);
       if (role == null) {
@@ -373,7 +382,8 @@ public final class TerritoryLoader {
     int vintage = entry.vintage() == null ? 0 : entry.vintage();
     Problems own = new Problems(options.strict());
     java.util.concurrent.FutureTask<Outlines> task =
-        new java.util.concurrent.FutureTask<>(() -> OutlinesReader.read(f, entry.codeField(), own));
+        new java.util.concurrent.FutureTask<>(
+            () -> OutlinesReader.read(f, IrisLevel.codeField(f, entry.codeField()), own));
     Thread t = new Thread(task, "raquette-outlines");
     t.setDaemon(true);
     t.start();
@@ -634,6 +644,8 @@ public final class TerritoryLoader {
       }
     }
 
+    List<fr.raquette.territory.Iris> iris =
+        OutlineStage.iris(outlineSources, irisFigures, irisFile, cog, communes.keySet(), problems);
     List<CogChange> cogChanges = changes.list();
     changes.reportDrops(problems);
     // Without a name in the manifest, Territory names it after its communes, not the folder.
@@ -655,7 +667,8 @@ public final class TerritoryLoader {
         List.copyOf(inputs),
         cogChanges,
         sorted,
-        manifest.hasRing() ? java.util.Collections.unmodifiableSortedSet(reported) : null);
+        manifest.hasRing() ? java.util.Collections.unmodifiableSortedSet(reported) : null,
+        iris);
   }
 
   /** The communes a manifest's perimeter names (all of them for an empty perimeter). */

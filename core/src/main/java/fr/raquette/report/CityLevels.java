@@ -6,12 +6,14 @@ import fr.raquette.analysis.Indicator;
 import fr.raquette.analysis.ThemeResult;
 import fr.raquette.load.Arrondissements;
 import fr.raquette.territory.Commune;
+import fr.raquette.territory.Iris;
 import fr.raquette.territory.Territory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The level Paris, Lyon and Marseille are reported at: by arrondissement, each city kept as a
@@ -153,5 +155,105 @@ final class CityLevels {
       }
     }
     return out;
+  }
+
+  /** An IRIS indicator of need: a share of its population or households. */
+  private record Share(String fr, String en, String part, String whole) {}
+
+  private static final List<Share> SHARES =
+      List.of(
+          new Share("75 ans et plus", "aged 75+", "POP75P", "POP"),
+          new Share("moins de 15 ans", "under 15", "POP0014", "POP"),
+          new Share("familles monoparentales", "single-parent families", "MENFAMMONO", "MEN"),
+          new Share("ménages d'une personne", "one-person households", "MENPSEUL", "MEN"));
+
+  /** IRIS of fewer inhabitants (parks, woods, business districts) are not ranked. */
+  static final double MIN_IRIS_POPULATION = 200;
+
+  /**
+   * Need by quartier: for each commune or arrondissement with IRIS, the IRIS where each share is
+   * highest. Empty when the territory has no IRIS figures.
+   */
+  static String irisSection(Diagnosis d, Text x) {
+    Territory t = d.territory();
+    Map<String, List<Iris>> byUnit = new TreeMap<>();
+    long withFigures = 0;
+    for (Iris i : t.iris()) {
+      if (t.inPerimeter(i.commune())) {
+        byUnit.computeIfAbsent(i.commune(), k -> new ArrayList<>()).add(i);
+        withFigures += i.figures().isEmpty() ? 0 : 1;
+      }
+    }
+    if (withFigures == 0) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    long count = byUnit.values().stream().mapToLong(List::size).sum();
+    sb.append(
+        x.t(
+            "Le besoin est aussi mesuré par IRIS (quartiers d'environ 2 000 habitants) : "
+                + x.integer(count)
+                + " IRIS dans "
+                + byUnit.size()
+                + " communes ou arrondissements. Pour chacun, l'IRIS où la part est la plus"
+                + " forte (IRIS de moins de 200 habitants non classés). L'offre reste connue au"
+                + " niveau que donne sa source (la BPE par commune ou arrondissement) : les"
+                + " distances et les classes sont celles de l'arrondissement.\n\n",
+            "Need is also measured by IRIS (quartiers of about 2,000 inhabitants): "
+                + x.integer(count)
+                + " IRIS in "
+                + byUnit.size()
+                + " communes or arrondissements. For each, the IRIS where the share is highest"
+                + " (IRIS under 200 inhabitants not ranked). Supply stays at the level its source"
+                + " gives (BPE by commune or arrondissement): distances and classes are the"
+                + " arrondissement's.\n\n"));
+    List<String> cells = new ArrayList<>(List.of(x.t("Commune", "Commune"), "IRIS"));
+    StringBuilder align = new StringBuilder("lr");
+    for (Share s : SHARES) {
+      cells.add(x.t(s.fr(), s.en()));
+      align.append('l');
+    }
+    sb.append(MarkdownReport.header(align.toString(), cells.toArray(String[]::new)));
+    byUnit.forEach(
+        (unit, list) -> {
+          Commune c = t.communes().get(unit);
+          sb.append("| ")
+              .append(MarkdownReport.cell(c == null ? unit : c.name()))
+              .append(" | ")
+              .append(list.size());
+          for (Share s : SHARES) {
+            sb.append(" | ").append(highest(list, s, x));
+          }
+          sb.append(" |\n");
+        });
+    return sb.append('\n').toString();
+  }
+
+  /** The IRIS with the highest share, as "name — 12 % (340)", or a dash. */
+  private static String highest(List<Iris> list, Share s, Text x) {
+    Iris best = null;
+    double bestShare = -1;
+    for (Iris i : list) {
+      Double part = i.figure(s.part());
+      Double whole = i.figure(s.whole());
+      Double pop = i.figure("POP");
+      if (part == null || whole == null || whole <= 0 || pop == null || pop < MIN_IRIS_POPULATION) {
+        continue;
+      }
+      double share = part / whole;
+      if (share > bestShare) {
+        best = i;
+        bestShare = share;
+      }
+    }
+    if (best == null) {
+      return "–";
+    }
+    return MarkdownReport.cell(best.name().isEmpty() ? best.code() : best.name())
+        + " — "
+        + x.integer(Math.round(100 * bestShare))
+        + " % ("
+        + x.integer(Math.round(best.figure(s.part())))
+        + ")";
   }
 }

@@ -363,6 +363,11 @@ public final class MarkdownReport {
       h2("arrondissements", x.t("Arrondissements municipaux", "Municipal arrondissements"));
       sb.append(body);
     }
+    String iris = CityLevels.irisSection(d, x);
+    if (!iris.isEmpty()) {
+      h2("quartiers", x.t("Besoins par quartier (IRIS)", "Need by quartier (IRIS)"));
+      sb.append(iris);
+    }
   }
 
   private void supply() {

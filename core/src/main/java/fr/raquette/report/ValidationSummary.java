@@ -39,6 +39,18 @@ public final class ValidationSummary {
         .append(x.integer(t.outlines().size()))
         .append(x.t(" avec contour", " with an outline"))
         .append('\n');
+    if (!t.iris().isEmpty()) {
+      long withOutline = t.iris().stream().filter(i -> i.anchor() != null).count();
+      sb.append("IRIS : ".replace(" :", x.t(" :", ":")))
+          .append(x.integer(t.iris().size()))
+          .append(x.t(", dont ", ", of which "))
+          .append(x.integer(withOutline))
+          .append(
+              x.t(
+                  " avec contour (besoin mesuré par quartier)",
+                  " with an outline (need by quartier)"))
+          .append('\n');
+    }
     sb.append(x.t("Population totale : ", "Total population: "))
         .append(x.integer(t.totalPopulation()))
         .append('\n');

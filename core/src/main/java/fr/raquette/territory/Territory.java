@@ -29,6 +29,8 @@ import org.locationtech.jts.geom.Geometry;
  * @param perimeter codes of the communes the report is about; the other communes are the context
  *     ring, whose supply and demand enter the catchments but which are never reported on. Empty
  *     means every commune is in the perimeter (a folder without a ring).
+ * @param iris the IRIS of the territory's communes, when IRIS outlines or census figures were given
+ *     (need measured by quartier); empty otherwise
  */
 public record Territory(
     String name,
@@ -45,7 +47,8 @@ public record Territory(
     List<InputFile> inputs,
     List<CogChange> cogChanges,
     List<Problem> problems,
-    SortedSet<String> perimeter) {
+    SortedSet<String> perimeter,
+    List<Iris> iris) {
 
   public Territory {
     perimeter = perimeter == null ? java.util.Collections.emptySortedSet() : perimeter;
@@ -57,6 +60,43 @@ public record Territory(
                   ? communes.values()
                   : communes.values().stream().filter(c -> p.contains(c.code())).toList());
     }
+    iris = iris == null ? List.of() : List.copyOf(iris);
+  }
+
+  /** A territory without IRIS. */
+  public Territory(
+      String name,
+      String cogYear,
+      SortedMap<String, Commune> communes,
+      SortedMap<String, Geometry> outlines,
+      SortedMap<String, GeoPoint> anchors,
+      SortedMap<String, SortedMap<String, Double>> equipment,
+      SortedMap<String, Integer> equipmentVintage,
+      List<EquipmentPoint> equipmentPoints,
+      Map<String, String> bpeLabels,
+      List<Actor> actors,
+      List<DeclaredNeed> needs,
+      List<InputFile> inputs,
+      List<CogChange> cogChanges,
+      List<Problem> problems,
+      SortedSet<String> perimeter) {
+    this(
+        name,
+        cogYear,
+        communes,
+        outlines,
+        anchors,
+        equipment,
+        equipmentVintage,
+        equipmentPoints,
+        bpeLabels,
+        actors,
+        needs,
+        inputs,
+        cogChanges,
+        problems,
+        perimeter,
+        List.of());
   }
 
   /** Whether the commune is reported on (in the perimeter, not in the context ring). */

@@ -97,6 +97,45 @@ class ArrondissementsTest {
     assertEquals("commune-75056-2018.geojson", paris.file());
   }
 
+  /**
+   * The IRIS of the extract: each in its arrondissement, with the figures of its census row, and
+   * the IRIS of an arrondissement adding up to the arrondissement's census population.
+   */
+  @Test
+  void irisCarryTheirCensusFiguresInTheirArrondissement() throws Exception {
+    Path folder = fixture();
+    Territory t = TerritoryLoader.load(folder, options());
+    assertEquals(31, t.iris().size());
+    Map<String, Long> perUnit =
+        t.iris().stream()
+            .collect(
+                Collectors.groupingBy(fr.raquette.territory.Iris::commune, Collectors.counting()));
+    assertEquals(Map.of("75101", 17L, "75102", 14L), perUnit);
+    Map<String, String[]> rows = new HashMap<>();
+    List<String> lines =
+        Files.readAllLines(
+            folder.resolve("population-iris-75101-75102.csv"), StandardCharsets.UTF_8);
+    List<String> header = List.of(lines.get(0).split(";"));
+    for (String l : lines.subList(1, lines.size())) {
+      rows.put(l.split(";")[0], l.split(";", -1));
+    }
+    double pop75102 = 0;
+    for (fr.raquette.territory.Iris i : t.iris()) {
+      String[] r = rows.get(i.code());
+      assertEquals(r[1], i.commune());
+      assertEquals(number(r[header.indexOf("P22_POP")]), i.figure("POP"));
+      assertEquals(number(r[header.indexOf("P22_POP75P")]), i.figure("POP75P"));
+      assertEquals(number(r[header.indexOf("C22_MENFAMMONO")]), i.figure("MENFAMMONO"));
+      assertTrue(i.anchor() != null, i.code());
+      pop75102 += i.commune().equals("75102") ? i.figure("POP") : 0;
+    }
+    assertEquals(
+        "Saint-Germain l'Auxerrois 1",
+        t.iris().stream().filter(i -> i.code().equals("751010101")).findFirst().get().name());
+    // Two source files agree: the IRIS of the 2e add up to its census population.
+    assertEquals(t.communes().get("75102").figure("POP"), pop75102, 0.01);
+  }
+
   /** The extract's files are cuts of the shared national files, values unchanged. */
   @Test
   void theExtractHoldsTheSourceRows() throws IOException, Exception {
@@ -111,6 +150,14 @@ class ArrondissementsTest {
     assertEquals(
         rows(FRANCE.resolve("population-ages-communes-2022.csv"), Set.of("75101", "75102")),
         rows(folder.resolve("population-ages-75.csv"), null));
+    Path paris = FRANCE.resolveSibling("75-paris").resolve("population-iris-75-2022.csv");
+    try (Stream<String> s = Files.lines(paris, StandardCharsets.UTF_8)) {
+      assertEquals(
+          s.skip(1)
+              .filter(l -> l.split(";")[1].equals("75101") || l.split(";")[1].equals("75102"))
+              .toList(),
+          rows(folder.resolve("population-iris-75101-75102.csv"), null));
+    }
   }
 
   /** Without the arrondissements' outlines, Paris is one commune, as before. */
@@ -119,7 +166,8 @@ class ArrondissementsTest {
     Path folder = fixture();
     try (Stream<Path> s = Files.list(folder)) {
       for (Path p : s.toList()) {
-        if (!p.getFileName().toString().equals("arrondissements-municipaux-75.geojson")) {
+        String n = p.getFileName().toString();
+        if (!n.equals("arrondissements-municipaux-75.geojson") && !n.contains("iris")) {
           Files.copy(p, tmp.resolve(p.getFileName().toString()));
         }
       }
@@ -191,6 +239,11 @@ class ArrondissementsTest {
   private static Path fixture() throws Exception {
     return Path.of(
         ArrondissementsTest.class.getResource("/territories/paris-arrondissements").toURI());
+  }
+
+  /** A census value, null when the source leaves it empty (never 0). */
+  private static Double number(String s) {
+    return s.isEmpty() ? null : Double.valueOf(s);
   }
 
   /** Rows by their first column. */
