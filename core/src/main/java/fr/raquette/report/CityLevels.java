@@ -226,7 +226,83 @@ final class CityLevels {
           }
           sb.append(" |\n");
         });
-    return sb.append('\n').toString();
+    sb.append('\n');
+    distances(d, x, byUnit, sb);
+    return sb.toString();
+  }
+
+  /**
+   * For each theme, the IRIS farthest from supply: the straight-line distance from its interior
+   * point to the nearest point of a commune or arrondissement with local supply of the theme (the
+   * level the BPE gives), the median over the IRIS beside it.
+   */
+  private static void distances(
+      Diagnosis d, Text x, Map<String, List<Iris>> byUnit, StringBuilder sb) {
+    Territory t = d.territory();
+    List<Iris> all = new ArrayList<>();
+    for (List<Iris> l : byUnit.values()) {
+      for (Iris i : l) {
+        Double pop = i.figure("POP");
+        if (i.anchor() != null && pop != null && pop >= MIN_IRIS_POPULATION) {
+          all.add(i);
+        }
+      }
+    }
+    if (all.isEmpty()) {
+      return;
+    }
+    Locale locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
+    sb.append(
+        x.t(
+            "Distance de chaque IRIS à l'offre la plus proche (à vol d'oiseau, depuis un point"
+                + " intérieur de l'IRIS jusqu'au point de la commune ou de l'arrondissement qui a"
+                + " l'offre ; IRIS de 200 habitants et plus) :\n\n",
+            "Distance from each IRIS to the nearest supply (straight line, from a point inside the"
+                + " IRIS to the point of the commune or arrondissement that has the supply; IRIS of"
+                + " 200 inhabitants or more):\n\n"));
+    sb.append(
+        MarkdownReport.header(
+            "lrl",
+            x.t("Thème", "Theme"),
+            x.t("Médiane (km)", "Median (km)"),
+            x.t("IRIS le plus éloigné", "Farthest IRIS")));
+    for (ThemeResult r : d.themes()) {
+      List<fr.raquette.territory.GeoPoint> supply = new ArrayList<>();
+      for (Indicator i : r.indicators()) {
+        if ((i.localEquipment() > 0 || i.localActors() > 0)
+            && t.anchors().containsKey(i.commune())) {
+          supply.add(t.anchors().get(i.commune()));
+        }
+      }
+      if (supply.isEmpty()) {
+        continue;
+      }
+      double[] km = new double[all.size()];
+      int far = 0;
+      for (int k = 0; k < all.size(); k++) {
+        km[k] = Double.MAX_VALUE;
+        for (fr.raquette.territory.GeoPoint p : supply) {
+          km[k] = Math.min(km[k], all.get(k).anchor().distanceKm(p));
+        }
+        far = km[k] > km[far] ? k : far;
+      }
+      Iris f = all.get(far);
+      Commune unit = t.communes().get(f.commune());
+      double[] sorted = km.clone();
+      java.util.Arrays.sort(sorted);
+      sb.append("| ")
+          .append(r.theme().label(locale))
+          .append(" | ")
+          .append(x.decimal1(sorted[sorted.length / 2]))
+          .append(" | ")
+          .append(MarkdownReport.cell(f.name().isEmpty() ? f.code() : f.name()))
+          .append(" (")
+          .append(MarkdownReport.cell(unit == null ? f.commune() : unit.name()))
+          .append(") — ")
+          .append(x.decimal1(km[far]))
+          .append(" km |\n");
+    }
+    sb.append('\n');
   }
 
   /** The IRIS with the highest share, as "name — 12 % (340)", or a dash. */
