@@ -39,20 +39,12 @@ public final class CompareCommand implements Callable<Integer> {
       descriptionKey = "accepter-differences")
   boolean allowDifferences;
 
-  @Option(
-      names = "--format",
-      descriptionKey = "action.format",
-      paramLabel = "md|csv",
-      defaultValue = "md")
-  ActionFormat format;
-
-  @Option(names = "--csv-dialect", paramLabel = "excel-fr|rfc4180", defaultValue = "excel-fr")
-  String csvDialect;
+  @Mixin ActionOutputOptions formats;
 
   @Override
   public Integer call() {
     Messages m = common.messages();
-    CsvDialect dialect = ActionFormat.dialect(spec, csvDialect);
+    CsvDialect dialect = formats.dialect(spec);
     Path target = output.target(spec.commandLine());
     PrintWriter err = spec.commandLine().getErr();
     List<ClassRow> a = ReportReader.read(before);
@@ -69,7 +61,7 @@ public final class CompareCommand implements Callable<Integer> {
       notes.add(why);
     }
     String text =
-        format == ActionFormat.CSV
+        formats.csv()
             ? ActionReport.csv(d, dialect)
             : new ActionReport(m).comparison(before.toString(), after.toString(), d, notes);
     output.write(target, text, spec.commandLine().getOut());

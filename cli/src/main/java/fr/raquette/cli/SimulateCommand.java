@@ -48,21 +48,13 @@ public final class SimulateCommand implements Callable<Integer> {
       paramLabel = "THEME:COMMUNE[:N]")
   List<String> removes = new ArrayList<>();
 
-  @Option(
-      names = "--format",
-      descriptionKey = "action.format",
-      paramLabel = "md|csv",
-      defaultValue = "md")
-  ActionFormat format;
-
-  @Option(names = "--csv-dialect", paramLabel = "excel-fr|rfc4180", defaultValue = "excel-fr")
-  String csvDialect;
+  @Mixin ActionOutputOptions formats;
 
   @Override
   public Integer call() {
     Messages m = common.messages();
     Scenario scenario = scenario(m);
-    CsvDialect dialect = ActionFormat.dialect(spec, csvDialect);
+    CsvDialect dialect = formats.dialect(spec);
     Path target = output.target(spec.commandLine());
     PrintWriter err = spec.commandLine().getErr();
     ThemeCatalog catalog = territory.catalog();
@@ -79,7 +71,7 @@ public final class SimulateCommand implements Callable<Integer> {
           spec.commandLine(), m.get("action.scenario." + e.key(), e.argument()));
     }
     String text =
-        format == ActionFormat.CSV
+        formats.csv()
             ? ActionReport.csv(s.diff(), dialect)
             : new ActionReport(m).simulation(ActionFormat.name(t), s);
     output.write(target, text, spec.commandLine().getOut());

@@ -53,15 +53,7 @@ public final class SuggestCommand implements Callable<Integer> {
   @Option(names = "--method", paramLabel = "METHODE")
   String method;
 
-  @Option(
-      names = "--format",
-      descriptionKey = "action.format",
-      paramLabel = "md|csv",
-      defaultValue = "md")
-  ActionFormat format;
-
-  @Option(names = "--csv-dialect", paramLabel = "excel-fr|rfc4180", defaultValue = "excel-fr")
-  String csvDialect;
+  @Mixin ActionOutputOptions formats;
 
   @Override
   public Integer call() {
@@ -70,7 +62,7 @@ public final class SuggestCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), m.get("action.suggest.sites", sites));
     }
-    CsvDialect dialect = ActionFormat.dialect(spec, csvDialect);
+    CsvDialect dialect = formats.dialect(spec);
     Path target = output.target(spec.commandLine());
     ThemeCatalog catalog = territory.catalog();
     Theme th =
@@ -93,7 +85,7 @@ public final class SuggestCommand implements Callable<Integer> {
     DiagnosisOptions options = ActionFormat.options(spec, analysis, catalog, territory.folder);
     SiteSuggestion s = SiteSuggestion.suggest(t, catalog, options, th, sites, wanted);
     String text =
-        format == ActionFormat.CSV
+        formats.csv()
             ? ActionReport.sitesCsv(s, dialect)
             : new ActionReport(m).suggestion(ActionFormat.name(t), s);
     output.write(target, text, spec.commandLine().getOut());
