@@ -1,5 +1,6 @@
 package fr.raquette.cli;
 
+import fr.raquette.Version;
 import fr.raquette.action.Scenario;
 import fr.raquette.action.ScenarioApplier;
 import fr.raquette.action.Simulation;
@@ -7,11 +8,17 @@ import fr.raquette.analysis.DiagnosisOptions;
 import fr.raquette.i18n.Messages;
 import fr.raquette.report.ActionReport;
 import fr.raquette.report.CsvDialect;
+import fr.raquette.report.DiagnosisWriter;
+import fr.raquette.report.OutputFolder;
+import fr.raquette.report.ReportFormat;
+import fr.raquette.report.Text;
+import fr.raquette.report.map.MapStyle;
 import fr.raquette.territory.Territory;
 import fr.raquette.themes.ThemeCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -48,6 +55,12 @@ public final class SimulateCommand implements Callable<Integer> {
       paramLabel = "THEME:COMMUNE[:N]")
   List<String> removes = new ArrayList<>();
 
+  @Option(
+      names = {"--rapport-apres", "--report-after"},
+      descriptionKey = "rapport-apres",
+      paramLabel = "DOSSIER")
+  Path reportAfter;
+
   @Mixin ActionOutputOptions formats;
 
   @Override
@@ -57,6 +70,9 @@ public final class SimulateCommand implements Callable<Integer> {
     CsvDialect dialect = formats.dialect(spec);
     Path target = output.target(spec.commandLine());
     PrintWriter err = spec.commandLine().getErr();
+    if (reportAfter != null) {
+      OutputFolder.check(reportAfter, output.force, OutputFolder.Kind.REPORT);
+    }
     ThemeCatalog catalog = territory.catalog();
     Territory t = ActionFormat.usable(territory, common, err);
     if (t == null) {
@@ -76,6 +92,20 @@ public final class SimulateCommand implements Callable<Integer> {
             : new ActionReport(m).simulation(ActionFormat.name(t), s);
     output.write(target, text, spec.commandLine().getOut());
     ActionFormat.written(target, common, err, m);
+    if (reportAfter != null) {
+      // The diagnosis as the scenario makes it, written as "diagnose" would (text and tables, no
+      // maps): "compare" reads it against the report of the territory as it is.
+      DiagnosisWriter.write(
+          s.after(),
+          reportAfter,
+          EnumSet.of(ReportFormat.MD, ReportFormat.CSV),
+          new Text(common.locale()),
+          dialect,
+          Version.get(),
+          MapStyle.parse("classes"),
+          output.force);
+      ActionFormat.written(reportAfter, common, err, m);
+    }
     return ExitCode.OK;
   }
 

@@ -8,7 +8,10 @@ import fr.raquette.analysis.ThemeResult;
 import fr.raquette.territory.Territory;
 import fr.raquette.themes.ThemeCatalog;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs the diagnosis of a territory as it is and as a scenario would make it, with the same themes,
@@ -18,9 +21,21 @@ import java.util.List;
  * @param before the diagnosis of the territory as it is
  * @param after the diagnosis with the scenario applied
  * @param diff the commune × themes whose class changed
+ * @param reach for each service added, in the scenario's order, the gap communes of its theme it
+ *     newly brings within reach and their people ({@link Coverage}; a later site of the same theme
+ *     counts only the communes no earlier one reached)
  */
 public record Simulation(
-    List<ScenarioApplier.Applied> applied, Diagnosis before, Diagnosis after, DiagnosisDiff diff) {
+    List<ScenarioApplier.Applied> applied,
+    Diagnosis before,
+    Diagnosis after,
+    DiagnosisDiff diff,
+    List<Site> reach) {
+
+  public Simulation {
+    applied = List.copyOf(applied);
+    reach = List.copyOf(reach);
+  }
 
   public static Simulation run(
       Territory t, ThemeCatalog catalog, DiagnosisOptions options, Scenario scenario) {
@@ -37,7 +52,45 @@ public record Simulation(
     ScenarioApplier.Result changed = ScenarioApplier.apply(t, catalog, scenario);
     Diagnosis after = Diagnoser.run(changed.territory(), catalog, options);
     return new Simulation(
-        changed.applied(), before, after, DiagnosisDiff.of(rows(before), rows(after)));
+        changed.applied(),
+        before,
+        after,
+        DiagnosisDiff.of(rows(before), rows(after)),
+        reach(changed.applied(), catalog, options, before));
+  }
+
+  /** Who each added service reaches, theme by theme in the scenario's order. */
+  private static List<Site> reach(
+      List<ScenarioApplier.Applied> applied,
+      ThemeCatalog catalog,
+      DiagnosisOptions options,
+      Diagnosis before) {
+    Map<String, List<String>> byTheme = new LinkedHashMap<>();
+    for (ScenarioApplier.Applied a : applied) {
+      if (a.change().kind() == Scenario.Kind.ADD) {
+        String id = catalog.resolveThemeId(a.change().theme()).orElseThrow();
+        byTheme.computeIfAbsent(id, k -> new ArrayList<>()).add(a.commune());
+      }
+    }
+    Map<String, Iterator<Site>> sites = new LinkedHashMap<>();
+    byTheme.forEach(
+        (id, communes) -> {
+          double km = catalog.get(id).orElseThrow().bands().max() * options.catchmentScale();
+          Coverage demand = Coverage.of(before, id, km);
+          sites.put(id, demand.sites(before.territory(), communes).iterator());
+        });
+    List<Site> out = new ArrayList<>();
+    for (ScenarioApplier.Applied a : applied) {
+      if (a.change().kind() == Scenario.Kind.ADD) {
+        out.add(sites.get(catalog.resolveThemeId(a.change().theme()).orElseThrow()).next());
+      }
+    }
+    return out;
+  }
+
+  /** All the people the added services newly reach, every theme together. */
+  public double peopleReached() {
+    return reach.stream().mapToDouble(Site::people).sum();
   }
 
   /** The classes of a diagnosis's perimeter communes, as {@link ClassRow}s. */

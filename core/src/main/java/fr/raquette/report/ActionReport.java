@@ -5,6 +5,7 @@ import fr.raquette.action.ClassRow;
 import fr.raquette.action.DiagnosisDiff;
 import fr.raquette.action.ScenarioApplier;
 import fr.raquette.action.Simulation;
+import fr.raquette.action.Site;
 import fr.raquette.action.SiteSuggestion;
 import fr.raquette.analysis.Classification;
 import fr.raquette.i18n.Messages;
@@ -36,6 +37,11 @@ public final class ActionReport {
       md.append("- ").append(applied(a)).append('\n');
     }
     md.append('\n');
+    if (!s.reach().isEmpty()) {
+      md.append("## ").append(m.get("action.simulate.reach.title")).append("\n\n");
+      md.append(m.get("action.simulate.reach.intro")).append("\n\n");
+      sites(md, s.reach(), s, false);
+    }
     changes(md, s.diff());
     md.append(m.get("action.aid")).append('\n');
     return md.toString();
@@ -57,33 +63,41 @@ public final class ActionReport {
     if (s.sites().isEmpty()) {
       md.append(m.get("action.suggest.none")).append("\n\n");
     } else {
-      md.append(
-          MarkdownReport.header(
-              "rlrl",
-              m.get("action.suggest.col.rank"),
-              m.get("action.col.commune"),
-              m.get("action.suggest.col.people"),
-              m.get("action.suggest.col.reached")));
-      int rank = 1;
-      for (SiteSuggestion.Site site : s.sites()) {
-        md.append("| ")
-            .append(rank++)
-            .append(" | ")
-            .append(cell(site.name()))
-            .append(" (")
-            .append(site.commune())
-            .append(") | ")
-            .append(x.integer(site.people()))
-            .append(" | ")
-            .append(cell(names(s, site.reached())))
-            .append(" |\n");
-      }
-      md.append('\n');
+      sites(md, s.sites(), s.simulation(), true);
     }
     md.append(m.get("action.suggest.check")).append("\n\n");
     changes(md, s.simulation().diff());
     md.append(m.get("action.aid")).append('\n');
     return md.toString();
+  }
+
+  /** The sites' table: first column the rank (suggest) or the theme (simulate). */
+  private void sites(StringBuilder md, List<Site> sites, Simulation s, boolean ranked) {
+    md.append(
+        MarkdownReport.header(
+            "llrl",
+            m.get(ranked ? "action.suggest.col.rank" : "action.col.theme"),
+            m.get("action.col.commune"),
+            m.get("action.suggest.col.people"),
+            m.get("action.suggest.col.reached")));
+    int rank = 1;
+    for (Site site : sites) {
+      md.append("| ")
+          .append(ranked ? String.valueOf(rank++) : cell(site.theme()))
+          .append(" | ")
+          .append(cell(site.name()))
+          .append(" (")
+          .append(site.commune())
+          .append(") | ")
+          .append(x.integer(site.people()))
+          .append(" | ")
+          .append(
+              site.reached().isEmpty()
+                  ? m.get("action.simulate.reach.none")
+                  : cell(names(s, site.reached())))
+          .append(" |\n");
+    }
+    md.append('\n');
   }
 
   /** The Markdown report of a comparison of two report folders. */
@@ -210,7 +224,7 @@ public final class ActionReport {
             "personnes_nouvellement_a_portee",
             "communes_atteintes"));
     int rank = 1;
-    for (SiteSuggestion.Site site : s.sites()) {
+    for (Site site : s.sites()) {
       sb.append(
           dialect.row(
               rank++,
@@ -239,10 +253,10 @@ public final class ActionReport {
     return m;
   }
 
-  private String names(SiteSuggestion s, List<String> codes) {
+  private String names(Simulation s, List<String> codes) {
     List<String> names = new java.util.ArrayList<>();
     for (String c : codes) {
-      var commune = s.simulation().before().territory().communes().get(c);
+      var commune = s.before().territory().communes().get(c);
       names.add(commune == null ? c : commune.name());
     }
     return String.join(", ", names);
