@@ -126,10 +126,10 @@ public final class Main {
     try {
       d = Double.parseDouble(value.strip());
     } catch (NumberFormatException e) {
-      throw new CommandLine.TypeConversionException("'" + value + "' is not a number");
+      throw new CommandLine.TypeConversionException(Messages.text("option.not.number", value));
     }
     if (!Double.isFinite(d)) {
-      throw new CommandLine.TypeConversionException("'" + value + "' is not a finite number");
+      throw new CommandLine.TypeConversionException(Messages.text("option.not.finite", value));
     }
     return d;
   }

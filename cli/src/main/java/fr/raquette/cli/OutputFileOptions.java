@@ -42,8 +42,7 @@ public final class OutputFileOptions {
       throw new OutputException(Messages.current().get("output.is.folder", target));
     }
     if (Files.exists(target) && !Files.isRegularFile(target)) {
-      throw new OutputException(
-          target + " is not a regular file (a device or a pipe?): give the name of a file");
+      throw new OutputException(Messages.current().get("output.not.regular", target));
     }
     if (Files.exists(target) && !force) {
       throw new OutputException(Messages.current().get("output.exists", target));

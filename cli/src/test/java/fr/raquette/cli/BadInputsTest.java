@@ -55,30 +55,9 @@ class BadInputsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void badInputGetsAClearAnswer(Case c, @TempDir Path tmp) throws IOException {
-    Path source = CORPUS.resolve(c.name());
-    assertTrue(Files.isDirectory(source), "no folder for case " + c.name());
     Path folder = tmp.resolve("territoire");
-    assemble(source, folder);
-    generate(c.name(), folder, tmp);
-    Set<String> before = listing(tmp);
-
-    List<String> args = new ArrayList<>(List.of(c.command().split(" +")));
-    args.add(1, folder.toString());
-    args.replaceAll(a -> a.replace("{out}", tmp.resolve("out").toString()));
-    String previous = System.getProperty("raquette.maxFileBytes");
-    Cli r;
-    try {
-      if (!c.maxFileBytes().isEmpty()) {
-        System.setProperty("raquette.maxFileBytes", c.maxFileBytes());
-      }
-      r = Cli.run(args.toArray(new String[0]));
-    } finally {
-      if (previous == null) {
-        System.clearProperty("raquette.maxFileBytes");
-      } else {
-        System.setProperty("raquette.maxFileBytes", previous);
-      }
-    }
+    Set<String> before = prepare(c, folder, tmp);
+    Cli r = run(c, folder, tmp);
 
     String all = r.out() + r.err();
     englishCheck(c, all);
@@ -96,6 +75,88 @@ class BadInputsTest {
     before.removeIf(p -> p.startsWith(".out.tmp-2147483646"));
     assertEquals(before, after, "the run changed files outside its report");
     afterwards(c.name(), tmp, all);
+  }
+
+  /** Lays the case's territory out in {@code folder}; returns what {@code tmp} holds then. */
+  private static Set<String> prepare(Case c, Path folder, Path tmp) throws IOException {
+    Path source = CORPUS.resolve(c.name());
+    assertTrue(Files.isDirectory(source), "no folder for case " + c.name());
+    assemble(source, folder);
+    generate(c.name(), folder, tmp);
+    return listing(tmp);
+  }
+
+  /** Runs the case's command on the folder, with these arguments after it. */
+  private static Cli run(Case c, Path folder, Path tmp, String... more) {
+    List<String> args = new ArrayList<>(List.of(c.command().split(" +")));
+    args.add(1, folder.toString());
+    args.addAll(List.of(more));
+    args.replaceAll(a -> a.replace("{out}", tmp.resolve("out").toString()));
+    String previous = System.getProperty("raquette.maxFileBytes");
+    try {
+      if (!c.maxFileBytes().isEmpty()) {
+        System.setProperty("raquette.maxFileBytes", c.maxFileBytes());
+      }
+      return Cli.run(args.toArray(new String[0]));
+    } finally {
+      if (previous == null) {
+        System.clearProperty("raquette.maxFileBytes");
+      } else {
+        System.setProperty("raquette.maxFileBytes", previous);
+      }
+    }
+  }
+
+  /**
+   * The same inputs under {@code --lang en}: the message is English, with the same location and
+   * exit code, and none of the French one is left. A few cases, one per reader.
+   */
+  static Stream<Arguments> inEnglish() {
+    return Stream.of(
+        Arguments.of(
+            "csv-empty", "communes.csv: the file is empty: expected a header row, then data rows"),
+        Arguments.of(
+            "csv-comma-unquoted",
+            "communes.csv:2: warning: this row has 10 fields where the header has 9 (a value"
+                + " holding the separator ',' without quotes?); row skipped"),
+        Arguments.of(
+            "bpe-typequ-unknown",
+            "bpe2013.csv: warning: 1 equipment type(s) are neither in the built-in BPE 2013"
+                + " nomenclature nor in a bpe-codes file: D999 (1 commune(s))"),
+        Arguments.of(
+            "geojson-null-geometry",
+            "contours.geojson:3:1: warning: feature #2 (code 23002) has no geometry (null):"
+                + " skipped"),
+        Arguments.of(
+            "manifest-wrong-type-number",
+            "territoire.yaml:8:21: 'parametres.rayon_acteurs_km' must be a number (decimal point:"
+                + " 12.5); found the text 'loin'"),
+        Arguments.of(
+            "zip-corrupt",
+            "communes.zip: not a readable zip file (zip END header not found): the download may be"
+                + " incomplete"),
+        Arguments.of(
+            "no-outlines", "error: no commune outlines (GeoJSON) found: distances need them"),
+        Arguments.of("option-nan", "'NaN' is not a finite number"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("inEnglish")
+  void englishRunSpeaksEnglish(String name, String english, @TempDir Path tmp)
+      throws IOException {
+    Case c =
+        cases()
+            .map(a -> (Case) a.get()[0])
+            .filter(k -> k.name().equals(name))
+            .findFirst()
+            .orElseThrow();
+    Path folder = tmp.resolve("territoire");
+    prepare(c, folder, tmp);
+    Cli r = run(c, folder, tmp, "--lang", "en");
+    String all = r.out() + r.err();
+    assertEquals(c.exit(), r.code(), all);
+    assertTrue(all.contains(english), "expected «" + english + "» in:\n" + all);
+    assertFalse(all.contains(c.fragment()), "the French message is still there:\n" + all);
   }
 
   /** What some cases must leave behind, beyond their message. */
@@ -153,116 +214,9 @@ class BadInputsTest {
   static final java.util.regex.Pattern ENGLISH =
       java.util.regex.Pattern.compile(
           "\\b(the|is|are|not|no|expected|found|skipped|ignored|missing|unknown|cannot|should|"
-              + "row|rows|column|with|which|this|was|were|has|have|read as|looks|ends|file)\\b");
-
-  /**
-   * Cases whose messages still come from core sentences not yet in the catalogue (issue #13 part
-   * 1): the list may only shrink. A case listed here that has become French fails, so that it is
-   * taken off.
-   */
-  static final Set<String> STILL_ENGLISH =
-      Set.of(
-          // Robustness round 2 (#15): messages written before the catalogue; to translate.
-          "population-beyond-long",
-          "population-column-unreadable",
-          "needs-persons-huge",
-          "option-nan",
-          "manifest-duplicate-key",
-          "themes-duplicate-key",
-          "header-too-long",
-          "manifest-link-out",
-          "themes-link-out",
-          "fifo-data-file",
-          "manifest-too-large",
-          "encoding-mixed-lines",
-          "encoding-bom-cp1252",
-          "nul-after-8k",
-          "utf16-no-bom",
-          "manifest-param-negative",
-          "zip-bzip2",
-          "zip-encrypted",
-          "bpe-commune-code-bad",
-          "bpe-count-negative",
-          "bpe-count-not-a-number",
-          "bpe-count-not-a-number-strict",
-          "bpe-missing-column",
-          "bpe-typequ-malformed",
-          "bpe-typequ-unknown",
-          "codes-as-numbers",
-          "csv-binary",
-          "csv-blank",
-          "csv-comma-unquoted",
-          "csv-comma-unquoted-strict",
-          "csv-duplicate-column",
-          "csv-duplicate-commune",
-          "csv-empty",
-          "csv-header-only",
-          "csv-missing-column-detected",
-          "csv-missing-column-manifest",
-          "csv-only-comments",
-          "csv-over-limit",
-          "csv-quote-garbage",
-          "csv-short-rows",
-          "csv-truncated",
-          "csv-unbalanced-quote",
-          "csv-unknown-typecom",
-          "fuzz-csv-quote-in-last-rows",
-          "fuzz-geojson-union-topology",
-          "fuzz-geojson-union-topology-raw",
-          "geojson-array",
-          "geojson-bad-position",
-          "geojson-bare-geometry",
-          "geojson-crs-web-mercator",
-          "geojson-duplicate-code",
-          "geojson-empty",
-          "geojson-empty-geometry",
-          "geojson-invalid-json",
-          "geojson-lambert93",
-          "geojson-latlon-swapped",
-          "geojson-missing-code",
-          "geojson-no-code-property",
-          "geojson-null-geometry",
-          "geojson-null-geometry-strict",
-          "geojson-point-geometry",
-          "geojson-projected-unknown",
-          "geojson-topojson",
-          "manifest-binary",
-          "manifest-cog-not-a-year",
-          "manifest-directory-as-file",
-          "manifest-empty-entry",
-          "manifest-invalid-yaml",
-          "manifest-list-at-root",
-          "manifest-millesime-text",
-          "manifest-missing-file",
-          "manifest-no-chemin",
-          "manifest-path-absolute",
-          "manifest-path-dotdot",
-          "manifest-perimeter-empty-code",
-          "manifest-perimeter-no-match",
-          "manifest-role-mismatch",
-          "manifest-symlink-dangling",
-          "manifest-symlink-out",
-          "manifest-tab-indent",
-          "manifest-unknown-key",
-          "manifest-unknown-role",
-          "manifest-wrong-type-list",
-          "manifest-wrong-type-number",
-          "manifest-wrong-type-perimeter",
-          "needs-bad-persons-and-date",
-          "needs-unknown-theme",
-          "out-fifo",
-          "needs-unknown-theme-strict",
-          "no-communes",
-          "no-outlines",
-          "population-negative",
-          "population-not-a-number",
-          "population-not-a-number-strict",
-          "symlink-out-no-manifest",
-          "unrecognised-file",
-          "windows-1252",
-          "zip-bomb",
-          "zip-corrupt",
-          "zip-no-data");
+              + "row|rows|column|with|which|this|was|were|has|have|read as|looks|ends|file|must|"
+              + "feature|outline|repaired|merged|invalid|malformed|and|or|of|to|from|line|value|"
+              + "number|characters|removed)\\b");
 
   private static void englishCheck(Case c, String all) {
     String words =
@@ -271,12 +225,7 @@ class BadInputsTest {
             "");
     java.util.regex.Matcher m = ENGLISH.matcher(words);
     boolean english = m.find();
-    if (STILL_ENGLISH.contains(c.name())) {
-      assertTrue(english, c.name() + " is French now: take it off STILL_ENGLISH");
-    } else {
-      assertFalse(
-          english, "English in a French run («" + (english ? m.group() : "") + "»):\n" + all);
-    }
+    assertFalse(english, "English in a French run («" + (english ? m.group() : "") + "»):\n" + all);
   }
 
   /** The base territory, minus the files named in the case's .drop, with the case's files over. */

@@ -66,7 +66,7 @@ class NothingLostTest {
     Files.writeString(out.resolve("notes.txt"), "mine");
     Cli r = Cli.run("diagnose", Cli.sample("creuse"), "-o", out.toString());
     assertEquals(4, r.code());
-    assertTrue(r.err().contains("is not empty") && r.err().contains("--force"), r.err());
+    assertTrue(r.err().contains("n'est pas vide") && r.err().contains("--force"), r.err());
     assertEquals("mine", Files.readString(out.resolve("notes.txt")));
     try (Stream<Path> s = Files.list(out)) {
       assertEquals(1, s.count());
@@ -89,7 +89,7 @@ class NothingLostTest {
     }
     Cli r = Cli.run("diagnose", territory.toString(), "-o", territory.toString(), "--force");
     assertEquals(4, r.code());
-    assertTrue(r.err().contains("not a Raquette report"), r.err());
+    assertTrue(r.err().contains("n'est pas un rapport de Raquette"), r.err());
     try (Stream<Path> s = Files.list(territory)) {
       assertEquals(files, s.count());
     }

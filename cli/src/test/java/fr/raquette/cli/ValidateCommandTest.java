@@ -51,14 +51,14 @@ class ValidateCommandTest {
     Files.writeString(dir.resolve("communes.csv"), "CODGEO;LIBGEO;PMUN\n23001;Ahun;1394\n");
     Cli r = Cli.run("validate", dir.toString());
     assertEquals(3, r.code());
-    assertTrue(r.out().contains("no commune outlines"), r.out());
+    assertTrue(r.out().contains("aucun contour de commune"), r.out());
   }
 
   @Test
   void missingFolderIsBadData() {
     Cli r = Cli.run("validate", "does-not-exist");
     assertEquals(3, r.code());
-    assertTrue(r.err().contains("not a folder"), r.err());
+    assertTrue(r.err().contains("ce n'est pas un dossier"), r.err());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package fr.raquette.geo;
 
+import fr.raquette.i18n.Messages;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -174,8 +175,7 @@ public final class OutlinesReader {
       try (JsonParser p = MAPPER.createParser(text)) {
         JsonToken t = p.nextToken();
         if (t == null) {
-          throw new DataException(
-              file, 1, 1, "the file is empty: expected a GeoJSON FeatureCollection or Feature");
+          throw new DataException(file, 1, 1, Messages.text("geo.empty"));
         }
         JsonLocation start = p.currentTokenLocation();
         if (t != JsonToken.START_OBJECT) {
@@ -183,7 +183,7 @@ public final class OutlinesReader {
               file,
               start.getLineNr(),
               start.getColumnNr(),
-              "expected a GeoJSON object (FeatureCollection or Feature), found " + describe(t));
+              Messages.text("geo.not.object", describe(t)));
         }
         String type = null;
         boolean sawFeatures = false;
@@ -201,7 +201,7 @@ public final class OutlinesReader {
             case "features" -> {
               if (value != JsonToken.START_ARRAY) {
                 throw new DataException(
-                    file, at.getLineNr(), at.getColumnNr(), "\"features\" must be an array");
+                    file, at.getLineNr(), at.getColumnNr(), Messages.text("geo.features.not.array"));
               }
               readFeatures(p);
               sawFeatures = true;
@@ -218,14 +218,14 @@ public final class OutlinesReader {
               file,
               at.getLineNr(),
               at.getColumnNr(),
-              "unexpected content after the end of the GeoJSON object");
+              Messages.text("geo.content.after"));
         }
         if (type == null) {
           throw new DataException(
               file,
               start.getLineNr(),
               start.getColumnNr(),
-              "the object has no \"type\": expected a GeoJSON FeatureCollection or Feature");
+              Messages.text("geo.no.type"));
         }
         if (type.equals("FeatureCollection")) {
           if (!sawFeatures) {
@@ -233,7 +233,7 @@ public final class OutlinesReader {
                 file,
                 start.getLineNr(),
                 start.getColumnNr(),
-                "the FeatureCollection has no \"features\" array");
+                Messages.text("geo.no.features"));
           }
         } else {
           feature("Feature", properties, geometry, 1, start);
@@ -244,9 +244,9 @@ public final class OutlinesReader {
             file,
             at == null ? 0 : at.getLineNr(),
             at == null ? 0 : at.getColumnNr(),
-            "invalid JSON: " + e.getOriginalMessage());
+            Messages.text("json.invalid", e.getOriginalMessage()));
       } catch (IOException e) {
-        throw new DataException(file, 0, 0, "cannot read the JSON: " + e.getMessage());
+        throw new DataException(file, 0, 0, Messages.text("json.unreadable", e.getMessage()));
       }
       return finish();
     }
@@ -255,18 +255,13 @@ public final class OutlinesReader {
       if (type.equals("FeatureCollection") || type.equals("Feature")) {
         return;
       }
-      String hint =
+      String key =
           switch (type) {
-            case "Topology" -> " (this is TopoJSON: convert it to GeoJSON, e.g. with mapshaper)";
-            case "Polygon", "MultiPolygon", "GeometryCollection" ->
-                " (a bare geometry has no properties, so no commune code)";
-            default -> "";
+            case "Topology" -> "geo.top.type.topojson";
+            case "Polygon", "MultiPolygon", "GeometryCollection" -> "geo.top.type.geometry";
+            default -> "geo.top.type";
           };
-      throw new DataException(
-          file,
-          at.getLineNr(),
-          at.getColumnNr(),
-          "GeoJSON type \"" + type + "\": expected a FeatureCollection or a Feature" + hint);
+      throw new DataException(file, at.getLineNr(), at.getColumnNr(), Messages.text(key, type));
     }
 
     /**
@@ -287,10 +282,7 @@ public final class OutlinesReader {
           file,
           at.getLineNr(),
           at.getColumnNr(),
-          "the file declares the coordinate system \""
-              + name
-              + "\"; outlines must be in WGS84 (EPSG:4326) or Lambert-93 (EPSG:2154):"
-              + " convert the file, e.g. ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson");
+          Messages.text("geo.crs", name));
     }
 
     private void readFeatures(JsonParser p) throws IOException {
@@ -300,13 +292,13 @@ public final class OutlinesReader {
         JsonLocation at = p.currentTokenLocation();
         if (t == null) {
           throw new DataException(
-              file, at.getLineNr(), at.getColumnNr(), "the features array is not closed");
+              file, at.getLineNr(), at.getColumnNr(), Messages.text("geo.features.not.closed"));
         }
         index++;
         if (t != JsonToken.START_OBJECT) {
           features++;
           skipped++;
-          warn("not-object", at, "feature #" + index + " is " + describe(t) + ", not an object");
+          warn("not-object", at, Messages.text("geo.feature.not.object", index, describe(t)));
           p.skipChildren();
           continue;
         }
@@ -352,7 +344,7 @@ public final class OutlinesReader {
         warn(
             "not-feature",
             at,
-            "feature #" + index + " has type \"" + type + "\", not \"Feature\": skipped");
+            Messages.text("geo.feature.not.feature", index, type));
         return;
       }
       if (props != null && !props.isObject()) {
@@ -372,11 +364,9 @@ public final class OutlinesReader {
         warn(
             "no-code",
             at,
-            "feature #"
-                + index
-                + " has no "
-                + (codeProperty == null ? "code property" : "\"" + codeProperty + "\"")
-                + ": skipped");
+            codeProperty == null
+                ? Messages.text("geo.feature.no.code.property", index)
+                : Messages.text("geo.feature.no.code", index, codeProperty));
         return;
       }
       String code = code(codeNode, index, at);
@@ -384,7 +374,7 @@ public final class OutlinesReader {
         skipped++;
         return;
       }
-      String who = "feature #" + index + " (code " + code + ")";
+      java.util.function.Supplier<String> who = () -> Messages.text("geo.who", index, code);
       Geometry g = geometry(geometry, who, at);
       if (g == null) {
         skipped++;
@@ -402,7 +392,7 @@ public final class OutlinesReader {
         warn(
             "duplicate",
             at,
-            who + ": the code appears in an earlier feature; the two outlines are merged");
+            Messages.text("geo.duplicate", who.get()));
         pieces.computeIfAbsent(code, k -> new ArrayList<>(List.of(before))).add(g);
       }
     }
@@ -421,30 +411,18 @@ public final class OutlinesReader {
           warn(
               "numeric-code",
               at,
-              "feature #"
-                  + index
-                  + ": \""
-                  + codeProperty
-                  + "\" is the number "
-                  + digits
-                  + ", read as the code \""
-                  + padded
-                  + "\" (codes are text; a leading zero was lost)");
+              Messages.text("geo.numeric.code", index, codeProperty, digits, padded));
         }
         return padded;
       }
       warn(
           "bad-code",
           at,
-          "feature #"
-              + index
-              + ": \""
-              + codeProperty
-              + "\" is "
-              + node.getNodeType().toString().toLowerCase(Locale.ROOT)
-              + " "
-              + node
-              + ", not a code: skipped");
+          Messages.text(
+              "geo.bad.code",
+              index,
+              codeProperty,
+              node.getNodeType().toString().toLowerCase(Locale.ROOT) + " " + node));
       return null;
     }
 
@@ -453,14 +431,15 @@ public final class OutlinesReader {
      *
      * @param source the rings read by {@link #stream}, or the geometry's JSON tree
      */
-    private Geometry geometry(Object source, String who, JsonLocation at) {
+    private Geometry geometry(
+        Object source, java.util.function.Supplier<String> who, JsonLocation at) {
       Rings rings;
       if (source instanceof Rings streamed) {
         rings = streamed;
       } else {
         JsonNode g = (JsonNode) source;
         if (g == null || g.isNull()) {
-          warn("no-geometry", at, who + " has no geometry (null): skipped");
+          warn("no-geometry", at, Messages.text("geo.no.geometry", who.get()));
           return null;
         }
         rings = new Rings(g.path("type").asText().equals("Polygon"), new ArrayList<>());
@@ -471,18 +450,18 @@ public final class OutlinesReader {
           warn(
               "bad-coordinates",
               at,
-              who + ": malformed coordinates (" + e.getMessage() + "): skipped");
+              Messages.text("geo.bad.coordinates", who.get(), e.getMessage()));
           return null;
         }
         if (problem != null) {
           warn(
-              "not-polygon", at, who + ": the geometry is " + problem + ", not a polygon: skipped");
+              "not-polygon", at, Messages.text("geo.not.polygon", who.get(), problem));
           return null;
         }
       }
       List<List<double[]>> polygons = rings.polygons();
       if (polygons.isEmpty()) {
-        warn("empty-geometry", at, who + " has an empty geometry: skipped");
+        warn("empty-geometry", at, Messages.text("geo.empty.geometry", who.get()));
         return null;
       }
       placeCoordinates(polygons, at);
@@ -512,10 +491,10 @@ public final class OutlinesReader {
         warn(
             "degenerate",
             at,
-            who + ": " + dropped + " ring(s) with fewer than 3 distinct points were left out");
+            Messages.text("geo.degenerate", who.get(), dropped));
       }
       if (built.isEmpty()) {
-        warn("empty-geometry", at, who + " has no usable polygon: skipped");
+        warn("empty-geometry", at, Messages.text("geo.no.usable.polygon", who.get()));
         return null;
       }
       Geometry geom =
@@ -530,18 +509,23 @@ public final class OutlinesReader {
         TopologyValidationError error = valid.getValidationError();
         Geometry fixed = polygonal(GeometryFixer.fix(geom));
         Coordinate c = error.getCoordinate();
-        String where = c == null ? "" : String.format(Locale.ROOT, " near (%.5f, %.5f)", c.x, c.y);
+        String where =
+            c == null
+                ? ""
+                : " "
+                    + Messages.text(
+                        "geo.near", String.format(Locale.ROOT, "%.5f, %.5f", c.x, c.y));
         if (fixed.isEmpty()) {
           warn(
               "invalid",
               at,
-              who + ": invalid outline (" + error.getMessage() + where + ") with no area: skipped");
+              Messages.text("geo.invalid.no.area", who.get(), error.getMessage(), where));
           return null;
         }
         warn(
             "invalid",
             at,
-            who + ": invalid outline (" + error.getMessage() + where + "): repaired");
+            Messages.text("geo.invalid.repaired", who.get(), error.getMessage(), where));
         geom = fixed;
       }
       return geom;
@@ -695,16 +679,18 @@ public final class OutlinesReader {
           for (JsonNode member : array(g.get("geometries"), "geometries")) {
             String problem = collect(member, polygons);
             if (problem != null) {
-              return "a GeometryCollection holding " + problem;
+              return Messages.text("geo.collection.holding", problem);
             }
           }
           return null;
         }
         case "Point", "MultiPoint", "LineString", "MultiLineString" -> {
-          return "a " + type;
+          return Messages.text("geo.a.type", type);
         }
         default -> {
-          return type.isEmpty() ? "of no type" : "of unknown type \"" + type + "\"";
+          return type.isEmpty()
+              ? Messages.text("geo.of.no.type")
+              : Messages.text("geo.of.unknown.type", type);
         }
       }
     }
@@ -717,12 +703,14 @@ public final class OutlinesReader {
         for (int i = 0; i < positions.size(); i++) {
           JsonNode pos = array(positions.get(i), "position");
           if (pos.size() < 2 || !pos.get(0).isNumber() || !pos.get(1).isNumber()) {
-            throw new IllegalArgumentException("a position is not [longitude, latitude]: " + pos);
+            throw new IllegalArgumentException(
+                Messages.text("geo.position.not.pair", pos.toString()));
           }
           double x = pos.get(0).asDouble();
           double y = pos.get(1).asDouble();
           if (!Double.isFinite(x) || !Double.isFinite(y)) {
-            throw new IllegalArgumentException("a position is not finite: " + pos);
+            throw new IllegalArgumentException(
+                Messages.text("geo.position.not.finite", pos.toString()));
           }
           xy[2 * i] = x;
           xy[2 * i + 1] = y;
@@ -734,7 +722,7 @@ public final class OutlinesReader {
 
     private static JsonNode array(JsonNode node, String what) {
       if (node == null || !node.isArray()) {
-        throw new IllegalArgumentException(what + " is not an array");
+        throw new IllegalArgumentException(Messages.text("geo.not.array", what));
       }
       return node;
     }
@@ -813,16 +801,10 @@ public final class OutlinesReader {
           file,
           at.getLineNr(),
           at.getColumnNr(),
-          String.format(
-              Locale.ROOT,
-              "coordinates from (%.1f, %.1f) to (%.1f, %.1f) are not longitude/latitude degrees:"
-                  + " the file seems projected, in metres, and not in Lambert-93 (EPSG:2154);"
-                  + " GeoJSON must be WGS84, convert it e.g. with"
-                  + " ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson",
-              env.getMinX(),
-              env.getMinY(),
-              env.getMaxX(),
-              env.getMaxY()));
+          Messages.text(
+              "geo.projected.unknown",
+              String.format(Locale.ROOT, "%.1f, %.1f", env.getMinX(), env.getMinY()),
+              String.format(Locale.ROOT, "%.1f, %.1f", env.getMaxX(), env.getMaxY())));
     }
 
     private static boolean inFrance(Envelope env) {
@@ -850,11 +832,10 @@ public final class OutlinesReader {
             file,
             0,
             0,
-            "no commune code property found: looked for "
-                + String.join(", ", CODE_PROPERTIES)
-                + " (any case); the first feature has "
-                + propertyNames(firstProperties)
-                + "; name the code property with champ_code in the manifest");
+            Messages.text(
+                "geo.no.code.property",
+                String.join(", ", CODE_PROPERTIES),
+                propertyNames(firstProperties)));
       }
       if (features > 0
           && explicitCode
@@ -864,13 +845,10 @@ public final class OutlinesReader {
             file,
             0,
             0,
-            "no feature has the property \""
-                + codeProperty
-                + "\" given as champ_code; the first feature has "
-                + propertyNames(firstProperties));
+            Messages.text("geo.champ.code.absent", codeProperty, propertyNames(firstProperties)));
       }
       if (features == 0) {
-        problems.warning(file, 0, 0, "the file holds no feature");
+        problems.warning(file, 0, 0, Messages.text("geo.no.feature"));
       }
       for (Map.Entry<String, int[]> e : warningCounts.entrySet()) {
         int more = e.getValue()[0] - DETAILED_WARNINGS;
@@ -879,24 +857,13 @@ public final class OutlinesReader {
               file,
               0,
               0,
-              more
-                  + " more warning(s) like the first "
-                  + DETAILED_WARNINGS
-                  + " of kind \""
-                  + e.getKey()
-                  + "\" were not listed one by one");
+              Messages.text("geo.more.warnings", more, DETAILED_WARNINGS, e.getKey()));
         }
       }
       for (Map.Entry<Axes, int[]> e : converted.entrySet()) {
         long[] first = firstConverted.get(e.getKey());
-        String what =
-            e.getKey() == Axes.LAMBERT93
-                ? "have coordinates in metres in the range of Lambert-93 (EPSG:2154): the file"
-                    + " seems projected; reprojected from EPSG:2154 to WGS84 (GeoJSON must be"
-                    + " WGS84)"
-                : "have [latitude, longitude] instead of [longitude, latitude] (they only fall in"
-                    + " France swapped): swapped back";
-        problems.warning(file, first[0], (int) first[1], e.getValue()[0] + " feature(s) " + what);
+        String key = e.getKey() == Axes.LAMBERT93 ? "geo.reprojected" : "geo.swapped";
+        problems.warning(file, first[0], (int) first[1], Messages.text(key, e.getValue()[0]));
       }
       String property =
           codeProperty == null || firstProperties == null
@@ -908,11 +875,13 @@ public final class OutlinesReader {
 
     private static String propertyNames(JsonNode props) {
       if (props == null) {
-        return "no properties";
+        return Messages.text("geo.no.properties");
       }
       List<String> names = new ArrayList<>();
       props.fieldNames().forEachRemaining(names::add);
-      return names.isEmpty() ? "no properties" : "the properties " + String.join(", ", names);
+      return names.isEmpty()
+          ? Messages.text("geo.no.properties")
+          : Messages.text("geo.properties", String.join(", ", names));
     }
   }
 
@@ -1106,11 +1075,11 @@ public final class OutlinesReader {
 
   private static String describe(JsonToken t) {
     return switch (t) {
-      case START_ARRAY -> "an array";
-      case START_OBJECT -> "an object";
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case START_ARRAY -> Messages.text("json.an.array");
+      case START_OBJECT -> Messages.text("json.an.object");
+      case VALUE_STRING -> Messages.text("json.a.string");
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Messages.text("json.a.number");
+      case VALUE_TRUE, VALUE_FALSE -> Messages.text("json.a.boolean");
       case VALUE_NULL -> "null";
       default -> String.valueOf(t);
     };

@@ -55,6 +55,14 @@ public final class Messages {
     return of(session);
   }
 
+  /**
+   * The message of this key in the run's language: for messages made far from the command line (a
+   * problem found while loading, an exception's text), where no catalogue is at hand.
+   */
+  public static String text(String key, Object... args) {
+    return current().get(key, args);
+  }
+
   /** Sets the run's language (see {@link #current}). */
   public static void use(Lang lang) {
     session = lang;

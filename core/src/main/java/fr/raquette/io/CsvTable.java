@@ -1,5 +1,6 @@
 package fr.raquette.io;
 
+import fr.raquette.i18n.Messages;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -61,8 +62,7 @@ public final class CsvTable {
   public static CsvTable of(TextFile source, Problems problems) {
     String text = source.text();
     if (text.isBlank()) {
-      throw new DataException(
-          source.displayName(), 0, 0, "the file is empty: expected a header row, then data rows");
+      throw new DataException(source.displayName(), 0, 0, Messages.text("csv.empty"));
     }
     char delimiter = detectDelimiter(text);
     int[] lineStarts = lineStarts(text);
@@ -74,7 +74,7 @@ public final class CsvTable {
             source.displayName(),
             0,
             0,
-            "the file holds only comment lines ('#'): expected a header row, then data rows");
+            Messages.text("csv.only.comments"));
       }
       CSVRecord first = it.next();
       headers = new ArrayList<>();
@@ -87,7 +87,7 @@ public final class CsvTable {
         throw new DataException(p);
       }
       throw new DataException(
-          source.displayName(), 1, 0, "cannot read the header row: " + cause(e));
+          source.displayName(), 1, 0, Messages.text("csv.header.unreadable", cause(e)));
     }
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < headers.size(); i++) {
@@ -97,7 +97,7 @@ public final class CsvTable {
             source.displayName(),
             1,
             0,
-            "column " + (i + 1) + " has an empty name in the header row");
+            Messages.text("csv.column.no.name", i + 1));
       }
       Integer before = seen.putIfAbsent(h, i);
       if (before != null && !h.isEmpty()) {
@@ -105,13 +105,7 @@ public final class CsvTable {
             source.displayName(),
             1,
             0,
-            "column '"
-                + headers.get(i)
-                + "' appears twice in the header row (columns "
-                + (before + 1)
-                + " and "
-                + (i + 1)
-                + ")");
+            Messages.text("csv.column.twice", headers.get(i), before + 1, i + 1));
       }
     }
     return new CsvTable(source, delimiter, List.copyOf(headers), lineStarts, problems);
@@ -215,11 +209,10 @@ public final class CsvTable {
           file(),
           1,
           0,
-          "missing column "
-              + String.join(" or ", names)
-              + " (found: "
-              + String.join(", ", headers)
-              + ")");
+          Messages.text(
+              "csv.column.missing",
+              String.join(" " + Messages.text("word.or") + " ", names),
+              String.join(", ", headers)));
     }
     return i;
   }
@@ -254,12 +247,7 @@ public final class CsvTable {
               file(),
               line,
               0,
-              "the file ends in the middle of this row ("
-                  + row.size()
-                  + " of the header's "
-                  + headers.size()
-                  + " fields, and no line break at the end): it seems truncated; download or"
-                  + " export it again");
+              Messages.text("csv.truncated", row.size(), headers.size()));
         }
         if (problems != null && !shape.accept(this, line, row)) {
           continue;
@@ -267,7 +255,7 @@ public final class CsvTable {
         action.accept(row);
       }
     } catch (IOException e) {
-      throw new DataException(file(), lastLine, 0, "cannot read: " + e.getMessage());
+      throw new DataException(file(), lastLine, 0, Messages.text("csv.unreadable", e.getMessage()));
     }
     shape.report(this);
   }
@@ -350,7 +338,7 @@ public final class CsvTable {
           file(),
           lastLine + 1,
           0,
-          "malformed CSV after this point (an unbalanced double quote?): " + cause(e));
+          Messages.text("csv.malformed.after", cause(e)));
     }
   }
 
@@ -383,13 +371,7 @@ public final class CsvTable {
               t.file(),
               line,
               0,
-              "this row has "
-                  + fields
-                  + " fields where the header has "
-                  + n
-                  + " (a value holding the separator '"
-                  + printable(t.delimiter)
-                  + "' without quotes?); row skipped");
+              Messages.text("csv.row.longer", fields, n, printable(t.delimiter)));
         }
         return false;
       }
@@ -399,11 +381,7 @@ public final class CsvTable {
               t.file(),
               line,
               0,
-              "this row has "
-                  + fields
-                  + " fields where the header has "
-                  + n
-                  + "; the missing values are read as empty");
+              Messages.text("csv.row.shorter", fields, n));
         }
       }
       return true;
@@ -415,26 +393,20 @@ public final class CsvTable {
             t.file(),
             0,
             0,
-            longer
-                + " rows in all had more fields than the header and were skipped (the first "
-                + DETAILED_SHAPE_WARNINGS
-                + " are listed)");
+            Messages.text("csv.rows.longer", longer, DETAILED_SHAPE_WARNINGS));
       }
       if (shorter > DETAILED_SHAPE_WARNINGS) {
         t.problems.warning(
             t.file(),
             0,
             0,
-            shorter
-                + " rows in all had fewer fields than the header (the first "
-                + DETAILED_SHAPE_WARNINGS
-                + " are listed)");
+            Messages.text("csv.rows.shorter", shorter, DETAILED_SHAPE_WARNINGS));
       }
     }
   }
 
   static String printable(char c) {
-    return c == '\t' ? "tab" : String.valueOf(c);
+    return c == '\t' ? Messages.text("csv.tab") : String.valueOf(c);
   }
 
   private static String cause(Exception e) {

@@ -1,5 +1,6 @@
 package fr.raquette.io;
 
+import fr.raquette.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -34,42 +35,34 @@ public final class FolderFiles {
     try {
       p = root.resolve(rel).normalize();
       if (Path.of(rel).isAbsolute() || !p.startsWith(root)) {
-        throw new Refused(
-            "path '" + rel + "' leaves the territory folder; files must be inside it");
+        throw new Refused(Messages.text("path.leaves", rel));
       }
     } catch (InvalidPathException e) {
-      throw new Refused("invalid path '" + rel + "': " + e.getReason());
+      throw new Refused(Messages.text("path.invalid", rel, e.getReason()));
     }
     if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-      throw new Refused("file '" + rel + "' not found in the territory folder (" + root + ")");
+      throw new Refused(Messages.text("path.not.found", rel, root.toString()));
     }
     Path real;
     try {
       real = p.toRealPath();
     } catch (IOException e) {
       // A dangling link, or one the user may not follow.
+      String why =
+          e instanceof java.nio.file.NoSuchFileException
+              ? Messages.text("os.no.such.file")
+              : OsReason.of(e);
       throw new Refused(
-          "'"
-              + rel
-              + "' cannot be opened"
-              + (Files.isSymbolicLink(p) ? " (a link to a missing file?)" : "")
-              + ": "
-              + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : OsReason.of(e)));
+          Messages.text(Files.isSymbolicLink(p) ? "path.dangling" : "path.cannot.open", rel, why));
     }
     if (!real.startsWith(root)) {
-      throw new Refused(
-          "'" + rel + "' is a link to a file outside the territory folder; copy the file in");
+      throw new Refused(Messages.text("path.link.out", rel));
     }
     if (Files.isDirectory(real)) {
-      throw new Refused(
-          "'" + rel + "' is a folder, not a file: name the files it holds one by one");
+      throw new Refused(Messages.text("path.is.folder", rel));
     }
     if (!Files.isRegularFile(real)) {
-      throw new Refused(
-          "'"
-              + rel
-              + "' is not a regular file (a pipe, a device or a socket): copy its content into a"
-              + " file");
+      throw new Refused(Messages.text("path.not.regular", rel));
     }
     return real;
   }

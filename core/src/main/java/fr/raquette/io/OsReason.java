@@ -1,5 +1,6 @@
 package fr.raquette.io;
 
+import fr.raquette.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -18,19 +19,19 @@ public final class OsReason {
 
   public static String of(IOException e) {
     if (e instanceof AccessDeniedException) {
-      return "permission denied";
+      return Messages.text("os.denied");
     }
     if (e instanceof NoSuchFileException) {
-      return "no such file or folder";
+      return Messages.text("os.no.such");
     }
     if (e instanceof FileAlreadyExistsException) {
-      return "already exists";
+      return Messages.text("os.exists");
     }
     if (e instanceof NotDirectoryException) {
-      return "not a folder";
+      return Messages.text("os.not.folder");
     }
     if (e instanceof DirectoryNotEmptyException) {
-      return "the folder is not empty";
+      return Messages.text("os.not.empty");
     }
     if (e instanceof FileSystemException f && f.getReason() != null) {
       return f.getReason();

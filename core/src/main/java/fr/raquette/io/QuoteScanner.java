@@ -1,5 +1,7 @@
 package fr.raquette.io;
 
+import fr.raquette.i18n.Messages;
+
 /**
  * Finds where RFC 4180 quoting breaks in a delimited text, to say it at {@code file:line:col}: the
  * CSV parser only says that it broke, somewhere after the last good record.
@@ -39,8 +41,7 @@ final class QuoteScanner {
                 file,
                 openLine,
                 openCol,
-                "the double quote opening this value is never closed (the file ends inside it):"
-                    + " expected a closing '\"'; a '\"' inside a quoted value must be doubled");
+                Messages.text("csv.quote.unclosed"));
           }
           char q = text.charAt(i);
           if (q == '\n') {
@@ -63,11 +64,8 @@ final class QuoteScanner {
                 file,
                 line,
                 i - lineStart + 1,
-                "after the closing double quote of a value, expected the separator '"
-                    + CsvTable.printable(delimiter)
-                    + "' or the end of the line, found '"
-                    + after
-                    + "' (a '\"' inside a quoted value must be doubled: \"\")");
+                Messages.text(
+                    "csv.quote.garbage", CsvTable.printable(delimiter), String.valueOf(after)));
           }
         }
         fieldStart = false;

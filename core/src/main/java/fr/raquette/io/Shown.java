@@ -1,5 +1,7 @@
 package fr.raquette.io;
 
+import fr.raquette.i18n.Messages;
+
 /**
  * Values as messages show them: a run of more than {@value #LONGEST} characters without a space (a
  * 5 MB header row, the 300 digits of a coordinate of 1e300) is cut to its first {@value #KEPT}
@@ -52,7 +54,10 @@ public final class Shown {
         if (Character.isHighSurrogate(message.charAt(cut - 1))) {
           cut--;
         }
-        sb.append(message, i, cut).append("…(").append(end - i).append(" characters)");
+        sb.append(message, i, cut)
+            .append("…(")
+            .append(Messages.text("shown.characters", end - i))
+            .append(')');
       } else {
         sb.append(message, i, end);
       }

@@ -1,5 +1,6 @@
 package fr.raquette.io;
 
+import fr.raquette.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
@@ -144,7 +145,7 @@ public final class TextFile {
         raw = Files.readAllBytes(path);
       }
     } catch (IOException e) {
-      throw new DataException(display, 0, 0, "cannot read the file: " + OsReason.of(e));
+      throw new DataException(display, 0, 0, Messages.text("file.unreadable", OsReason.of(e)));
     }
     return decode(display, raw, Digest.of(raw));
   }
@@ -161,24 +162,16 @@ public final class TextFile {
             display,
             0,
             0,
-            "the file is "
-                + size
-                + " bytes; a file of this kind holds a few kB (limit "
-                + limit
-                + " bytes): is it the right file?");
+            Messages.text("file.too.large.small", size, limit));
       }
     } catch (IOException e) {
-      throw new DataException(display, 0, 0, "cannot read the file: " + OsReason.of(e));
+      throw new DataException(display, 0, 0, Messages.text("file.unreadable", OsReason.of(e)));
     }
     return read(path, display);
   }
 
   private static String tooLarge(long size, long limit) {
-    return "the file is "
-        + size
-        + " bytes, over the limit of "
-        + limit
-        + " bytes; split it, or raise the limit with JAVA_OPTS=-Draquette.maxFileBytes=N";
+    return Messages.text("file.too.large", size, limit);
   }
 
   /** The most entries a zip may list (INSEE's hold one to three). */
@@ -196,7 +189,7 @@ public final class TextFile {
         throw new DataException(display, 0, 0, tooLarge(size, limit));
       }
     } catch (IOException e) {
-      throw new DataException(display, 0, 0, "cannot read the zip file: " + OsReason.of(e));
+      throw new DataException(display, 0, 0, Messages.text("zip.unreadable", OsReason.of(e)));
     }
     try (ZipFile zip = new ZipFile(path.toFile())) {
       if (zip.size() > MAX_ZIP_ENTRIES) {
@@ -204,11 +197,7 @@ public final class TextFile {
             display,
             0,
             0,
-            "the zip lists "
-                + zip.size()
-                + " entries, over the limit of "
-                + MAX_ZIP_ENTRIES
-                + ": not an INSEE download; unzip the file you need");
+            Messages.text("zip.too.many", zip.size(), MAX_ZIP_ENTRIES));
       }
       List<? extends ZipEntry> candidates =
           zip.stream()
@@ -217,8 +206,7 @@ public final class TextFile {
               .sorted(Comparator.comparing(ZipEntry::getName))
               .toList();
       if (candidates.isEmpty()) {
-        throw new DataException(
-            display, 0, 0, "the zip holds no .csv, .txt, .json or .geojson file to read");
+        throw new DataException(display, 0, 0, Messages.text("zip.no.data"));
       }
       // INSEE zips hold one data file and sometimes a metadata file: take the largest.
       ZipEntry entry =
@@ -239,37 +227,21 @@ public final class TextFile {
                     in,
                     ratioLimit,
                     name,
-                    "expands more than "
-                        + MAX_ZIP_RATIO
-                        + " times its compressed size ("
-                        + entry.getCompressedSize()
-                        + " bytes): a zip bomb? If the file is right, unzip it yourself")
+                    Messages.text("zip.ratio", MAX_ZIP_RATIO, entry.getCompressedSize()))
                 : readLimited(in, limit, name);
         return decode(name, raw, Digest.of(Files.readAllBytes(path)));
       }
     } catch (java.util.zip.ZipException e) {
       String m = String.valueOf(e.getMessage());
       if (m.contains("encrypted")) {
-        throw new DataException(
-            display, 0, 0, "the zip is encrypted (password-protected): unzip it yourself first");
+        throw new DataException(display, 0, 0, Messages.text("zip.encrypted"));
       }
       if (m.contains("compression method")) {
-        throw new DataException(
-            display,
-            0,
-            0,
-            "the zip uses a compression method Java cannot read (bzip2, LZMA...): unzip it yourself"
-                + " first");
+        throw new DataException(display, 0, 0, Messages.text("zip.method"));
       }
-      throw new DataException(
-          display,
-          0,
-          0,
-          "not a readable zip file ("
-              + e.getMessage()
-              + "): the download may be incomplete; download it again, or unzip it yourself");
+      throw new DataException(display, 0, 0, Messages.text("zip.corrupt", e.getMessage()));
     } catch (IOException e) {
-      throw new DataException(display, 0, 0, "cannot read the zip file: " + OsReason.of(e));
+      throw new DataException(display, 0, 0, Messages.text("zip.unreadable", OsReason.of(e)));
     }
   }
 
@@ -289,12 +261,10 @@ public final class TextFile {
           case 14 -> "LZMA";
           case 93 -> "Zstandard";
           case 95 -> "XZ";
-          case 99 -> "AES encryption";
-          default -> "method " + e.getMethod();
+          case 99 -> Messages.text("zip.method.aes");
+          default -> Messages.text("zip.method.number", e.getMethod());
         };
-    return "the zip entry is compressed with "
-        + method
-        + ", which Java cannot read: unzip it yourself first";
+    return Messages.text("zip.entry.method", method);
   }
 
   private static boolean isDataEntry(String name) {
@@ -314,8 +284,7 @@ public final class TextFile {
     while ((n = in.read(buf)) > 0) {
       total += n;
       if (total > limit) {
-        throw new DataException(
-            name, 0, 0, "expands to more than the limit: " + tooLarge(total, limit));
+        throw new DataException(name, 0, 0, Messages.text("zip.expands", tooLarge(total, limit)));
       }
       out.write(buf, 0, n);
     }
@@ -346,10 +315,7 @@ public final class TextFile {
         PerLine m = perLine(raw, 3);
         return new TextFile(display, m.text(), StandardCharsets.UTF_8, true, raw.length, sha)
             .noting(
-                List.of(
-                    "the file starts with a UTF-8 byte-order mark, but "
-                        + m.lines()
-                        + " not UTF-8: read as Windows-1252"));
+                List.of(Messages.text("enc.bom.cp1252", m.lines(), m.count())));
       }
       return new TextFile(
           display,
@@ -381,18 +347,11 @@ public final class TextFile {
     if (utf16 != null) {
       return new TextFile(display, new String(raw, utf16), utf16, false, raw.length, sha)
           .noting(
-              List.of(
-                  "no byte-order mark, but every other byte is zero: read as "
-                      + utf16.name()
-                      + " (save it as UTF-8 to avoid the guess)"));
+              List.of(Messages.text("enc.utf16.nobom", utf16.name())));
     }
     for (int i = 0; i < Math.min(raw.length, 8192); i++) {
       if (raw[i] == 0) {
-        throw new DataException(
-            display,
-            0,
-            0,
-            "this looks like a binary file (NUL byte at offset " + i + "), not text");
+        throw new DataException(display, 0, 0, Messages.text("file.binary", i));
       }
     }
     List<String> notes = new java.util.ArrayList<>();
@@ -413,15 +372,13 @@ public final class TextFile {
               display, new String(text, WINDOWS_1252), WINDOWS_1252, false, raw.length, sha)
           .noting(notes);
     }
-    notes.add(
-        m.lines()
-            + " not valid UTF-8 while the others are: read as Windows-1252, the others as UTF-8");
+    notes.add(Messages.text("enc.mixed", m.lines(), m.count()));
     return new TextFile(display, m.text(), StandardCharsets.UTF_8, false, raw.length, sha)
         .noting(notes);
   }
 
   /** Text decoded line by line, and the lines that were not UTF-8. */
-  private record PerLine(String text, String lines, boolean utf8) {}
+  private record PerLine(String text, String lines, int count, boolean utf8) {}
 
   /**
    * Decodes each line on its own: UTF-8 when its bytes are, else Windows-1252 (a file pasted
@@ -456,13 +413,8 @@ public final class TextFile {
             .limit(10)
             .map(String::valueOf)
             .collect(java.util.stream.Collectors.joining(", "));
-    String lines =
-        (other.size() == 1 ? "line " : "lines ")
-            + shown
-            + (other.size() > 10
-                ? "… (" + other.size() + " in all) are"
-                : other.size() == 1 ? " is" : " are");
-    return new PerLine(sb.toString(), lines, utf8);
+    String lines = other.size() > 10 ? Messages.text("enc.lines.more", shown, other.size()) : shown;
+    return new PerLine(sb.toString(), lines, other.size(), utf8);
   }
 
   /** The bytes without NUL (after the first 8 KB, which tell a binary file), said in a note. */
@@ -489,8 +441,7 @@ public final class TextFile {
         out[k++] = b;
       }
     }
-    notes.add(
-        count + " NUL byte(s) removed, the first at line " + line + " (offset " + first + ")");
+    notes.add(Messages.text("enc.nul.removed", count, line, first));
     return out;
   }
 

@@ -1,5 +1,6 @@
 package fr.raquette.load;
 
+import fr.raquette.i18n.Messages;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -107,7 +108,7 @@ final class ActorReaders {
     t.forEach(
         r -> {
           if (r.get(cName).isEmpty()) {
-            problems.add(r.warning(cName, "actor without a name ('nom'); row skipped"));
+            problems.add(r.warning(cName, Messages.text("actors.no.name")));
             return;
           }
           String code = codes.commune(r, cCode, problems);
@@ -161,7 +162,7 @@ final class ActorReaders {
             f.displayName(),
             p.currentLocation().getLineNr(),
             p.currentLocation().getColumnNr(),
-            "expected a JSON array of data·inclusion records");
+            Messages.text("actors.di.not.array"));
       }
       while (p.nextToken() == JsonToken.START_OBJECT) {
         long line = p.currentLocation().getLineNr();
@@ -181,9 +182,9 @@ final class ActorReaders {
           f.displayName(),
           e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
           e.getLocation() == null ? 0 : e.getLocation().getColumnNr(),
-          "invalid JSON: " + e.getOriginalMessage());
+          Messages.text("json.invalid", e.getOriginalMessage()));
     } catch (IOException e) {
-      throw new DataException(f.displayName(), 0, 0, "cannot read: " + e.getMessage());
+      throw new DataException(f.displayName(), 0, 0, Messages.text("csv.unreadable", e.getMessage()));
     }
     return out;
   }
@@ -193,7 +194,7 @@ final class ActorReaders {
     String id = first(rec, services ? "service_id" : "structure_id", "id");
     String name = first(rec, "nom");
     if (name.isEmpty()) {
-      problems.warning(file, line, 0, "data·inclusion record without 'nom'; skipped");
+      problems.warning(file, line, 0, Messages.text("actors.di.no.name"));
       return null;
     }
     String raw = first(rec, "code_insee");
@@ -203,11 +204,7 @@ final class ActorReaders {
           file,
           line,
           0,
-          "data·inclusion record '"
-              + name
-              + "' has no valid code_insee ('"
-              + raw
-              + "'); it cannot be placed and is skipped");
+          Messages.text("actors.di.no.code", name, raw));
       return null;
     }
     String source = first(rec, "source");

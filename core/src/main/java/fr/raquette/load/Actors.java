@@ -1,5 +1,6 @@
 package fr.raquette.load;
 
+import fr.raquette.i18n.Messages;
 import fr.raquette.io.Problems;
 import fr.raquette.territory.Actor;
 import fr.raquette.territory.GeoPoint;
@@ -98,19 +99,16 @@ final class Actors {
     if (swapped.distanceKm(anchor) <= MAX_KM_FROM_COMMUNE) {
       problems.warningAt(
           r.origin(),
-          "latitude and longitude of '" + r.name() + "' look swapped; they were swapped back");
+          Messages.text("actors.swapped", r.name()));
       return swapped;
     }
     problems.warningAt(
         r.origin(),
-        String.format(
-            Locale.ROOT,
-            "coordinates of '%s' (%.5f, %.5f) are %.0f km from its commune %s; placed at the"
-                + " commune instead",
+        Messages.text(
+            "actors.far",
             r.name(),
-            p.lat(),
-            p.lon(),
-            d,
+            String.format(Locale.ROOT, "%.5f, %.5f", p.lat(), p.lon()),
+            String.format(Locale.ROOT, "%.0f", d),
             r.code()));
     return null;
   }

@@ -1,5 +1,6 @@
 package fr.raquette.load;
 
+import fr.raquette.i18n.Messages;
 import fr.raquette.io.Problems;
 import fr.raquette.territory.GeoPoint;
 import java.util.Collection;
@@ -111,14 +112,7 @@ public final class Arrondissements {
                 file,
                 0,
                 0,
-                name
-                    + " ("
-                    + city
-                    + "): "
-                    + codes.size()
-                    + " arrondissement outline(s) but no arrondissement row (TYPECOM ARM, e.g."
-                    + " arrondissements-municipaux-france.csv) to give their population: the city"
-                    + " stays one commune and their outlines are merged into it");
+                Messages.text("arm.no.rows", name, city, codes.size()));
             return;
           }
           split.add(city);
@@ -126,13 +120,7 @@ public final class Arrondissements {
               file,
               0,
               0,
-              name
-                  + " ("
-                  + city
-                  + ") is diagnosed by arrondissement: "
-                  + units.size()
-                  + " arrondissement(s) are communes of the territory; the city's own row and"
-                  + " outline, which cover the same ground, are left out");
+              Messages.text("arm.split", name, city, units.size()));
         });
     return new Arrondissements(split);
   }

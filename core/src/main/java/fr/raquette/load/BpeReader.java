@@ -1,5 +1,6 @@
 package fr.raquette.load;
 
+import fr.raquette.i18n.Messages;
 import fr.raquette.io.CsvRow;
 import fr.raquette.io.CsvTable;
 import fr.raquette.io.Numbers;
@@ -122,16 +123,13 @@ final class BpeReader {
               problems.add(
                   r.warning(
                       cCount,
-                      "NB_EQUIP '"
-                          + r.get(cCount)
-                          + (d > MAX_COUNT
-                              ? "' is beyond any count of one commune (at most " + MAX_COUNT + ")"
-                              : "' is not a count ≥ 0")
-                          + " (commune "
-                          + code
-                          + ", "
-                          + typequ
-                          + "); row skipped"));
+                      Messages.text(
+                          d > MAX_COUNT ? "bpe.count.beyond" : "bpe.count.bad",
+                          "NB_EQUIP",
+                          r.get(cCount),
+                          MAX_COUNT,
+                          code,
+                          typequ)));
               return;
             }
             n = d;
@@ -156,17 +154,17 @@ final class BpeReader {
           t.file(),
           0,
           0,
-          unknownVintage[0]
-              + " row(s) have a year (AN) that is not a number; they were read as vintage "
-              + (fileVintage == 0 ? "unknown" : Integer.toString(fileVintage)));
+          Messages.text(
+              "bpe.year.bad",
+              unknownVintage[0],
+              fileVintage == 0 ? Messages.text("bpe.vintage.unknown") : "" + fileVintage));
     }
     if (fileVintage == 0 && cYear < 0) {
       problems.info(
           t.file(),
           0,
           0,
-          "BPE vintage not stated (no AN column, no year in the file name, no 'millesime' in the"
-              + " manifest); its codes are read as the oldest vintage");
+          Messages.text("bpe.vintage.unstated"));
     }
     return data;
   }
@@ -206,12 +204,11 @@ final class BpeReader {
             problems.add(
                 r.warning(
                     cVal,
-                    "OBS_VALUE '"
-                        + r.get(cVal)
-                        + (d > MAX_COUNT
-                            ? "' is beyond any count of one commune (at most " + MAX_COUNT + ")"
-                            : "' is not a count ≥ 0")
-                        + "; row skipped"));
+                    Messages.text(
+                        d > MAX_COUNT ? "bpe.obs.beyond" : "bpe.obs.bad",
+                        "OBS_VALUE",
+                        r.get(cVal),
+                        MAX_COUNT)));
             return;
           }
           int vintage = fileVintage;
@@ -230,9 +227,7 @@ final class BpeReader {
           t.file(),
           0,
           0,
-          otherLevels[0]
-              + " rows at another level than the commune (GEO_OBJECT not COM/ARM) were not read,"
-              + " so that nothing is counted twice");
+          Messages.text("bpe.other.levels", otherLevels[0]));
     }
     return data;
   }
@@ -255,10 +250,7 @@ final class BpeReader {
       problems.add(
           r.warning(
               col,
-              "'"
-                  + r.get(col)
-                  + "' is not a BPE equipment type (expected a letter A–G and 3 digits, e.g."
-                  + " D201); row skipped"));
+              Messages.text("bpe.typequ.bad", r.get(col))));
       return null;
     }
     return s;
@@ -300,12 +292,7 @@ final class BpeReader {
           problems.add(
               r.warning(
                   cX,
-                  "LAMBERT_X/LAMBERT_Y ("
-                      + r.get(cX)
-                      + ", "
-                      + r.get(cY)
-                      + ") are outside Lambert-93 (EPSG:2154) for France; the equipment is"
-                      + " placed at its commune"));
+                  Messages.text("bpe.lambert.outside", r.get(cX), r.get(cY))));
           return null;
         }
         return lambertToWgs84.apply(x, y);

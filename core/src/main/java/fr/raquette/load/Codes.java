@@ -1,5 +1,6 @@
 package fr.raquette.load;
 
+import fr.raquette.i18n.Messages;
 import fr.raquette.io.CsvRow;
 import fr.raquette.io.Problems;
 import java.util.HashMap;
@@ -62,12 +63,7 @@ public final class Codes {
       problems.add(
           row.warning(
               col,
-              "'"
-                  + row.get(col)
-                  + "' in column "
-                  + row.header(col)
-                  + " is not a commune code (expected 5 characters such as 01001 or 2A004);"
-                  + " row skipped"));
+              Messages.text("codes.bad", row.get(col), row.header(col))));
       return null;
     }
     // Only a padded code is longer than the field (digits and A/B do not change length in upper
@@ -118,9 +114,7 @@ public final class Codes {
           file,
           firstPaddedLine,
           0,
-          padded
-              + " commune code(s) written as numbers (e.g. 1001 for 01001) were padded with a"
-              + " leading zero; save codes as text to avoid this");
+          Messages.text("codes.padded", padded));
     }
   }
 

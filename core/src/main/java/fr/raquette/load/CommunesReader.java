@@ -1,5 +1,6 @@
 package fr.raquette.load;
 
+import fr.raquette.i18n.Messages;
 import fr.raquette.io.CsvTable;
 import fr.raquette.io.Numbers;
 import fr.raquette.io.Problem;
@@ -58,9 +59,7 @@ public final class CommunesReader {
             problems.add(
                 r.warning(
                     cType,
-                    "unknown TYPECOM '"
-                        + type
-                        + "' (expected COM, ARM, COMD or COMA); row skipped"));
+                    Messages.text("communes.typecom.unknown", type)));
             return;
           }
           Long pop = null;
@@ -71,12 +70,8 @@ public final class CommunesReader {
               problems.add(
                   r.error(
                       cPop,
-                      "population '"
-                          + r.get(cPop)
-                          + "' is beyond any commune's (at most "
-                          + MAX_POPULATION
-                          + "): commune "
-                          + code));
+                      Messages.text(
+                          "communes.population.beyond", r.get(cPop), MAX_POPULATION, code)));
               return;
             }
             if (d == null || d < 0 || d != Math.rint(d)) {
@@ -86,11 +81,7 @@ public final class CommunesReader {
               problems.add(
                   r.warning(
                       cPop,
-                      "population '"
-                          + r.get(cPop)
-                          + "' is not a whole number ≥ 0; commune "
-                          + code
-                          + " counted with no population"));
+                      Messages.text("communes.population.bad", r.get(cPop), code)));
             } else {
               pop = d.longValue();
               populations.read++;
@@ -104,7 +95,7 @@ public final class CommunesReader {
           if (!type.equals("COM") && parent.isEmpty()) {
             problems.add(
                 r.warning(
-                    cParent, type + " row " + code + " has no COMPARENT; it cannot be placed"));
+                    cParent, Messages.text("communes.no.parent", type, code)));
           }
           String origin = t.file() + ":" + r.line();
           Row row =
@@ -124,13 +115,7 @@ public final class CommunesReader {
             problems.add(
                 r.warning(
                     cCode,
-                    "commune "
-                        + code
-                        + " ("
-                        + type
-                        + ") already read at "
-                        + before.origin()
-                        + "; this row is ignored"));
+                    Messages.text("communes.twice", code, type, before.origin())));
           }
         });
     codes.report(problems);
@@ -141,9 +126,7 @@ public final class CommunesReader {
               at.file(),
               at.line(),
               at.column(),
-              "no value of the population column "
-                  + t.headers().get(cPop)
-                  + " is a whole number ≥ 0: the territory would have no population"));
+              Messages.text("communes.population.none", t.headers().get(cPop))));
     }
     return rows;
   }

@@ -1,5 +1,6 @@
 package fr.raquette.load;
 
+import fr.raquette.i18n.Messages;
 import fr.raquette.io.CsvTable;
 import fr.raquette.io.Numbers;
 import fr.raquette.io.Problems;
@@ -142,11 +143,7 @@ final class FiguresReader {
             problems.add(
                 r.warning(
                     cCode,
-                    "commune "
-                        + code
-                        + " appears twice; the row read first ("
-                        + before.origin()
-                        + ") is kept"));
+                    Messages.text("figures.twice", code, before.origin())));
           }
         });
     codes.report(problems);
@@ -155,10 +152,7 @@ final class FiguresReader {
           t.file(),
           unreadable[1],
           0,
-          unreadable[0]
-              + " value(s) are not numbers (first: "
-              + firstBad[0]
-              + "); read as unknown");
+          Messages.text("figures.not.numbers", unreadable[0], firstBad[0]));
     }
     return rows;
   }

@@ -1,5 +1,6 @@
 package fr.raquette.load;
 
+import fr.raquette.i18n.Messages;
 import fr.raquette.io.Problems;
 import fr.raquette.territory.Commune;
 import java.util.ArrayList;
@@ -136,8 +137,8 @@ final class Imputation {
               name
                   + " "
                   + (n[0] + n[1])
-                  + (n[3] > 0 ? " (" + n[3] + " secret)" : "")
-                  + (n[2] > 0 ? ", " + n[2] + " left unknown" : ""));
+                  + (n[3] > 0 ? " (" + Messages.text("impute.secret", n[3]) + ")" : "")
+                  + (n[2] > 0 ? ", " + Messages.text("impute.unknown", n[2]) : ""));
         });
     if (parts.isEmpty()) {
       return;
@@ -146,19 +147,13 @@ final class Imputation {
         file,
         0,
         0,
-        (total[0] + total[1])
-            + " commune figure(s) missing or under statistical secret (s) were imputed from the"
-            + " commune's EPCI ("
-            + total[0]
-            + ") or département ("
-            + total[1]
-            + "), "
-            + total[3]
-            + " of them secret"
-            + (total[2] > 0
-                ? "; " + total[2] + " could not be (no commune of the EPCI or département gives it)"
-                : "")
-            + ": "
-            + TerritoryLoader.abbreviate(parts));
+        Messages.text(
+            total[2] > 0 ? "impute.told.some.unknown" : "impute.told",
+            total[0] + total[1],
+            total[0],
+            total[1],
+            total[3],
+            total[2],
+            TerritoryLoader.abbreviate(parts)));
   }
 }

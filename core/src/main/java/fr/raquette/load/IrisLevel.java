@@ -1,5 +1,6 @@
 package fr.raquette.load;
 
+import fr.raquette.i18n.Messages;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -71,7 +72,8 @@ public final class IrisLevel {
           }
           Row before = rows.putIfAbsent(code, new Row(code, values, t.file() + ":" + r.line()));
           if (before != null) {
-            problems.add(r.warning(cIris, "IRIS " + code + " already read at " + before.origin()));
+            problems.add(
+                r.warning(cIris, Messages.text("iris.twice", code, before.origin())));
           }
         });
     if (bad[0] > 0) {
@@ -79,7 +81,7 @@ public final class IrisLevel {
           t.file(),
           bad[1],
           0,
-          bad[0] + " row(s) without an IRIS code of 9 characters were skipped");
+          Messages.text("iris.bad.code", bad[0]));
     }
     return rows;
   }
@@ -173,24 +175,21 @@ public final class IrisLevel {
           file,
           0,
           0,
-          outside.size()
-              + " IRIS outside the territory's communes were left out ("
-              + TerritoryLoader.abbreviate(outside)
-              + ")");
+          Messages.text("iris.outside", outside.size(), TerritoryLoader.abbreviate(outside)));
     }
     if (noOutline > 0 && !outlines.isEmpty()) {
       problems.warning(
           file,
           0,
           0,
-          noOutline + " IRIS have census figures but no outline: no distance from them");
+          Messages.text("iris.no.outline", noOutline));
     }
     if (noFigures > 0) {
       problems.warning(
           file,
           0,
           0,
-          noFigures + " IRIS have an outline but no census figures: need unknown there");
+          Messages.text("iris.no.figures", noFigures));
     }
     return out;
   }

@@ -1,5 +1,6 @@
 package fr.raquette.load;
 
+import fr.raquette.i18n.Messages;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -159,12 +160,11 @@ public record Manifest(
           file.displayName(),
           at != null ? at[0] : loc == null ? 0 : loc.getLineNr(),
           at != null ? (int) at[1] : loc == null ? 0 : loc.getColumnNr(),
-          "unknown key '"
-              + e.getPropertyName()
-              + "'"
-              + where(e.getPath())
-              + "; expected one of "
-              + e.getKnownPropertyIds());
+          Messages.text(
+              "manifest.key.unknown",
+              e.getPropertyName(),
+              where(e.getPath()),
+              String.valueOf(e.getKnownPropertyIds())));
     } catch (MismatchedInputException e) {
       JsonLocation loc = e.getLocation();
       throw new DataException(
@@ -184,7 +184,7 @@ public record Manifest(
           file.displayName(),
           at == null ? 0 : at[0],
           at == null ? 0 : (int) at[1],
-          "'cog' must be a year such as 2026 (the target COG vintage); found '" + m.cog() + "'");
+          Messages.text("manifest.cog.bad", m.cog()));
     }
     if (m.ringKm() != null && !(m.ringKm() >= 0 && m.ringKm() <= 1000)) {
       long[] at = keyPosition(file.text(), "anneau_km");
@@ -192,7 +192,7 @@ public record Manifest(
           file.displayName(),
           at == null ? 0 : at[0],
           at == null ? 0 : (int) at[1],
-          "'anneau_km' must be a width in km between 0 and 1000; found " + m.ringKm());
+          Messages.text("manifest.ring.bad", String.valueOf(m.ringKm())));
     }
     if (m.ringKm() != null && m.ringKm() > 0 && m.perimeter().isEmpty()) {
       long[] at = keyPosition(file.text(), "anneau_km");
@@ -200,8 +200,7 @@ public record Manifest(
           file.displayName(),
           at == null ? 0 : at[0],
           at == null ? 0 : (int) at[1],
-          "'anneau_km' needs a 'perimetre' (the communes reported on; the ring is the other"
-              + " communes of the files)");
+          Messages.text("manifest.ring.no.perimeter"));
     }
     String emptyIn = m.perimeter().listWithEmptyEntry();
     if (emptyIn != null) {
@@ -210,7 +209,7 @@ public record Manifest(
           file.displayName(),
           at == null ? 0 : at[0],
           at == null ? 0 : (int) at[1],
-          "'perimetre." + emptyIn + "' holds an empty entry; expected codes such as \"23\"");
+          Messages.text("manifest.perimeter.empty", emptyIn));
     }
     for (FileEntry f : m.files()) {
       if (f == null || f.path() == null || f.path().isBlank()) {
@@ -219,7 +218,7 @@ public record Manifest(
             file.displayName(),
             at == null ? 0 : at[0],
             at == null ? 0 : (int) at[1],
-            "every entry of 'fichiers' needs a 'chemin' (the file's path in the folder)");
+            Messages.text("manifest.no.chemin"));
       }
       if (f.role() != null && Role.fromId(f.role()) == null) {
         long[] at = locate(file.text(), "role", f.role());
@@ -227,7 +226,7 @@ public record Manifest(
             file.displayName(),
             at == null ? 0 : at[0],
             at == null ? 0 : (int) at[1],
-            "unknown role '" + f.role() + "' for " + f.path() + "; expected one of " + roleIds());
+            Messages.text("manifest.role.unknown", f.role(), f.path(), roleIds()));
       }
     }
     checkParameters(file, m.parameters());
@@ -237,7 +236,7 @@ public record Manifest(
   /** " under 'parametres'" for a key met below the top level. */
   private static String where(List<JsonMappingException.Reference> path) {
     String p = path(path.subList(0, Math.max(0, path.size() - 1)));
-    return p.isEmpty() ? "" : " under '" + p + "'";
+    return p.isEmpty() ? "" : " " + Messages.text("manifest.key.under", p);
   }
 
   private static String path(List<JsonMappingException.Reference> path) {
@@ -261,24 +260,22 @@ public record Manifest(
     Class<?> target = e.getTargetType();
     String expected;
     if (target == null) {
-      expected = "something else";
+      expected = "manifest.expected.other";
     } else if (Double.class.equals(target) || double.class.equals(target)) {
-      expected = "a number (decimal point: 12.5)";
+      expected = "manifest.expected.number";
     } else if (Integer.class.equals(target) || int.class.equals(target)) {
-      expected = "a whole number such as 2026";
+      expected = "manifest.expected.whole";
     } else if (String.class.equals(target)) {
-      expected = "a text value";
+      expected = "manifest.expected.text";
     } else if (java.util.Collection.class.isAssignableFrom(target)) {
-      expected = "a list (lines starting with '- ', or [a, b])";
+      expected = "manifest.expected.list";
     } else {
-      expected = "a group of keys (key: value, on indented lines)";
+      expected = "manifest.expected.group";
     }
     String found = found(e, text);
-    return (key.isEmpty() ? "the manifest" : "'" + key + "'")
-        + " must be "
-        + expected
-        + "; found "
-        + found;
+    return key.isEmpty()
+        ? Messages.text("manifest.root.wrong.type", Messages.text(expected), found)
+        : Messages.text("manifest.wrong.type", key, Messages.text(expected), found);
   }
 
   private static final java.util.regex.Pattern TOKEN =
@@ -295,13 +292,13 @@ public record Manifest(
     }
     String raw = valueAt(text, e.getLocation());
     return switch (kind) {
-      case "VALUE_STRING" -> "the text " + raw;
-      case "VALUE_NUMBER_INT", "VALUE_NUMBER_FLOAT" -> "the number " + raw;
-      case "VALUE_TRUE", "VALUE_FALSE" -> "the boolean " + raw;
-      case "START_ARRAY" -> "a list";
-      case "START_OBJECT", "FIELD_NAME" -> "a group of keys";
-      case "VALUE_NULL" -> "nothing";
-      default -> raw.isEmpty() ? "another kind of value" : raw;
+      case "VALUE_STRING" -> Messages.text("manifest.found.text", raw);
+      case "VALUE_NUMBER_INT", "VALUE_NUMBER_FLOAT" -> Messages.text("manifest.found.number", raw);
+      case "VALUE_TRUE", "VALUE_FALSE" -> Messages.text("manifest.found.boolean", raw);
+      case "START_ARRAY" -> Messages.text("manifest.found.list");
+      case "START_OBJECT", "FIELD_NAME" -> Messages.text("manifest.found.group");
+      case "VALUE_NULL" -> Messages.text("manifest.found.nothing");
+      default -> raw.isEmpty() ? Messages.text("manifest.found.other") : raw;
     };
   }
 
@@ -322,7 +319,7 @@ public record Manifest(
     if (v.length() > 40) {
       v = v.substring(0, 40) + "…";
     }
-    return v.isEmpty() ? "" : "'" + v + "'";
+    return v.isEmpty() ? "" : Messages.text("manifest.quoted", v);
   }
 
   /** The largest actors radius accepted, in km (a département is about 100 km across). */
@@ -337,10 +334,7 @@ public record Manifest(
           file.displayName(),
           at == null ? 0 : at[0],
           at == null ? 0 : (int) at[1],
-          "'parametres.rayon_acteurs_km' must be a distance in km above 0 and at most "
-              + (int) MAX_RADIUS_KM
-              + "; found "
-              + r);
+          Messages.text("manifest.radius.bad", (int) MAX_RADIUS_KM, String.valueOf(r)));
     }
     if (p.method() != null) {
       try {
@@ -351,7 +345,7 @@ public record Manifest(
             file.displayName(),
             at == null ? 0 : at[0],
             at == null ? 0 : (int) at[1],
-            "'parametres.methode': " + e.getMessage());
+            Messages.text("manifest.param", "parametres.methode", e.getMessage()));
       }
     }
   }
@@ -361,9 +355,7 @@ public record Manifest(
     java.util.regex.Matcher m =
         java.util.regex.Pattern.compile("Duplicate field '([^']*)'").matcher(jacksonMessage);
     String key = m.find() ? m.group(1) : "?";
-    return "key '"
-        + key
-        + "' appears twice in the same group; which one is meant cannot be told: keep one";
+    return Messages.text("yaml.key.twice", key);
   }
 
   /** A YAML syntax error, located where the YAML parser saw the problem. */
@@ -372,6 +364,7 @@ public record Manifest(
     long line = loc == null ? 0 : loc.getLineNr();
     int col = loc == null ? 0 : loc.getColumnNr();
     String message = e.getOriginalMessage();
+    String context = "";
     if (message != null && message.startsWith("Duplicate field")) {
       return new DataException(file.displayName(), line, col, duplicateKey(message));
     }
@@ -384,25 +377,24 @@ public record Manifest(
         line = y.getProblemMark().getLine() + 1L;
         col = y.getProblemMark().getColumn() + 1;
       }
-      message =
-          y.getProblem()
-              + (y.getContext() == null
-                  ? ""
-                  : " ("
-                      + y.getContext()
-                      + (y.getContextMark() == null
-                          ? ""
-                          : " started at line " + (y.getContextMark().getLine() + 1))
-                      + ")");
+      message = oneLine(y.getProblem());
+      if (y.getContext() != null) {
+        context =
+            " "
+                + (y.getContextMark() == null
+                    ? Messages.text("yaml.context", oneLine(y.getContext()))
+                    : Messages.text(
+                        "yaml.context.line",
+                        oneLine(y.getContext()),
+                        y.getContextMark().getLine() + 1));
+      }
     }
-    message = message == null ? "" : message.replace('\n', ' ').strip();
     return new DataException(
-        file.displayName(),
-        line,
-        col,
-        "invalid YAML: "
-            + message
-            + "; check the indentation (spaces, not tabs) and the 'key: value' form");
+        file.displayName(), line, col, Messages.text("yaml.invalid", oneLine(message), context));
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "" : s.replace('\n', ' ').strip();
   }
 
   /**

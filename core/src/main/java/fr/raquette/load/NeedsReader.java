@@ -1,5 +1,6 @@
 package fr.raquette.load;
 
+import fr.raquette.i18n.Messages;
 import fr.raquette.io.CsvTable;
 import fr.raquette.io.Numbers;
 import fr.raquette.io.Problems;
@@ -46,10 +47,7 @@ final class NeedsReader {
             problems.add(
                 r.warning(
                     cTheme,
-                    "unknown theme '"
-                        + r.get(cTheme)
-                        + "' (expected sante, alimentation, mobilite, numerique, insertion,"
-                        + " longevite, handicap, isolement, famille or logement); need skipped"));
+                    Messages.text("needs.theme.unknown", r.get(cTheme))));
             return;
           }
           double weight = 1;
@@ -59,14 +57,10 @@ final class NeedsReader {
               problems.add(
                   r.warning(
                       cPersons,
-                      "'"
-                          + r.get(cPersons)
-                          + (d != null && d > 0
-                              ? "' is beyond any number of persons of one commune (at most "
-                                  + CommunesReader.MAX_POPULATION
-                                  + ")"
-                              : "' is not a number of persons ≥ 0")
-                          + "; counted as 1"));
+                      Messages.text(
+                          d != null && d > 0 ? "needs.persons.beyond" : "needs.persons.bad",
+                          r.get(cPersons),
+                          CommunesReader.MAX_POPULATION)));
             } else {
               weight = d;
             }
@@ -76,9 +70,7 @@ final class NeedsReader {
             problems.add(
                 r.warning(
                     cDate,
-                    "'"
-                        + date
-                        + "' is not a date YYYY-MM-DD (e.g. 2025-03-12); need kept undated"));
+                    Messages.text("needs.date.bad", date)));
             date = "";
           }
           out.add(

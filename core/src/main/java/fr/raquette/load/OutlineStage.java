@@ -1,5 +1,6 @@
 package fr.raquette.load;
 
+import fr.raquette.i18n.Messages;
 import fr.raquette.geo.Anchors;
 import fr.raquette.geo.OutlineMerger;
 import fr.raquette.geo.Outlines;
@@ -60,9 +61,7 @@ final class OutlineStage {
                       s.file().displayName(),
                       0,
                       0,
-                      "commune "
-                          + code
-                          + " already has an outline from another file; this one is ignored");
+                      Messages.text("outlines.commune.twice", code));
                 }
               });
     }

@@ -1,5 +1,6 @@
 package fr.raquette.load;
 
+import fr.raquette.i18n.Messages;
 import fr.raquette.geo.Outlines;
 import fr.raquette.geo.OutlinesReader;
 import fr.raquette.io.CsvTable;
@@ -97,13 +98,14 @@ public final class TerritoryLoader {
           folder.toString(),
           0,
           0,
-          "not a folder: expected a territory folder (see docs/territory-folder.md)");
+          Messages.text("load.not.folder"));
     }
     Path root;
     try {
       root = folder.toRealPath();
     } catch (IOException e) {
-      throw new DataException(folder.toString(), 0, 0, "cannot open the folder: " + e.getMessage());
+      throw new DataException(
+          folder.toString(), 0, 0, Messages.text("load.folder.unreadable", e.getMessage()));
     }
     Manifest manifest = Manifest.of(root);
     boolean listed = !manifest.files().isEmpty();
@@ -157,7 +159,8 @@ public final class TerritoryLoader {
           .sorted()
           .forEach(n -> out.add(new Manifest.FileEntry(n, null, null, null)));
     } catch (IOException e) {
-      throw new DataException(root.toString(), 0, 0, "cannot list the folder: " + e.getMessage());
+      throw new DataException(
+          root.toString(), 0, 0, Messages.text("load.folder.unlistable", e.getMessage()));
     }
     return out;
   }
@@ -216,7 +219,7 @@ public final class TerritoryLoader {
     options.progress().progress(STAGE_READ + " de " + name, 0, -1);
     TextFile f = TextFile.read(path, name);
     if (!f.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) {
-      problems.info(name, 0, 0, "read as " + f.charset().name() + " (not valid UTF-8)");
+      problems.info(name, 0, 0, Messages.text("load.read.as", f.charset().name()));
     }
     for (String note : f.notes()) {
       problems.warning(name, 0, 0, note);
@@ -230,9 +233,7 @@ public final class TerritoryLoader {
           name,
           0,
           0,
-          "territoire.yaml gives this GeoJSON file the role '"
-              + role.id()
-              + "', which is a table; expected the role contours or perimetre");
+          Messages.text("load.role.geojson.table", role.id()));
       return;
     }
     boolean jsonText = head.startsWith("{") || head.startsWith("[");
@@ -241,14 +242,12 @@ public final class TerritoryLoader {
           name,
           1,
           1,
-          (role == null
-                  ? "the file is named .geojson"
-                  : "territoire.yaml gives this file the role '" + role.id() + "'")
-              + ", which expects GeoJSON, but the file is not JSON: it starts with '"
-              + head.substring(
+          Messages.text(
+              role == null ? "load.named.geojson.not.json" : "load.role.geojson.not.json",
+              role == null ? "" : role.id(),
+              head.substring(
                       0, Math.min(30, head.indexOf('\n') < 0 ? head.length() : head.indexOf('\n')))
-                  .strip()
-              + "'");
+                  .strip()));
       return;
     }
     boolean json = geojson || jsonText;
@@ -275,11 +274,11 @@ public final class TerritoryLoader {
             name,
             1,
             0,
-            "file not recognised from its header ("
-                + String.join(
-                    t.delimiter() + "", t.headers().subList(0, Math.min(6, t.headers().size())))
-                + (t.headers().size() > 6 ? "…" : "")
-                + "); ignored. Give its role in territoire.yaml (see docs/territory-folder.md)");
+            Messages.text(
+                "load.not.recognised",
+                String.join(
+                        t.delimiter() + "", t.headers().subList(0, Math.min(6, t.headers().size())))
+                    + (t.headers().size() > 6 ? "…" : "")));
         return;
       }
     }
@@ -333,7 +332,7 @@ public final class TerritoryLoader {
             name,
             0,
             0,
-            "cost matrix noted; the diagnosis uses straight-line distances (km) in this version");
+            Messages.text("load.costs.noted"));
         inputs.add(input(f, role, 0, 0));
       }
       default ->
@@ -341,13 +340,13 @@ public final class TerritoryLoader {
               name,
               0,
               0,
-              "territoire.yaml gives this file the role '"
-                  + role.id()
-                  + "', which expects GeoJSON, but the file is a delimited table ("
-                  + String.join(
-                      t.delimiter() + "", t.headers().subList(0, Math.min(4, t.headers().size())))
-                  + (t.headers().size() > 4 ? "…" : "")
-                  + ")");
+              Messages.text(
+                  "load.role.geojson.table.file",
+                  role.id(),
+                  String.join(
+                          t.delimiter() + "",
+                          t.headers().subList(0, Math.min(4, t.headers().size())))
+                      + (t.headers().size() > 4 ? "…" : "")));
     }
   }
 
@@ -367,9 +366,7 @@ public final class TerritoryLoader {
           f.displayName(),
           0,
           0,
-          "territoire.yaml gives this file the role '"
-              + role.id()
-              + "', which is a table, but the file is JSON; expected a CSV file");
+          Messages.text("load.role.table.json", role.id()));
       return;
     }
     if (!outlines
@@ -415,7 +412,7 @@ public final class TerritoryLoader {
           CommunesReader.Row before = com.putIfAbsent(r.code(), r);
           if (before != null) {
             problems.warningAt(
-                r.origin(), "commune " + r.code() + " already read at " + before.origin());
+                r.origin(), Messages.text("load.commune.twice", r.code(), before.origin()));
           }
         } else if (!r.parent().isEmpty() && !r.parent().equals(r.code())) {
           parentOf.put(r.code(), r.parent());
@@ -454,15 +451,13 @@ public final class TerritoryLoader {
           communeFileNames.get(0),
           0,
           0,
-          "no commune read: the communes file holds no row with TYPECOM COM (or no data row at"
-              + " all); expected one row per commune under the header CODGEO;LIBGEO;…;PMUN");
+          Messages.text("load.no.commune.read"));
     } else if (com.isEmpty()) {
       problems.error(
           root.getFileName().toString(),
           0,
           0,
-          "no communes file found: expected a CSV with CODGEO and PMUN (communes and legal"
-              + " population), e.g. communes-23.csv");
+          Messages.text("load.no.communes.file"));
     }
     Set<String> all = com.keySet();
     // With a ring, every commune of the files is loaded and the perimeter is reported on; without,
@@ -471,7 +466,7 @@ public final class TerritoryLoader {
     Set<String> targets = manifest.hasRing() ? new TreeSet<>(all) : reported;
     if (!com.isEmpty() && reported.isEmpty()) {
       problems.error(
-          Manifest.FILE_NAME, 0, 0, "the perimeter matches no commune of the communes file");
+          Manifest.FILE_NAME, 0, 0, Messages.text("load.perimeter.no.match"));
     }
     CogReconciler cog =
         new CogReconciler(targets, all, parentOf, parentType, passage, arm.splitCities());
@@ -502,7 +497,7 @@ public final class TerritoryLoader {
       if (r.population() == null && total == null) {
         problems.warningAt(
             r.origin(),
-            "commune " + code + " has no population (PMUN empty or unreadable): counted as 0");
+            Messages.text("load.no.population", code));
       }
       communes.put(
           code,
@@ -585,13 +580,11 @@ public final class TerritoryLoader {
     superseded.forEach(
         (vintage, types) ->
             problems.info(
-                "BPE " + (vintage == 0 ? "(millésime inconnu)" : vintage),
+                "BPE "
+                    + (vintage == 0 ? Messages.text("load.bpe.vintage.unknown") : "" + vintage),
                 0,
                 0,
-                types.size()
-                    + " equipment type(s) also given by a newer BPE vintage were taken from the"
-                    + " newer one only, so nothing is counted twice: "
-                    + abbreviate(types)));
+                Messages.text("load.bpe.superseded", types.size(), abbreviate(types))));
     reportUnknownTypes();
     points.sort(
         java.util.Comparator.comparing(EquipmentPoint::commune)
@@ -609,12 +602,7 @@ public final class TerritoryLoader {
       if (!outlines.containsKey(code) && !outlineSources.isEmpty()) {
         problems.warningAt(
             com.get(code).origin(),
-            "commune "
-                + code
-                + " ("
-                + com.get(code).name()
-                + ") has no outline (created or restored after the outlines' COG vintage?): no distance can be"
-                + " computed from it, so it is 'non évaluable'");
+            Messages.text("load.no.outline", code, com.get(code).name()));
       }
     }
     if (outlineSources.isEmpty()) {
@@ -622,7 +610,7 @@ public final class TerritoryLoader {
           root.getFileName().toString(),
           0,
           0,
-          "no commune outlines (GeoJSON) found: distances need them, e.g. communes-23-creuse.geojson");
+          Messages.text("load.no.outlines"));
     }
 
     List<Actor> actors = Actors.build(rawActors, cog, arm, changes, anchors, outlines, problems);
@@ -713,17 +701,10 @@ public final class TerritoryLoader {
           });
       if (!unknown.isEmpty()) {
         List<String> listed = new ArrayList<>();
-        unknown.forEach((t, n) -> listed.add(t + " (" + n[0] + " commune(s))"));
+        unknown.forEach(
+            (t, n) -> listed.add(t + " (" + Messages.text("load.bpe.communes", n[0]) + ")"));
         problems.warning(
-            d.file,
-            0,
-            0,
-            unknown.size()
-                + " equipment type(s) are neither in the built-in BPE 2013 nomenclature nor in a"
-                + " bpe-codes file: "
-                + abbreviate(listed)
-                + "; they are counted, but serve a theme only if the themes referential names them."
-                + " Check the codes, or add this BPE vintage's code list with the role bpe-codes");
+            d.file, 0, 0, Messages.text("load.bpe.unknown.types", unknown.size(), abbreviate(listed)));
       }
     }
   }
@@ -794,22 +775,13 @@ public final class TerritoryLoader {
           (k, v) -> {
             String why =
                 switch (k.get(1)) {
-                  case "OUTSIDE" -> "outside the territory's perimeter";
-                  case "CITY_SPLIT" ->
-                      "given for a whole city that is diagnosed by arrondissement: not shared out"
-                          + " among its arrondissements";
-                  case "AMBIGUOUS" -> "claimed by two communes of the territory in the COG history";
-                  default -> "unknown to the target COG and to the passage tables given";
+                  case "OUTSIDE" -> Messages.text("load.drop.outside");
+                  case "CITY_SPLIT" -> Messages.text("load.drop.city.split");
+                  case "AMBIGUOUS" -> Messages.text("load.drop.ambiguous");
+                  default -> Messages.text("load.drop.unknown");
                 };
             String msg =
-                v[0]
-                    + " commune code(s) not counted, "
-                    + v[1]
-                    + " record(s): "
-                    + why
-                    + " ("
-                    + abbreviate(codes.get(k))
-                    + ")";
+                Messages.text("load.drop", v[0], v[1], why, abbreviate(codes.get(k)));
             if (k.get(1).equals("OUTSIDE") || k.get(1).equals("CITY_SPLIT")) {
               problems.info(k.get(0), 0, 0, msg);
             } else {

@@ -1,5 +1,6 @@
 package fr.raquette.report;
 
+import fr.raquette.i18n.Messages;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import fr.raquette.io.OutputException;
@@ -84,14 +85,13 @@ public final class OutputFolder implements AutoCloseable {
   public static Path check(Path target, boolean force, Kind kind) {
     Path abs = target.toAbsolutePath().normalize();
     if (Files.exists(abs) && !Files.isDirectory(abs)) {
-      throw new OutputException(abs + " exists and is not a folder");
+      throw new OutputException(Messages.text("out.not.folder", abs.toString()));
     }
     if (!Files.exists(abs) && Files.isSymbolicLink(abs)) {
-      throw new OutputException(abs + " is a link to a missing folder; choose another folder");
+      throw new OutputException(Messages.text("out.dangling", abs.toString()));
     }
     if (!force && Files.isDirectory(abs) && !isEmpty(abs)) {
-      throw new OutputException(
-          abs + " is not empty; choose another folder with -o, or replace it with --force");
+      throw new OutputException(Messages.text("out.not.empty", abs.toString()));
     }
     if (force
         && Files.isDirectory(abs)
@@ -99,12 +99,10 @@ public final class OutputFolder implements AutoCloseable {
         && !Files.isRegularFile(abs.resolve(kind.marker))) {
       // --force replaces the folder whole: never a folder holding someone's other files.
       throw new OutputException(
-          abs
-              + " is not "
-              + kind.what
-              + " (no "
-              + kind.marker
-              + " file in it); --force only replaces such a folder: choose another one");
+          Messages.text(
+              kind == Kind.REPORT ? "out.not.ours.report" : "out.not.ours.territory",
+              abs.toString(),
+              kind.marker));
     }
     return abs;
   }
@@ -129,7 +127,8 @@ public final class OutputFolder implements AutoCloseable {
       Runtime.getRuntime().addShutdownHook(f.hook);
       return f;
     } catch (IOException e) {
-      throw new OutputException("cannot write in " + parent + ": " + OurFiles.reason(e), e);
+      throw new OutputException(
+          Messages.text("out.cannot.write.in", parent.toString(), OurFiles.reason(e)), e);
     }
   }
 
@@ -215,7 +214,8 @@ public final class OutputFolder implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new OutputException(
-          "cannot write " + target.resolve(name) + ": " + OurFiles.reason(e), e);
+          Messages.text("out.cannot.write", target.resolve(name).toString(), OurFiles.reason(e)),
+          e);
     }
   }
 
@@ -231,7 +231,7 @@ public final class OutputFolder implements AutoCloseable {
       List<String> keep = List.of();
       if (Files.exists(target)) {
         if (!force && !isEmpty(target)) {
-          throw new OutputException(target + " appeared meanwhile; nothing was replaced");
+          throw new OutputException(Messages.text("out.appeared", target.toString()));
         }
         keep = foreign(target, kind, written);
         refuseOverwrite(keep, written);
@@ -250,7 +250,7 @@ public final class OutputFolder implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new OutputException(
-          "cannot move the report into " + target + ": " + OurFiles.reason(e), e);
+          Messages.text("out.cannot.move", target.toString(), OurFiles.reason(e)), e);
     }
   }
 
@@ -286,11 +286,8 @@ public final class OutputFolder implements AutoCloseable {
       for (String w : written) {
         if (w.equals(rel) || w.startsWith(rel + "/") || rel.startsWith(w + "/")) {
           throw new OutputException(
-              target.resolve(rel)
-                  + " was not written by Raquette and the new report writes "
-                  + w
-                  + ": nothing was replaced; move it out of "
-                  + target);
+              Messages.text(
+                  "out.not.overwritten", target.resolve(rel).toString(), w, target.toString()));
         }
       }
     }
@@ -357,15 +354,14 @@ public final class OutputFolder implements AutoCloseable {
   public static void writeFile(Path file, byte[] content, boolean force) {
     Path abs = file.toAbsolutePath().normalize();
     if (Files.isDirectory(abs)) {
-      throw new OutputException(file + " is a folder: give a file name");
+      throw new OutputException(Messages.text("output.is.folder", file.toString()));
     }
     if (Files.exists(abs) && !Files.isRegularFile(abs)) {
       // A device (/dev/null), a FIFO, a socket: never replaced by a regular file.
-      throw new OutputException(
-          file + " is not a regular file (a device or a pipe?): give the name of a file");
+      throw new OutputException(Messages.text("output.not.regular", file.toString()));
     }
     if (Files.exists(abs) && !force) {
-      throw new OutputException(file + " already exists; add --force to overwrite it");
+      throw new OutputException(Messages.text("output.exists", file.toString()));
     }
     try {
       Files.createDirectories(abs.getParent());
@@ -382,7 +378,8 @@ public final class OutputFolder implements AutoCloseable {
         Files.deleteIfExists(tmp);
       }
     } catch (IOException e) {
-      throw new OutputException("cannot write " + abs + ": " + OurFiles.reason(e), e);
+      throw new OutputException(
+          Messages.text("out.cannot.write", abs.toString(), OurFiles.reason(e)), e);
     }
   }
 }

@@ -20,6 +20,17 @@ import org.locationtech.jts.operation.valid.IsValidOp;
 
 /** The cheap validity proof never calls valid what JTS's IsValidOp calls invalid. */
 class OutlineValidityTest {
+  /** These tests read the messages in English (the catalogue's other language). */
+  @org.junit.jupiter.api.BeforeEach
+  void inEnglish() {
+    fr.raquette.i18n.Messages.use(fr.raquette.i18n.Lang.EN);
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void backToFrench() {
+    fr.raquette.i18n.Messages.use(fr.raquette.i18n.Lang.FR);
+  }
+
   private static final GeometryFactory FACTORY = new GeometryFactory();
 
   private static Geometry wkt(String wkt) {
