@@ -142,8 +142,7 @@ class BadInputsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("inEnglish")
-  void englishRunSpeaksEnglish(String name, String english, @TempDir Path tmp)
-      throws IOException {
+  void englishRunSpeaksEnglish(String name, String english, @TempDir Path tmp) throws IOException {
     Case c =
         cases()
             .map(a -> (Case) a.get()[0])

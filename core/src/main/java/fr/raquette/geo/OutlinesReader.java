@@ -1,12 +1,12 @@
 package fr.raquette.geo;
 
-import fr.raquette.i18n.Messages;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.raquette.i18n.Messages;
 import fr.raquette.io.DataException;
 import fr.raquette.io.Problems;
 import fr.raquette.io.TextFile;
@@ -201,7 +201,10 @@ public final class OutlinesReader {
             case "features" -> {
               if (value != JsonToken.START_ARRAY) {
                 throw new DataException(
-                    file, at.getLineNr(), at.getColumnNr(), Messages.text("geo.features.not.array"));
+                    file,
+                    at.getLineNr(),
+                    at.getColumnNr(),
+                    Messages.text("geo.features.not.array"));
               }
               readFeatures(p);
               sawFeatures = true;
@@ -215,25 +218,16 @@ public final class OutlinesReader {
         if (p.nextToken() != null) {
           JsonLocation at = p.currentTokenLocation();
           throw new DataException(
-              file,
-              at.getLineNr(),
-              at.getColumnNr(),
-              Messages.text("geo.content.after"));
+              file, at.getLineNr(), at.getColumnNr(), Messages.text("geo.content.after"));
         }
         if (type == null) {
           throw new DataException(
-              file,
-              start.getLineNr(),
-              start.getColumnNr(),
-              Messages.text("geo.no.type"));
+              file, start.getLineNr(), start.getColumnNr(), Messages.text("geo.no.type"));
         }
         if (type.equals("FeatureCollection")) {
           if (!sawFeatures) {
             throw new DataException(
-                file,
-                start.getLineNr(),
-                start.getColumnNr(),
-                Messages.text("geo.no.features"));
+                file, start.getLineNr(), start.getColumnNr(), Messages.text("geo.no.features"));
           }
         } else {
           feature("Feature", properties, geometry, 1, start);
@@ -279,10 +273,7 @@ public final class OutlinesReader {
         return;
       }
       throw new DataException(
-          file,
-          at.getLineNr(),
-          at.getColumnNr(),
-          Messages.text("geo.crs", name));
+          file, at.getLineNr(), at.getColumnNr(), Messages.text("geo.crs", name));
     }
 
     private void readFeatures(JsonParser p) throws IOException {
@@ -341,10 +332,7 @@ public final class OutlinesReader {
       features++;
       if (!type.equals("Feature")) {
         skipped++;
-        warn(
-            "not-feature",
-            at,
-            Messages.text("geo.feature.not.feature", index, type));
+        warn("not-feature", at, Messages.text("geo.feature.not.feature", index, type));
         return;
       }
       if (props != null && !props.isObject()) {
@@ -389,10 +377,7 @@ public final class OutlinesReader {
       }
       Geometry before = byCode.putIfAbsent(code, g);
       if (before != null) {
-        warn(
-            "duplicate",
-            at,
-            Messages.text("geo.duplicate", who.get()));
+        warn("duplicate", at, Messages.text("geo.duplicate", who.get()));
         pieces.computeIfAbsent(code, k -> new ArrayList<>(List.of(before))).add(g);
       }
     }
@@ -454,8 +439,7 @@ public final class OutlinesReader {
           return null;
         }
         if (problem != null) {
-          warn(
-              "not-polygon", at, Messages.text("geo.not.polygon", who.get(), problem));
+          warn("not-polygon", at, Messages.text("geo.not.polygon", who.get(), problem));
           return null;
         }
       }
@@ -488,10 +472,7 @@ public final class OutlinesReader {
                 FACTORY.createLinearRing(shell), holes.toArray(new LinearRing[0])));
       }
       if (dropped > 0) {
-        warn(
-            "degenerate",
-            at,
-            Messages.text("geo.degenerate", who.get(), dropped));
+        warn("degenerate", at, Messages.text("geo.degenerate", who.get(), dropped));
       }
       if (built.isEmpty()) {
         warn("empty-geometry", at, Messages.text("geo.no.usable.polygon", who.get()));
@@ -513,8 +494,7 @@ public final class OutlinesReader {
             c == null
                 ? ""
                 : " "
-                    + Messages.text(
-                        "geo.near", String.format(Locale.ROOT, "%.5f, %.5f", c.x, c.y));
+                    + Messages.text("geo.near", String.format(Locale.ROOT, "%.5f, %.5f", c.x, c.y));
         if (fixed.isEmpty()) {
           warn(
               "invalid",
@@ -854,10 +834,7 @@ public final class OutlinesReader {
         int more = e.getValue()[0] - DETAILED_WARNINGS;
         if (more > 0) {
           problems.warning(
-              file,
-              0,
-              0,
-              Messages.text("geo.more.warnings", more, DETAILED_WARNINGS, e.getKey()));
+              file, 0, 0, Messages.text("geo.more.warnings", more, DETAILED_WARNINGS, e.getKey()));
         }
       }
       for (Map.Entry<Axes, int[]> e : converted.entrySet()) {

@@ -70,11 +70,7 @@ public final class CsvTable {
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format(delimiter))) {
       Iterator<CSVRecord> it = parser.iterator();
       if (!it.hasNext()) {
-        throw new DataException(
-            source.displayName(),
-            0,
-            0,
-            Messages.text("csv.only.comments"));
+        throw new DataException(source.displayName(), 0, 0, Messages.text("csv.only.comments"));
       }
       CSVRecord first = it.next();
       headers = new ArrayList<>();
@@ -94,10 +90,7 @@ public final class CsvTable {
       String h = normalize(headers.get(i));
       if (h.isEmpty() && headers.size() > 1 && i < headers.size() - 1) {
         throw new DataException(
-            source.displayName(),
-            1,
-            0,
-            Messages.text("csv.column.no.name", i + 1));
+            source.displayName(), 1, 0, Messages.text("csv.column.no.name", i + 1));
       }
       Integer before = seen.putIfAbsent(h, i);
       if (before != null && !h.isEmpty()) {
@@ -244,10 +237,7 @@ public final class CsvTable {
         }
         if (row.size() < headers.size() && !rows.hasNext(line) && endsInsideRow(text)) {
           throw new DataException(
-              file(),
-              line,
-              0,
-              Messages.text("csv.truncated", row.size(), headers.size()));
+              file(), line, 0, Messages.text("csv.truncated", row.size(), headers.size()));
         }
         if (problems != null && !shape.accept(this, line, row)) {
           continue;
@@ -335,10 +325,7 @@ public final class CsvTable {
         throw new DataException(p);
       }
       throw new DataException(
-          file(),
-          lastLine + 1,
-          0,
-          Messages.text("csv.malformed.after", cause(e)));
+          file(), lastLine + 1, 0, Messages.text("csv.malformed.after", cause(e)));
     }
   }
 
@@ -377,11 +364,7 @@ public final class CsvTable {
       }
       if (fields < n) {
         if (++shorter <= DETAILED_SHAPE_WARNINGS) {
-          t.problems.warning(
-              t.file(),
-              line,
-              0,
-              Messages.text("csv.row.shorter", fields, n));
+          t.problems.warning(t.file(), line, 0, Messages.text("csv.row.shorter", fields, n));
         }
       }
       return true;
@@ -390,17 +373,11 @@ public final class CsvTable {
     void report(CsvTable t) {
       if (longer > DETAILED_SHAPE_WARNINGS) {
         t.problems.warning(
-            t.file(),
-            0,
-            0,
-            Messages.text("csv.rows.longer", longer, DETAILED_SHAPE_WARNINGS));
+            t.file(), 0, 0, Messages.text("csv.rows.longer", longer, DETAILED_SHAPE_WARNINGS));
       }
       if (shorter > DETAILED_SHAPE_WARNINGS) {
         t.problems.warning(
-            t.file(),
-            0,
-            0,
-            Messages.text("csv.rows.shorter", shorter, DETAILED_SHAPE_WARNINGS));
+            t.file(), 0, 0, Messages.text("csv.rows.shorter", shorter, DETAILED_SHAPE_WARNINGS));
       }
     }
   }

@@ -37,11 +37,7 @@ final class QuoteScanner {
         i++;
         while (true) {
           if (i >= n) {
-            return Problem.error(
-                file,
-                openLine,
-                openCol,
-                Messages.text("csv.quote.unclosed"));
+            return Problem.error(file, openLine, openCol, Messages.text("csv.quote.unclosed"));
           }
           char q = text.charAt(i);
           if (q == '\n') {

@@ -158,11 +158,7 @@ public final class TextFile {
     try {
       long size = Files.size(path);
       if (size > limit) {
-        throw new DataException(
-            display,
-            0,
-            0,
-            Messages.text("file.too.large.small", size, limit));
+        throw new DataException(display, 0, 0, Messages.text("file.too.large.small", size, limit));
       }
     } catch (IOException e) {
       throw new DataException(display, 0, 0, Messages.text("file.unreadable", OsReason.of(e)));
@@ -194,10 +190,7 @@ public final class TextFile {
     try (ZipFile zip = new ZipFile(path.toFile())) {
       if (zip.size() > MAX_ZIP_ENTRIES) {
         throw new DataException(
-            display,
-            0,
-            0,
-            Messages.text("zip.too.many", zip.size(), MAX_ZIP_ENTRIES));
+            display, 0, 0, Messages.text("zip.too.many", zip.size(), MAX_ZIP_ENTRIES));
       }
       List<? extends ZipEntry> candidates =
           zip.stream()
@@ -314,8 +307,7 @@ public final class TextFile {
       if (!isUtf8(raw, 3, raw.length)) {
         PerLine m = perLine(raw, 3);
         return new TextFile(display, m.text(), StandardCharsets.UTF_8, true, raw.length, sha)
-            .noting(
-                List.of(Messages.text("enc.bom.cp1252", m.lines(), m.count())));
+            .noting(List.of(Messages.text("enc.bom.cp1252", m.lines(), m.count())));
       }
       return new TextFile(
           display,
@@ -346,8 +338,7 @@ public final class TextFile {
     Charset utf16 = utf16WithoutBom(raw);
     if (utf16 != null) {
       return new TextFile(display, new String(raw, utf16), utf16, false, raw.length, sha)
-          .noting(
-              List.of(Messages.text("enc.utf16.nobom", utf16.name())));
+          .noting(List.of(Messages.text("enc.utf16.nobom", utf16.name())));
     }
     for (int i = 0; i < Math.min(raw.length, 8192); i++) {
       if (raw[i] == 0) {

@@ -1,11 +1,11 @@
 package fr.raquette.load;
 
-import fr.raquette.i18n.Messages;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.raquette.i18n.Messages;
 import fr.raquette.io.CsvTable;
 import fr.raquette.io.DataException;
 import fr.raquette.io.Numbers;
@@ -184,7 +184,8 @@ final class ActorReaders {
           e.getLocation() == null ? 0 : e.getLocation().getColumnNr(),
           Messages.text("json.invalid", e.getOriginalMessage()));
     } catch (IOException e) {
-      throw new DataException(f.displayName(), 0, 0, Messages.text("csv.unreadable", e.getMessage()));
+      throw new DataException(
+          f.displayName(), 0, 0, Messages.text("csv.unreadable", e.getMessage()));
     }
     return out;
   }
@@ -200,11 +201,7 @@ final class ActorReaders {
     String raw = first(rec, "code_insee");
     String code = raw.isEmpty() ? null : Codes.commune(raw);
     if (code == null) {
-      problems.warning(
-          file,
-          line,
-          0,
-          Messages.text("actors.di.no.code", name, raw));
+      problems.warning(file, line, 0, Messages.text("actors.di.no.code", name, raw));
       return null;
     }
     String source = first(rec, "source");

@@ -97,9 +97,7 @@ final class Actors {
     }
     GeoPoint swapped = new GeoPoint(p.lat(), p.lon());
     if (swapped.distanceKm(anchor) <= MAX_KM_FROM_COMMUNE) {
-      problems.warningAt(
-          r.origin(),
-          Messages.text("actors.swapped", r.name()));
+      problems.warningAt(r.origin(), Messages.text("actors.swapped", r.name()));
       return swapped;
     }
     problems.warningAt(

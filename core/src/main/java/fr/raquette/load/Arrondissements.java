@@ -108,19 +108,11 @@ public final class Arrondissements {
           TreeSet<String> units = rows.get(city);
           String file = outlineFiles.get(codes.first());
           if (units == null) {
-            problems.warning(
-                file,
-                0,
-                0,
-                Messages.text("arm.no.rows", name, city, codes.size()));
+            problems.warning(file, 0, 0, Messages.text("arm.no.rows", name, city, codes.size()));
             return;
           }
           split.add(city);
-          problems.info(
-              file,
-              0,
-              0,
-              Messages.text("arm.split", name, city, units.size()));
+          problems.info(file, 0, 0, Messages.text("arm.split", name, city, units.size()));
         });
     return new Arrondissements(split);
   }

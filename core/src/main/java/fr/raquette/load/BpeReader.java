@@ -160,11 +160,7 @@ final class BpeReader {
               fileVintage == 0 ? Messages.text("bpe.vintage.unknown") : "" + fileVintage));
     }
     if (fileVintage == 0 && cYear < 0) {
-      problems.info(
-          t.file(),
-          0,
-          0,
-          Messages.text("bpe.vintage.unstated"));
+      problems.info(t.file(), 0, 0, Messages.text("bpe.vintage.unstated"));
     }
     return data;
   }
@@ -223,11 +219,7 @@ final class BpeReader {
         });
     codes.report(problems);
     if (otherLevels[0] > 0) {
-      problems.info(
-          t.file(),
-          0,
-          0,
-          Messages.text("bpe.other.levels", otherLevels[0]));
+      problems.info(t.file(), 0, 0, Messages.text("bpe.other.levels", otherLevels[0]));
     }
     return data;
   }
@@ -247,10 +239,7 @@ final class BpeReader {
       types.put(value, s);
     }
     if (s.isEmpty()) {
-      problems.add(
-          r.warning(
-              col,
-              Messages.text("bpe.typequ.bad", r.get(col))));
+      problems.add(r.warning(col, Messages.text("bpe.typequ.bad", r.get(col))));
       return null;
     }
     return s;
@@ -289,10 +278,7 @@ final class BpeReader {
       Double y = Numbers.parseDecimal(r.get(cY));
       if (x != null && y != null) {
         if (x < 0 || x > 1_300_000 || y < 6_000_000 || y > 7_200_000) {
-          problems.add(
-              r.warning(
-                  cX,
-                  Messages.text("bpe.lambert.outside", r.get(cX), r.get(cY))));
+          problems.add(r.warning(cX, Messages.text("bpe.lambert.outside", r.get(cX), r.get(cY))));
           return null;
         }
         return lambertToWgs84.apply(x, y);

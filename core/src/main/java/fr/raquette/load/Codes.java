@@ -60,10 +60,7 @@ public final class Codes {
       c = null;
     }
     if (c == null) {
-      problems.add(
-          row.warning(
-              col,
-              Messages.text("codes.bad", row.get(col), row.header(col))));
+      problems.add(row.warning(col, Messages.text("codes.bad", row.get(col), row.header(col))));
       return null;
     }
     // Only a padded code is longer than the field (digits and A/B do not change length in upper
@@ -110,11 +107,7 @@ public final class Codes {
   /** Tells, once, how many codes had lost their leading zero. */
   void report(Problems problems) {
     if (padded > 0) {
-      problems.warning(
-          file,
-          firstPaddedLine,
-          0,
-          Messages.text("codes.padded", padded));
+      problems.warning(file, firstPaddedLine, 0, Messages.text("codes.padded", padded));
     }
   }
 

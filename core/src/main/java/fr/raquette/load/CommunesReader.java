@@ -56,10 +56,7 @@ public final class CommunesReader {
               && !type.equals("ARM")
               && !type.equals("COMD")
               && !type.equals("COMA")) {
-            problems.add(
-                r.warning(
-                    cType,
-                    Messages.text("communes.typecom.unknown", type)));
+            problems.add(r.warning(cType, Messages.text("communes.typecom.unknown", type)));
             return;
           }
           Long pop = null;
@@ -79,9 +76,7 @@ public final class CommunesReader {
                 populations.firstBad = r.error(cPop, "");
               }
               problems.add(
-                  r.warning(
-                      cPop,
-                      Messages.text("communes.population.bad", r.get(cPop), code)));
+                  r.warning(cPop, Messages.text("communes.population.bad", r.get(cPop), code)));
             } else {
               pop = d.longValue();
               populations.read++;
@@ -93,9 +88,7 @@ public final class CommunesReader {
             parent = p == null ? "" : p;
           }
           if (!type.equals("COM") && parent.isEmpty()) {
-            problems.add(
-                r.warning(
-                    cParent, Messages.text("communes.no.parent", type, code)));
+            problems.add(r.warning(cParent, Messages.text("communes.no.parent", type, code)));
           }
           String origin = t.file() + ":" + r.line();
           Row row =
@@ -113,9 +106,7 @@ public final class CommunesReader {
           Row before = rows.putIfAbsent(code + "|" + type, row);
           if (before != null) {
             problems.add(
-                r.warning(
-                    cCode,
-                    Messages.text("communes.twice", code, type, before.origin())));
+                r.warning(cCode, Messages.text("communes.twice", code, type, before.origin())));
           }
         });
     codes.report(problems);

@@ -140,10 +140,7 @@ final class FiguresReader {
           Row row = new Row(code, values, secret, t.file() + ":" + r.line());
           Row before = rows.putIfAbsent(code, row);
           if (before != null) {
-            problems.add(
-                r.warning(
-                    cCode,
-                    Messages.text("figures.twice", code, before.origin())));
+            problems.add(r.warning(cCode, Messages.text("figures.twice", code, before.origin())));
           }
         });
     codes.report(problems);

@@ -1,12 +1,12 @@
 package fr.raquette.load;
 
-import fr.raquette.i18n.Messages;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.raquette.geo.Anchors;
 import fr.raquette.geo.Outlines;
+import fr.raquette.i18n.Messages;
 import fr.raquette.io.CsvTable;
 import fr.raquette.io.Numbers;
 import fr.raquette.io.Problems;
@@ -72,16 +72,11 @@ public final class IrisLevel {
           }
           Row before = rows.putIfAbsent(code, new Row(code, values, t.file() + ":" + r.line()));
           if (before != null) {
-            problems.add(
-                r.warning(cIris, Messages.text("iris.twice", code, before.origin())));
+            problems.add(r.warning(cIris, Messages.text("iris.twice", code, before.origin())));
           }
         });
     if (bad[0] > 0) {
-      problems.warning(
-          t.file(),
-          bad[1],
-          0,
-          Messages.text("iris.bad.code", bad[0]));
+      problems.warning(t.file(), bad[1], 0, Messages.text("iris.bad.code", bad[0]));
     }
     return rows;
   }
@@ -178,18 +173,10 @@ public final class IrisLevel {
           Messages.text("iris.outside", outside.size(), TerritoryLoader.abbreviate(outside)));
     }
     if (noOutline > 0 && !outlines.isEmpty()) {
-      problems.warning(
-          file,
-          0,
-          0,
-          Messages.text("iris.no.outline", noOutline));
+      problems.warning(file, 0, 0, Messages.text("iris.no.outline", noOutline));
     }
     if (noFigures > 0) {
-      problems.warning(
-          file,
-          0,
-          0,
-          Messages.text("iris.no.figures", noFigures));
+      problems.warning(file, 0, 0, Messages.text("iris.no.figures", noFigures));
     }
     return out;
   }

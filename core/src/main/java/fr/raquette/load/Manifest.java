@@ -1,6 +1,5 @@
 package fr.raquette.load;
 
-import fr.raquette.i18n.Messages;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import fr.raquette.i18n.Messages;
 import fr.raquette.io.DataException;
 import fr.raquette.io.TextFile;
 import fr.raquette.territory.Role;

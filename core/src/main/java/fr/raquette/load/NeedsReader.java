@@ -44,10 +44,7 @@ final class NeedsReader {
           }
           Optional<String> theme = themes.apply(r.get(cTheme));
           if (theme.isEmpty()) {
-            problems.add(
-                r.warning(
-                    cTheme,
-                    Messages.text("needs.theme.unknown", r.get(cTheme))));
+            problems.add(r.warning(cTheme, Messages.text("needs.theme.unknown", r.get(cTheme))));
             return;
           }
           double weight = 1;
@@ -67,10 +64,7 @@ final class NeedsReader {
           }
           String date = r.get(cDate);
           if (!date.isEmpty() && !isDate(date)) {
-            problems.add(
-                r.warning(
-                    cDate,
-                    Messages.text("needs.date.bad", date)));
+            problems.add(r.warning(cDate, Messages.text("needs.date.bad", date)));
             date = "";
           }
           out.add(

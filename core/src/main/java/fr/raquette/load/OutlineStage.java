@@ -1,9 +1,9 @@
 package fr.raquette.load;
 
-import fr.raquette.i18n.Messages;
 import fr.raquette.geo.Anchors;
 import fr.raquette.geo.OutlineMerger;
 import fr.raquette.geo.Outlines;
+import fr.raquette.i18n.Messages;
 import fr.raquette.io.Problems;
 import fr.raquette.territory.GeoPoint;
 import fr.raquette.territory.InputFile;
@@ -58,10 +58,7 @@ final class OutlineStage {
               (code, g) -> {
                 if (outlines.putIfAbsent(code, g) != null) {
                   problems.warning(
-                      s.file().displayName(),
-                      0,
-                      0,
-                      Messages.text("outlines.commune.twice", code));
+                      s.file().displayName(), 0, 0, Messages.text("outlines.commune.twice", code));
                 }
               });
     }

@@ -1,8 +1,8 @@
 package fr.raquette.load;
 
-import fr.raquette.i18n.Messages;
 import fr.raquette.geo.Outlines;
 import fr.raquette.geo.OutlinesReader;
+import fr.raquette.i18n.Messages;
 import fr.raquette.io.CsvTable;
 import fr.raquette.io.DataException;
 import fr.raquette.io.FolderFiles;
@@ -94,11 +94,7 @@ public final class TerritoryLoader {
 
   private Territory run(Path folder) {
     if (!Files.isDirectory(folder)) {
-      throw new DataException(
-          folder.toString(),
-          0,
-          0,
-          Messages.text("load.not.folder"));
+      throw new DataException(folder.toString(), 0, 0, Messages.text("load.not.folder"));
     }
     Path root;
     try {
@@ -229,11 +225,7 @@ public final class TerritoryLoader {
     String lower = name.toLowerCase(Locale.ROOT);
     boolean geojson = lower.endsWith(".geojson") || role == Role.OUTLINES || role == Role.PERIMETER;
     if (geojson && role != null && role != Role.OUTLINES && role != Role.PERIMETER) {
-      problems.error(
-          name,
-          0,
-          0,
-          Messages.text("load.role.geojson.table", role.id()));
+      problems.error(name, 0, 0, Messages.text("load.role.geojson.table", role.id()));
       return;
     }
     boolean jsonText = head.startsWith("{") || head.startsWith("[");
@@ -328,11 +320,7 @@ public final class TerritoryLoader {
         inputs.add(input(f, role, n.size(), 0));
       }
       case COSTS -> {
-        problems.info(
-            name,
-            0,
-            0,
-            Messages.text("load.costs.noted"));
+        problems.info(name, 0, 0, Messages.text("load.costs.noted"));
         inputs.add(input(f, role, 0, 0));
       }
       default ->
@@ -362,11 +350,7 @@ public final class TerritoryLoader {
             || role == Role.PERIMETER
             || f.displayName().toLowerCase(Locale.ROOT).endsWith(".geojson");
     if (role != null && !outlines && role != Role.DI_SERVICES && role != Role.DI_STRUCTURES) {
-      problems.error(
-          f.displayName(),
-          0,
-          0,
-          Messages.text("load.role.table.json", role.id()));
+      problems.error(f.displayName(), 0, 0, Messages.text("load.role.table.json", role.id()));
       return;
     }
     if (!outlines
@@ -447,17 +431,9 @@ public final class TerritoryLoader {
       }
     }
     if (com.isEmpty() && !communeFileNames.isEmpty()) {
-      problems.error(
-          communeFileNames.get(0),
-          0,
-          0,
-          Messages.text("load.no.commune.read"));
+      problems.error(communeFileNames.get(0), 0, 0, Messages.text("load.no.commune.read"));
     } else if (com.isEmpty()) {
-      problems.error(
-          root.getFileName().toString(),
-          0,
-          0,
-          Messages.text("load.no.communes.file"));
+      problems.error(root.getFileName().toString(), 0, 0, Messages.text("load.no.communes.file"));
     }
     Set<String> all = com.keySet();
     // With a ring, every commune of the files is loaded and the perimeter is reported on; without,
@@ -465,8 +441,7 @@ public final class TerritoryLoader {
     TreeSet<String> reported = perimeterOf(com, manifest.perimeter());
     Set<String> targets = manifest.hasRing() ? new TreeSet<>(all) : reported;
     if (!com.isEmpty() && reported.isEmpty()) {
-      problems.error(
-          Manifest.FILE_NAME, 0, 0, Messages.text("load.perimeter.no.match"));
+      problems.error(Manifest.FILE_NAME, 0, 0, Messages.text("load.perimeter.no.match"));
     }
     CogReconciler cog =
         new CogReconciler(targets, all, parentOf, parentType, passage, arm.splitCities());
@@ -495,9 +470,7 @@ public final class TerritoryLoader {
       Double total = c.values().get("POP");
       long pop = r.population() != null ? r.population() : total != null ? Math.round(total) : 0;
       if (r.population() == null && total == null) {
-        problems.warningAt(
-            r.origin(),
-            Messages.text("load.no.population", code));
+        problems.warningAt(r.origin(), Messages.text("load.no.population", code));
       }
       communes.put(
           code,
@@ -580,8 +553,7 @@ public final class TerritoryLoader {
     superseded.forEach(
         (vintage, types) ->
             problems.info(
-                "BPE "
-                    + (vintage == 0 ? Messages.text("load.bpe.vintage.unknown") : "" + vintage),
+                "BPE " + (vintage == 0 ? Messages.text("load.bpe.vintage.unknown") : "" + vintage),
                 0,
                 0,
                 Messages.text("load.bpe.superseded", types.size(), abbreviate(types))));
@@ -601,16 +573,11 @@ public final class TerritoryLoader {
     for (String code : communes.keySet()) {
       if (!outlines.containsKey(code) && !outlineSources.isEmpty()) {
         problems.warningAt(
-            com.get(code).origin(),
-            Messages.text("load.no.outline", code, com.get(code).name()));
+            com.get(code).origin(), Messages.text("load.no.outline", code, com.get(code).name()));
       }
     }
     if (outlineSources.isEmpty()) {
-      problems.error(
-          root.getFileName().toString(),
-          0,
-          0,
-          Messages.text("load.no.outlines"));
+      problems.error(root.getFileName().toString(), 0, 0, Messages.text("load.no.outlines"));
     }
 
     List<Actor> actors = Actors.build(rawActors, cog, arm, changes, anchors, outlines, problems);
@@ -704,7 +671,10 @@ public final class TerritoryLoader {
         unknown.forEach(
             (t, n) -> listed.add(t + " (" + Messages.text("load.bpe.communes", n[0]) + ")"));
         problems.warning(
-            d.file, 0, 0, Messages.text("load.bpe.unknown.types", unknown.size(), abbreviate(listed)));
+            d.file,
+            0,
+            0,
+            Messages.text("load.bpe.unknown.types", unknown.size(), abbreviate(listed)));
       }
     }
   }
@@ -780,8 +750,7 @@ public final class TerritoryLoader {
                   case "AMBIGUOUS" -> Messages.text("load.drop.ambiguous");
                   default -> Messages.text("load.drop.unknown");
                 };
-            String msg =
-                Messages.text("load.drop", v[0], v[1], why, abbreviate(codes.get(k)));
+            String msg = Messages.text("load.drop", v[0], v[1], why, abbreviate(codes.get(k)));
             if (k.get(1).equals("OUTSIDE") || k.get(1).equals("CITY_SPLIT")) {
               problems.info(k.get(0), 0, 0, msg);
             } else {

@@ -1,8 +1,8 @@
 package fr.raquette.report;
 
-import fr.raquette.i18n.Messages;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import fr.raquette.i18n.Messages;
 import fr.raquette.io.OutputException;
 import java.io.IOException;
 import java.io.OutputStream;

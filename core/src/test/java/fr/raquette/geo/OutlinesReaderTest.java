@@ -34,7 +34,6 @@ class OutlinesReaderTest {
     fr.raquette.i18n.Messages.use(fr.raquette.i18n.Lang.FR);
   }
 
-
   private static Outlines read(String fixture, Problems problems) {
     return OutlinesReader.read(fixture(fixture), null, problems);
   }
