@@ -85,7 +85,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
             : Path.of("rapport-" + territory.folder.toAbsolutePath().normalize().getFileName());
     // A refusal to write costs nothing: checked before the territory is read.
     OutputFolder.check(target, force, OutputFolder.Kind.REPORT);
-    KeptFiles.tell(err, x, target, force, OutputFolder.Kind.REPORT);
+    boolean unlisted = force && OutputFolder.listsNoFiles(target, OutputFolder.Kind.REPORT);
+    KeptFiles.tell(err, common.messages(), target, force, OutputFolder.Kind.REPORT);
     Stopwatch clock = new Stopwatch();
     ThemeCatalog catalog = territory.catalog();
     Territory t = territory.load(common, err, timings ? clock : null);
@@ -108,15 +109,17 @@ public final class DiagnoseCommand implements Callable<Integer> {
     t.inputs().forEach(f -> f.digest().startInBackground());
     Diagnosis d = territory.diagnose(t, catalog, options, common, err, timings ? clock : null);
     clock.lap("analysis");
-    List<String> files;
+    DiagnosisWriter.Written written;
     // The maps of a national run take seconds: say so on a terminal.
     fr.raquette.load.ProgressListener writing = Progress.on(err, common);
     try {
       writing.progress(common.messages().get("progress.writing"), 0, -1);
-      files = DiagnosisWriter.write(d, target, formats, x, dialect, Version.get(), style, force);
+      written = DiagnosisWriter.write(d, target, formats, x, dialect, Version.get(), style, force);
     } finally {
       Progress.done(writing);
     }
+    KeptFiles.told(err, common.messages(), target, unlisted, written.kept());
+    List<String> files = written.files();
     clock.lap("reports");
     if (!common.quiet) {
       long trous =

@@ -11,7 +11,11 @@ public final class ExitCode {
   /** The command line is wrong (unknown option, missing argument). */
   public static final int USAGE = 2;
 
-  /** An input file cannot be used: the message says which, where, and what was expected. */
+  /**
+   * An input file cannot be used: the message says which, where, and what was expected. Also when
+   * memory runs out: the data is too large for the memory Java was given (the message says how to
+   * give it more).
+   */
   public static final int BAD_DATA = 3;
 
   /** An output cannot be written (exists without --force, permissions, disk full). */

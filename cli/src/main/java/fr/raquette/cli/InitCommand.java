@@ -80,12 +80,14 @@ public final class InitCommand implements Callable<Integer> {
     }
     Extraction r;
     OutputFolder.check(folder, force, OutputFolder.Kind.TERRITORY);
-    KeptFiles.tell(err, x, folder, force, OutputFolder.Kind.TERRITORY);
+    boolean unlisted = force && OutputFolder.listsNoFiles(folder, OutputFolder.Kind.TERRITORY);
+    KeptFiles.tell(err, common.messages(), folder, force, OutputFolder.Kind.TERRITORY);
     try {
       r = TerritoryExtractor.extract(from, folder, force, options);
     } finally {
       Progress.done(options.progress());
     }
+    KeptFiles.told(err, common.messages(), folder, unlisted, r.kept());
     if (!common.quiet) {
       Messages m = common.messages();
       out.println(m.get("init.created", r.folder()));

@@ -1,42 +1,52 @@
 package fr.raquette.cli;
 
+import fr.raquette.i18n.Messages;
 import fr.raquette.report.OutputFolder;
-import fr.raquette.report.Text;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Names, before a --force run, the files of the target folder that Raquette did not write. */
+/**
+ * Names the files of the target folder that a {@code --force} run keeps: before the run when the
+ * folder's marker lists what Raquette wrote, after it when the marker is of an earlier version
+ * that listed nothing (what is kept then depends on what the new run writes).
+ */
 final class KeptFiles {
+  private static final int SHOWN = 20;
+
   private KeptFiles() {}
 
-  static void tell(PrintWriter err, Text x, Path target, boolean force, OutputFolder.Kind kind) {
+  /** Before the run: the files kept, or that they will be named at the end. */
+  static void tell(
+      PrintWriter err, Messages m, Path target, boolean force, OutputFolder.Kind kind) {
     if (!force) {
       return;
     }
-    List<String> kept = OutputFolder.kept(target, kind);
-    if (kept.isEmpty()) {
-      return;
+    if (OutputFolder.listsNoFiles(target, kind)) {
+      err.println(m.get("cli.force.unlisted", target));
+    } else {
+      List<String> kept = OutputFolder.kept(target, kind);
+      if (!kept.isEmpty()) {
+        err.println(m.get("cli.force.kept", target, names(m, kept)));
+      }
     }
-    int shown = Math.min(kept.size(), 20);
+    err.flush();
+  }
+
+  /** After the run, for a folder whose marker listed no file: what was kept, exactly. */
+  static void told(PrintWriter err, Messages m, Path target, boolean unlisted, List<String> kept) {
+    if (unlisted && !kept.isEmpty()) {
+      err.println(m.get("cli.force.kept.done", target, names(m, kept)));
+      err.flush();
+    }
+  }
+
+  private static String names(Messages m, List<String> kept) {
+    int shown = Math.min(kept.size(), SHOWN);
     String names = String.join(", ", kept.subList(0, shown));
     if (shown < kept.size()) {
-      names +=
-          x.t(
-              " et " + (kept.size() - shown) + " autre(s)",
-              " and " + (kept.size() - shown) + " more");
+      names += m.get("cli.force.more", kept.size() - shown);
     }
-    err.println(
-        x.t(
-            "raquette : attention : --force ne remplace que les fichiers écrits par Raquette ; gardés"
-                + " tels quels dans "
-                + target
-                + " : "
-                + names,
-            "raquette: warning: --force only replaces the files Raquette wrote; kept as they are in "
-                + target
-                + ": "
-                + names));
-    err.flush();
+    return names;
   }
 }

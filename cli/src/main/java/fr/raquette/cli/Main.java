@@ -54,16 +54,45 @@ public final class Main {
     Messages.use(choice.lang());
     CommandLine cl = commandLine(out, err, choice.lang());
     try {
-      return cl.execute(args);
-    } catch (OutOfMemoryError e) {
-      err.println(m.get("cli.out.of.memory"));
-      err.flush();
-      return ExitCode.BAD_DATA;
+      return execute(cl, args, m, err);
     } finally {
       out.flush();
       err.flush();
       Messages.use(Lang.FR);
     }
+  }
+
+  /**
+   * Runs the parsed command. Running out of memory is no bug of the data nor of Raquette: the
+   * message says how much Java had and how to give it more through {@code bin/raquette}.
+   */
+  static int execute(CommandLine cl, String[] args, Messages m, PrintWriter err) {
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      return outOfMemory(m, err);
+    }
+  }
+
+  /** The advice on running out of memory; its exit code is {@link ExitCode#BAD_DATA}. */
+  static int outOfMemory(Messages m, PrintWriter err) {
+    long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+    // Twice the heap Java had, in whole gigabytes, at least 2.
+    long advisedGb = Math.max(2, (2 * maxMb + 1023) / 1024);
+    err.println(m.get("cli.out.of.memory", maxMb, advisedGb));
+    err.flush();
+    return ExitCode.BAD_DATA;
+  }
+
+  /** Whether this exception is, or was caused by, running out of memory (in a worker thread). */
+  static boolean outOfMemory(Throwable t) {
+    Throwable c = t;
+    for (int depth = 0; c != null && depth < 20; c = c.getCause(), depth++) {
+      if (c instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err, Lang lang) {
@@ -110,6 +139,8 @@ public final class Main {
     } else if (ex instanceof OutputException oe) {
       err.println(m.get("cli.error", oe.getMessage()));
       code = ExitCode.CANNOT_WRITE;
+    } else if (outOfMemory(ex)) {
+      code = outOfMemory(m, err);
     } else {
       err.println(m.get("cli.bug", String.valueOf(ex)));
       code = ExitCode.BUG;

@@ -200,6 +200,13 @@ class BadInputsTest {
       case "force-stale-temporary-folder" ->
           assertFalse(Files.exists(tmp.resolve(".out.tmp-2147483646-1")));
       case "out-fifo" -> assertFalse(Files.isRegularFile(out), "the pipe is still a pipe");
+      case "duplicate-copy", "duplicate-symlink", "duplicate-manifest-twice" ->
+          // The equipment of the base territory is read once: one BPE file listed.
+          assertEquals(1, printed.lines().filter(l -> l.contains("— bpe")).count(), printed);
+      case "duplicate-subfolder" -> {
+        // Equipment counted once: the same indicators as the base territory alone.
+        assertEquals(baseIndicators(tmp), Files.readString(out.resolve("indicateurs.csv")));
+      }
       default -> {
         // Nothing more to check.
       }
@@ -345,10 +352,22 @@ class BadInputsTest {
         Files.write(folder.resolve("communes.zip"), z);
       }
       case "out-fifo" -> mkfifo(tmp.resolve("out"));
+      case "duplicate-symlink" ->
+          Files.createSymbolicLink(folder.resolve("bpe-lien.csv"), Path.of("bpe2013.csv"));
       default -> {
         // Nothing to add.
       }
     }
+  }
+
+  /** The indicators of the base territory alone, for the cases that must not change them. */
+  private static String baseIndicators(Path tmp) throws IOException {
+    Path base = tmp.resolve("base");
+    copy(CORPUS.resolve("_base"), base, Set.of());
+    Path out = tmp.resolve("base-out");
+    Cli r = Cli.run("diagnose", base.toString(), "-o", out.toString(), "--format", "csv");
+    assertEquals(0, r.code(), r.err());
+    return Files.readString(out.resolve("indicateurs.csv"));
   }
 
   private static void mkfifo(Path p) throws IOException {

@@ -96,6 +96,35 @@ class NothingLostTest {
     assertEquals(List.of(), hidden());
   }
 
+  /**
+   * A report folder of an earlier version, whose marker lists no file: --force replaces what the
+   * new report writes, keeps the rest, and says exactly that. (It used to announce rapport.md and
+   * the CSV files as kept, then replace them.)
+   */
+  @Test
+  void forceOverAnEarlierVersionsReportSaysWhatItReplacesAndKeeps() throws IOException {
+    Path out = dir.resolve("rapport");
+    Files.createDirectories(out);
+    Files.writeString(
+        out.resolve(".raquette-rapport"),
+        "# This folder is a Raquette report; --force may replace it whole.\n");
+    Files.writeString(out.resolve("rapport.md"), "old report");
+    Files.writeString(out.resolve("notes.txt"), "mine");
+    Cli r =
+        Cli.run(
+            "diagnose", Cli.sample("creuse"), "-o", out.toString(), "--format", "md", "--force");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("version antérieure de Raquette"), r.err());
+    assertTrue(r.err().contains("ceux que le nouveau rapport écrit"), r.err());
+    String keptLine =
+        r.err().lines().filter(l -> l.contains("gardés tels quels")).findFirst().orElse("");
+    assertTrue(keptLine.endsWith(": notes.txt"), r.err());
+    assertEquals("mine", Files.readString(out.resolve("notes.txt")));
+    assertTrue(Files.readString(out.resolve("rapport.md")).startsWith("#"));
+    assertTrue(Files.readString(out.resolve(".raquette-rapport")).contains("\nrapport.md\n"));
+    assertEquals(List.of(), hidden());
+  }
+
   @Test
   void successfulReportLeavesNoTemporaryFolder() throws IOException {
     Path out = dir.resolve("rapport");

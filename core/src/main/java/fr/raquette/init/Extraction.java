@@ -13,6 +13,8 @@ import java.util.List;
  * @param ringCommunes communes of the context ring extracted with them (0 without a ring)
  * @param files every source file, written or not, in the order read
  * @param problems what was dropped or guessed on the way, sorted
+ * @param kept what {@code --force} kept of the folder that was there (see {@link
+ *     fr.raquette.report.OutputFolder#keptAtCommit})
  */
 public record Extraction(
     Path folder,
@@ -20,11 +22,13 @@ public record Extraction(
     long population,
     int ringCommunes,
     List<FileResult> files,
-    List<Problem> problems) {
+    List<Problem> problems,
+    List<String> kept) {
 
   public Extraction {
     files = List.copyOf(files);
     problems = List.copyOf(problems);
+    kept = List.copyOf(kept);
   }
 
   /**

@@ -150,9 +150,9 @@ public final class TerritoryExtractor {
       String name = out.target().getFileName().toString();
       out.write(Manifest.FILE_NAME, manifestText(name, manifest));
       out.write("README.md", readme(name, from, targets.size(), population));
-      out.commit();
+      List<String> kept = out.commit();
       return new Extraction(
-          out.target(), targets.size(), population, ring.size(), results, problems.sorted());
+          out.target(), targets.size(), population, ring.size(), results, problems.sorted(), kept);
     }
   }
 

@@ -81,6 +81,7 @@ public final class TerritoryLoader {
   private final Map<String, IrisLevel.Row> irisFigures = new TreeMap<>();
   private String irisFile = "";
   private final List<InputFile> inputs = new ArrayList<>();
+  private final ReadOnce readOnce = new ReadOnce();
 
   /**
    * An outlines file. Parsing it (the national file is 46 MB) does not need the target COG, so it
@@ -212,8 +213,14 @@ public final class TerritoryLoader {
   private void readFile(Path root, Manifest.FileEntry entry, boolean listed) {
     Path path = inside(root, entry.path(), listed);
     String name = entry.path().replace('\\', '/');
+    if (readOnce.sameFile(path, name, entry.role(), problems)) {
+      return;
+    }
     options.progress().progress(STAGE_READ + " de " + name, 0, -1);
     TextFile f = TextFile.read(path, name);
+    if (readOnce.sameContent(path, f, entry.role(), problems)) {
+      return;
+    }
     if (!f.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) {
       problems.info(name, 0, 0, Messages.text("load.read.as", f.charset().name()));
     }

@@ -30,9 +30,23 @@ public final class DiagnosisWriter {
   private DiagnosisWriter() {}
 
   /**
-   * @return the names of the files written, sorted
+   * What a report run wrote.
+   *
+   * @param files the names of the files written, sorted
+   * @param kept what {@code --force} kept of the folder that was there ({@link
+   *     OutputFolder#keptAtCommit})
    */
-  public static List<String> write(
+  public record Written(List<String> files, List<String> kept) {
+    public Written {
+      files = List.copyOf(files);
+      kept = List.copyOf(kept);
+    }
+  }
+
+  /**
+   * @return the files written, and what was kept of the folder replaced
+   */
+  public static Written write(
       Diagnosis d,
       Path target,
       Set<ReportFormat> formats,
@@ -47,6 +61,7 @@ public final class DiagnosisWriter {
             || formats.contains(ReportFormat.PNG)
             || formats.contains(ReportFormat.HTML);
     List<String> mapIds = new ArrayList<>();
+    List<String> kept;
     if (drawn) {
       mapIds.add("overview");
       d.themes().forEach(r -> mapIds.add(r.theme().id()));
@@ -131,13 +146,13 @@ public final class DiagnosisWriter {
       }
       files.addAll(0, svgs);
       awaitAll(files);
-      out.commit();
+      kept = out.commit();
     } finally {
       pool.shutdownNow();
     }
     List<String> sorted = new ArrayList<>(written);
     sorted.sort(null);
-    return sorted;
+    return new Written(sorted, kept);
   }
 
   private static String mapName(String id, Text x) {

@@ -62,6 +62,7 @@ public final class OutputFolder implements AutoCloseable {
   private final boolean force;
   private final Kind kind;
   private boolean committed;
+  private List<String> keptAtCommit = List.of();
   private Thread hook;
 
   private OutputFolder(Path target, Path temp, boolean force, Kind kind) {
@@ -222,8 +223,10 @@ public final class OutputFolder implements AutoCloseable {
   /**
    * Moves the finished report into place. An existing folder (only with force) gives up the files
    * its marker lists; any other file of it is moved into the new folder as it is.
+   *
+   * @return what was kept of the folder that was there (see {@link #kept})
    */
-  public void commit() {
+  public List<String> commit() {
     try {
       Set<String> written = OurFiles.list(temp, kind.marker);
       Files.writeString(temp.resolve(kind.marker), markerText(kind, written), UTF_8);
@@ -248,6 +251,8 @@ public final class OutputFolder implements AutoCloseable {
         }
         deleteTree(old);
       }
+      keptAtCommit = List.copyOf(keep);
+      return keptAtCommit;
     } catch (IOException e) {
       throw new OutputException(
           Messages.text("out.cannot.move", target.toString(), OurFiles.reason(e)), e);
@@ -255,13 +260,41 @@ public final class OutputFolder implements AutoCloseable {
   }
 
   /**
+   * The files and folders of the replaced folder that {@link #commit} kept, as {@link #kept}
+   * names them; empty before the commit. For a folder whose marker lists no file ({@link
+   * #listsNoFiles}) this is the only exact list: what is kept there depends on what the run wrote.
+   */
+  public List<String> keptAtCommit() {
+    return keptAtCommit;
+  }
+
+  /**
+   * Whether {@code target} holds the marker of an earlier version of Raquette, which did not list
+   * the files it wrote ("--force may replace it whole"). {@code --force} then gives up only the
+   * files the new run writes, and keeps the others: which ones is known once the run is written
+   * ({@link #keptAtCommit}), so {@link #kept} cannot name them beforehand and returns nothing.
+   */
+  public static boolean listsNoFiles(Path target, Kind kind) {
+    Path marker = target.toAbsolutePath().normalize().resolve(kind.marker);
+    if (!Files.isRegularFile(marker)) {
+      return false;
+    }
+    try {
+      return OurFiles.listed(marker) == null;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
    * What {@code --force} keeps in an existing folder: the files and folders its marker does not
    * list (relative paths, {@code /}-separated, sorted), named to the user before the run. Empty
-   * when the folder does not exist or is not of this kind (then {@link #check} refuses it).
+   * when the folder does not exist or is not of this kind (then {@link #check} refuses it), and
+   * when its marker lists no file ({@link #listsNoFiles}: what is kept is known only at commit).
    */
   public static List<String> kept(Path target, Kind kind) {
     Path abs = target.toAbsolutePath().normalize();
-    if (!Files.isRegularFile(abs.resolve(kind.marker))) {
+    if (!Files.isRegularFile(abs.resolve(kind.marker)) || listsNoFiles(abs, kind)) {
       return List.of();
     }
     try {
