@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Names the files of the target folder that a {@code --force} run keeps: before the run when the
- * folder's marker lists what Raquette wrote, after it when the marker is of an earlier version
- * that listed nothing (what is kept then depends on what the new run writes).
+ * folder's marker lists what Raquette wrote, after it when the marker is of an earlier version that
+ * listed nothing (what is kept then depends on what the new run writes).
  */
 final class KeptFiles {
   private static final int SHOWN = 20;

@@ -11,14 +11,14 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Each file of a territory folder is read once, however many times it is reachable: listed twice
- * in the manifest, reached through a link, or copied under another name ({@code bpe.csv} and
- * {@code bpe (1).csv}, a file and its copy in a subfolder). Read twice, its rows were summed:
- * equipment and needs counted double, without a word. The second one met is skipped with a
- * warning naming both.
+ * Each file of a territory folder is read once, however many times it is reachable: listed twice in
+ * the manifest, reached through a link, or copied under another name ({@code bpe.csv} and {@code
+ * bpe (1).csv}, a file and its copy in a subfolder). Read twice, its rows were summed: equipment
+ * and needs counted double, without a word. The second one met is skipped with a warning naming
+ * both.
  *
- * <p>Two entries are the same file when their real paths are equal; the same content when their
- * raw bytes have the same size and the same SHA-256 (hashed only when the sizes match, so a folder
+ * <p>Two entries are the same file when their real paths are equal; the same content when their raw
+ * bytes have the same size and the same SHA-256 (hashed only when the sizes match, so a folder
  * without copies costs nothing). A zip and the file it holds are not compared (the digest is the
  * zip's). Two entries the manifest gives different roles are both read: a census file may well be
  * read once for population and once for households.
@@ -45,18 +45,15 @@ final class ReadOnce {
   }
 
   /**
-   * Whether a file with the same bytes was already read under the same role; if so, says it at
-   * this file. Otherwise remembers it, by its real path and its content.
+   * Whether a file with the same bytes was already read under the same role; if so, says it at this
+   * file. Otherwise remembers it, by its real path and its content.
    */
   boolean sameContent(Path real, TextFile f, String role, Problems problems) {
     List<Seen> sameSize = bySize.computeIfAbsent(f.bytes(), k -> new ArrayList<>());
     for (Seen s : sameSize) {
       if (Objects.equals(s.role(), role) && s.file().sha256().equals(f.sha256())) {
         problems.warning(
-            f.displayName(),
-            0,
-            0,
-            Messages.current().get("load.read.once.same.content", s.name()));
+            f.displayName(), 0, 0, Messages.current().get("load.read.once.same.content", s.name()));
         return true;
       }
     }

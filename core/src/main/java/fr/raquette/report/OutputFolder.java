@@ -260,9 +260,9 @@ public final class OutputFolder implements AutoCloseable {
   }
 
   /**
-   * The files and folders of the replaced folder that {@link #commit} kept, as {@link #kept}
-   * names them; empty before the commit. For a folder whose marker lists no file ({@link
-   * #listsNoFiles}) this is the only exact list: what is kept there depends on what the run wrote.
+   * The files and folders of the replaced folder that {@link #commit} kept, as {@link #kept} names
+   * them; empty before the commit. For a folder whose marker lists no file ({@link #listsNoFiles})
+   * this is the only exact list: what is kept there depends on what the run wrote.
    */
   public List<String> keptAtCommit() {
     return keptAtCommit;
