@@ -59,8 +59,7 @@ public final class ReferenceCommand implements Callable<Integer> {
       for (String m : methods) {
         Method method = Method.fromId(m);
         if (!ReferenceComputation.METHODS.contains(method)) {
-          throw new IllegalArgumentException(
-              "the diagnosis uses 2sfca, e2sfca or 3sfca; fca has no reference");
+          throw new IllegalArgumentException(x.msg("reference.no.fca"));
         }
         chosen.add(method);
       }
@@ -80,12 +79,7 @@ public final class ReferenceCommand implements Callable<Integer> {
       if (!t.usable()) {
         Progress.done(shown);
         ValidateCommand.printProblems(t, common, err, x);
-        err.println(
-            x.t(
-                "raquette : dossier national inutilisable, aucune référence écrite (voir"
-                    + " raquette validate)",
-                "raquette: the national folder cannot be used, no reference written (see"
-                    + " raquette validate)"));
+        err.println(x.msg("reference.unusable"));
         return ExitCode.BAD_DATA;
       }
       ref =
@@ -97,13 +91,11 @@ public final class ReferenceCommand implements Callable<Integer> {
     output.write(target, ref.format(), out);
     if (target != null && !common.quiet) {
       err.println(
-          x.t("Référence écrite : ", "Reference written: ")
-              + target
-              + " ("
-              + ref.rows().size()
-              + x.t(" valeurs, ", " values, ")
-              + x.integer(t.communes().size())
-              + x.t(" communes)", " communes)"));
+          x.msg(
+              "reference.written",
+              target.toString(),
+              ref.rows().size(),
+              x.integer(t.communes().size())));
       err.flush();
     }
     return ExitCode.OK;

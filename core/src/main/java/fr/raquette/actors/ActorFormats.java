@@ -106,7 +106,9 @@ public final class ActorFormats {
             String.join(",", r.themes())
           });
     }
-    String[] head = {x.t("Nom", "Name"), "Commune", "Distance", "Type", x.t("Thèmes", "Themes")};
+    String[] head = {
+      x.msg("actors.col.name"), "Commune", "Distance", "Type", x.msg("actors.col.themes")
+    };
     int[] w = new int[5];
     for (int i = 0; i < 5; i++) {
       if (i == 2 && !near) {
@@ -130,9 +132,7 @@ public final class ActorFormats {
     }
     if (approx) {
       sb.append(
-          x.t(
-              "~ : pas de coordonnées dans la source, distance mesurée depuis la commune.\n",
-              "~ : no coordinates in the source, distance measured from the commune.\n"));
+          x.msg("actors.approx")).append('\n');
     }
     return sb.toString();
   }
@@ -199,7 +199,7 @@ public final class ActorFormats {
   }
 
   private static String displayName(ActorRow r, Text x) {
-    return r.isEquipment() ? x.t("équipement : ", "equipment: ") + r.name() : r.name();
+    return r.isEquipment() ? x.msg("actors.equipment.name", r.name()) : r.name();
   }
 
   private static String displayType(ActorRow r, Text x) {
@@ -214,13 +214,13 @@ public final class ActorFormats {
     List<String> parts = new ArrayList<>();
     if (q.theme() != null) {
       if (l.thematique() != null) {
-        parts.add(x.t("thématique ", "thematique ") + l.thematique());
+        parts.add(x.msg("actors.filter.thematique", l.thematique()));
       } else {
-        parts.add(x.t("thème ", "theme ") + l.theme().label(locale(x)));
+        parts.add(x.msg("actors.filter.theme", l.theme().label(locale(x))));
       }
     }
     if (l.commune() != null) {
-      parts.add(x.t("commune ", "commune ") + l.commune());
+      parts.add(x.msg("actors.filter.commune", l.commune().toString()));
     }
     if (l.near() != null) {
       parts.add(
@@ -233,15 +233,15 @@ public final class ActorFormats {
       parts.add("type " + q.type());
     }
     if (q.audience() != null) {
-      parts.add(x.t("public « ", "public '") + q.audience() + x.t(" »", "'"));
+      parts.add(x.msg("actors.filter.audience", q.audience()));
     }
     if (q.search() != null) {
-      parts.add(x.t("texte « ", "text '") + q.search() + x.t(" »", "'"));
+      parts.add(x.msg("actors.filter.text", q.search()));
     }
     if (parts.isEmpty()) {
-      return x.t("Tous les acteurs", "All actors");
+      return x.msg("actors.filter.none");
     }
-    return x.t("Filtres : ", "Filters: ") + String.join(x.t(" ; ", "; "), parts);
+    return x.msg("actors.filters", String.join(x.msg("actors.filter.separator"), parts));
   }
 
   /**
@@ -250,10 +250,10 @@ public final class ActorFormats {
    */
   public static String summary(ActorListing l, Text x) {
     StringBuilder sb = new StringBuilder();
-    sb.append(x.t("Territoire : ", "Territory: ")).append(l.territory()).append('\n');
+    sb.append(x.msg("validate.territory", l.territory())).append('\n');
     sb.append(filters(l, x)).append('\n');
     sb.append(counts(l, x)).append('\n');
-    sb.append(x.t("Par thème :", "By theme:")).append('\n');
+    sb.append(x.msg("actors.by.theme")).append('\n');
     int lw = 0;
     for (ThemeCount t : l.byTheme()) {
       lw = Math.max(lw, t.theme().label(locale(x)).length());
@@ -267,7 +267,7 @@ public final class ActorFormats {
           .append('\n');
     }
     if (!l.byCommune().isEmpty()) {
-      sb.append(x.t("Par commune :", "By commune:")).append('\n');
+      sb.append(x.msg("actors.by.commune")).append('\n');
       int cw = 0;
       for (CommuneCount c : l.byCommune()) {
         cw = Math.max(cw, c.commune().toString().length());
@@ -293,15 +293,14 @@ public final class ActorFormats {
     int n = l.actorCount();
     String s =
         n == 0
-            ? x.t("Aucun acteur", "No actor")
-            : x.integer(n) + (n == 1 ? x.t(" acteur", " actor") : x.t(" acteurs", " actors"));
+            ? x.msg("actors.count.none")
+            : x.msg("actors.count", x.integer(n), n);
     if (l.query().withEquipment()) {
       s +=
-          x.t(", équipements BPE : ", ", BPE equipment: ")
-              + x.integer(l.equipmentCount())
-              + x.t(" (", " (")
-              + x.integer(l.equipmentRowCount())
-              + x.t(" lignes commune × type)", " commune × type rows)");
+          x.msg(
+              "actors.count.equipment",
+              x.integer(l.equipmentCount()),
+              x.integer(l.equipmentRowCount()));
     }
     return s;
   }
@@ -309,8 +308,8 @@ public final class ActorFormats {
   private static String withoutTitle(ActorListing l, Text x) {
     int n = l.withoutActor().size();
     return n == 0
-        ? x.t("Toutes les communes ont au moins un acteur.", "Every commune has an actor.")
-        : x.t("Communes sans acteur (", "Communes with no actor (") + n + x.t(") :", "):");
+        ? x.msg("actors.without.none")
+        : x.msg("actors.without", n);
   }
 
   private static void wrap(StringBuilder sb, List<String> items, String indent) {
@@ -334,15 +333,21 @@ public final class ActorFormats {
   /** A Markdown document: the listing, then the summary. */
   public static String markdown(ActorListing l, Text x) {
     StringBuilder sb = new StringBuilder();
-    sb.append(x.t("# Acteurs — ", "# Actors — ")).append(md(l.territory())).append("\n\n");
+    sb.append("# ").append(x.msg("actors.md.title", md(l.territory()))).append("\n\n");
     sb.append(md(filters(l, x))).append(".\n\n");
     if (l.rows().isEmpty()) {
-      sb.append(x.t("Aucun acteur ne correspond.", "No actor matches.")).append("\n\n");
+      sb.append(x.msg("actors.md.none")).append("\n\n");
     } else {
       boolean near = l.near() != null;
-      sb.append(x.t("| Nom | Commune | ", "| Name | Commune | "))
+      sb.append("| ")
+          .append(x.msg("actors.col.name"))
+          .append(" | Commune | ")
           .append(near ? "Distance (km) | " : "")
-          .append(x.t("Type | Thèmes | Adresse | Contact |", "Type | Themes | Address | Contact |"))
+          .append("Type | ")
+          .append(x.msg("actors.col.themes"))
+          .append(" | ")
+          .append(x.msg("actors.col.address"))
+          .append(" | Contact |")
           .append('\n')
           .append(near ? "|---|---|---:|---|---|---|---|\n" : "|---|---|---|---|---|---|\n");
       for (ActorRow r : l.rows()) {
@@ -361,10 +366,7 @@ public final class ActorFormats {
       }
       sb.append('\n');
       if (near && l.rows().stream().anyMatch(r -> r.precision() == Actor.Precision.COMMUNE)) {
-        sb.append(
-            x.t(
-                "~ : pas de coordonnées dans la source, distance mesurée depuis la commune.\n\n",
-                "~ : no coordinates in the source, distance measured from the commune.\n\n"));
+        sb.append(x.msg("actors.approx")).append("\n\n");
       }
     }
     sb.append(markdownSummary(l, x));
@@ -374,17 +376,22 @@ public final class ActorFormats {
   /** The summary as Markdown sections. */
   public static String markdownSummary(ActorListing l, Text x) {
     StringBuilder sb = new StringBuilder();
-    sb.append(x.t("## Résumé\n\n", "## Summary\n\n")).append(md(counts(l, x))).append(".\n\n");
-    sb.append(x.t("### Par thème\n\n", "### By theme\n\n"));
-    sb.append(x.t("| Thème | Acteurs |\n", "| Theme | Actors |\n")).append("|---|---:|\n");
+    sb.append("## ").append(x.msg("actors.md.summary")).append("\n\n");
+    sb.append(md(counts(l, x))).append(".\n\n");
+    sb.append("### ").append(x.msg("actors.md.by.theme")).append("\n\n");
+    sb.append("| ")
+        .append(x.msg("report.col.theme"))
+        .append(" | ")
+        .append(x.msg("actors.col.actors"))
+        .append(" |\n|---|---:|\n");
     for (ThemeCount t : l.byTheme()) {
       sb.append("| ").append(md(t.theme().label(locale(x)))).append(" | ");
       sb.append(t.actors()).append(" |\n");
     }
     sb.append('\n');
     if (!l.byCommune().isEmpty()) {
-      sb.append(x.t("### Par commune\n\n", "### By commune\n\n"));
-      sb.append(x.t("| Commune | Code | Acteurs |\n", "| Commune | Code | Actors |\n"));
+      sb.append("### ").append(x.msg("actors.md.by.commune")).append("\n\n");
+      sb.append("| Commune | Code | ").append(x.msg("actors.col.actors")).append(" |\n");
       sb.append("|---|---|---:|\n");
       for (CommuneCount c : l.byCommune()) {
         sb.append("| ").append(md(c.commune().name())).append(" | ").append(c.commune().code());
@@ -392,7 +399,7 @@ public final class ActorFormats {
       }
       sb.append('\n');
     }
-    sb.append(x.t("### Communes sans acteur\n\n", "### Communes with no actor\n\n"));
+    sb.append("### ").append(x.msg("actors.md.without")).append("\n\n");
     if (l.withoutActor().isEmpty()) {
       sb.append(withoutTitle(l, x)).append('\n');
     } else {

@@ -54,39 +54,15 @@ public final class ActorQueryException extends IllegalArgumentException {
     String list = String.join(", ", candidates);
     return switch (kind) {
       case AMBIGUOUS_COMMUNE ->
-          x.t(
-              "« " + given + " » désigne plusieurs communes : " + list + ". Donnez son code.",
-              "'" + given + "' names several communes: " + list + ". Give its code.");
+          x.msg("actors.query.ambiguous", given, list);
       case UNKNOWN_COMMUNE ->
           candidates.isEmpty()
-              ? x.t(
-                  "aucune commune du territoire ne s'appelle « " + given + " » ni n'a ce code",
-                  "no commune of the territory has the name or code '" + given + "'")
-              : x.t(
-                  "aucune commune du territoire ne s'appelle « "
-                      + given
-                      + " » ; vouliez-vous dire : "
-                      + list
-                      + " ?",
-                  "no commune of the territory is named '"
-                      + given
-                      + "'; did you mean: "
-                      + list
-                      + "?");
+              ? x.msg("actors.query.unknown.commune", given)
+              : x.msg("actors.query.unknown.commune.near", given, list);
       case NO_ANCHOR ->
-          x.t(
-              "la commune " + list + " n'a pas de contour : impossible d'y mesurer des distances",
-              "the commune " + list + " has no outline: distances cannot be measured from it");
+          x.msg("actors.query.no.outline", list);
       case UNKNOWN_THEME ->
-          x.t(
-              "thème inconnu « "
-                  + given
-                  + " » (ni thème, ni thématique data·inclusion des acteurs) ; thèmes : "
-                  + list,
-              "unknown theme '"
-                  + given
-                  + "' (neither a theme nor a data·inclusion thematique of the actors); themes: "
-                  + list);
+          x.msg("actors.query.unknown.theme", given, list);
     };
   }
 }

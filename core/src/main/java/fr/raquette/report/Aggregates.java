@@ -152,7 +152,7 @@ final class Aggregates {
       return TerritoryNames.departement(c.departement()) + " (" + c.departement() + ")";
     }
     if (c.epci().isEmpty()) {
-      return x.t("Communes hors EPCI", "Communes outside any EPCI");
+      return x.msg("report.outside.epci");
     }
     return c.epciName().isBlank() ? c.epci() : c.epciName();
   }

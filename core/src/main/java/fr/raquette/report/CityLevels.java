@@ -49,15 +49,7 @@ final class CityLevels {
     Locale locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
     StringBuilder sb = new StringBuilder();
     sb.append(
-        x.t(
-            "Paris, Lyon et Marseille sont diagnostiquées par arrondissement municipal : chaque"
-                + " arrondissement est une unité (offre, besoins, distances, classement), et la"
-                + " ville est la somme de ses arrondissements. Légende : **T** trou, **R** à"
-                + " renforcer, **C** couvert, **–** non évaluable.\n\n",
-            "Paris, Lyon and Marseille are diagnosed by municipal arrondissement: each"
-                + " arrondissement is a unit (supply, needs, distances, classes), and the city is"
-                + " the sum of its arrondissements. Key: **T** gap, **R** to strengthen, **C**"
-                + " covered, **–** not assessable.\n\n"));
+        x.msg("cities.intro"));
     for (Map.Entry<Arrondissements.City, List<Commune>> e : cities.entrySet()) {
       city(d, x, locale, e.getKey(), e.getValue(), sb);
     }
@@ -73,13 +65,9 @@ final class CityLevels {
       StringBuilder sb) {
     long population = arms.stream().mapToLong(Commune::population).sum();
     sb.append("### ")
-        .append(city.name())
-        .append(" — ")
-        .append(arms.size())
-        .append(x.t(" arrondissements, ", " arrondissements, "))
-        .append(x.integer(population))
-        .append(x.t(" habitants\n\n", " inhabitants\n\n"));
-    List<String> cells = new ArrayList<>(List.of(x.t("Arrondissement", "Arrondissement"), "Pop."));
+        .append(x.msg("cities.city.title", city.name(), arms.size(), x.integer(population)))
+        .append("\n\n");
+    List<String> cells = new ArrayList<>(List.of(x.msg("cities.col.arrondissement"), "Pop."));
     StringBuilder align = new StringBuilder("lr");
     for (ThemeResult r : d.themes()) {
       cells.add(r.theme().label(locale));
@@ -97,8 +85,7 @@ final class CityLevels {
       sb.append(" |\n");
     }
     sb.append("| **")
-        .append(city.name())
-        .append(x.t(" (ville)", " (city)"))
+        .append(x.msg("cities.city.whole", city.name()))
         .append("** | **")
         .append(x.integer(population))
         .append("**");
@@ -139,33 +126,21 @@ final class CityLevels {
     for (Arrondissements.City c : Arrondissements.CITIES) {
       if (t.communes().containsKey(c.code()) && t.inPerimeter(c.code())) {
         out.add(
-            x.t(
-                c.name()
-                    + " est une seule unité du diagnostic : sans les contours de ses "
-                    + c.count()
-                    + " arrondissements (arrondissements-municipaux-2022.geojson et leurs lignes"
-                    + " ARM), l'offre et les besoins ne sont pas situés à l'intérieur de la ville,"
-                    + " et ses propres services sont à distance nulle de tous ses habitants.",
-                c.name()
-                    + " is one unit of the diagnosis: without the outlines of its "
-                    + c.count()
-                    + " arrondissements (arrondissements-municipaux-2022.geojson and their ARM"
-                    + " rows), supply and needs are not placed inside the city, and its own"
-                    + " services are at distance zero from all its inhabitants."));
+            x.msg("cities.limit.one.unit", c.name(), c.count()));
       }
     }
     return out;
   }
 
   /** An IRIS indicator of need: a share of its population or households. */
-  private record Share(String fr, String en, String part, String whole) {}
+  private record Share(String id, String part, String whole) {}
 
   private static final List<Share> SHARES =
       List.of(
-          new Share("75 ans et plus", "aged 75+", "POP75P", "POP"),
-          new Share("moins de 15 ans", "under 15", "POP0014", "POP"),
-          new Share("familles monoparentales", "single-parent families", "MENFAMMONO", "MEN"),
-          new Share("ménages d'une personne", "one-person households", "MENPSEUL", "MEN"));
+          new Share("aged75", "POP75P", "POP"),
+          new Share("under15", "POP0014", "POP"),
+          new Share("single.parent", "MENFAMMONO", "MEN"),
+          new Share("alone", "MENPSEUL", "MEN"));
 
   /** IRIS of fewer inhabitants (parks, woods, business districts) are not ranked. */
   static final double MIN_IRIS_POPULATION = 200;
@@ -190,27 +165,11 @@ final class CityLevels {
     StringBuilder sb = new StringBuilder();
     long count = byUnit.values().stream().mapToLong(List::size).sum();
     sb.append(
-        x.t(
-            "Le besoin est aussi mesuré par IRIS (quartiers d'environ 2 000 habitants) : "
-                + x.integer(count)
-                + " IRIS dans "
-                + byUnit.size()
-                + " communes ou arrondissements. Pour chacun, l'IRIS où la part est la plus"
-                + " forte (IRIS de moins de 200 habitants non classés). L'offre reste connue au"
-                + " niveau que donne sa source (la BPE par commune ou arrondissement) : les"
-                + " distances et les classes sont celles de l'arrondissement.\n\n",
-            "Need is also measured by IRIS (quartiers of about 2,000 inhabitants): "
-                + x.integer(count)
-                + " IRIS in "
-                + byUnit.size()
-                + " communes or arrondissements. For each, the IRIS where the share is highest"
-                + " (IRIS under 200 inhabitants not ranked). Supply stays at the level its source"
-                + " gives (BPE by commune or arrondissement): distances and classes are the"
-                + " arrondissement's.\n\n"));
-    List<String> cells = new ArrayList<>(List.of(x.t("Commune", "Commune"), "IRIS"));
+        x.msg("iris.intro", x.integer(count), byUnit.size())).append("\n\n");
+    List<String> cells = new ArrayList<>(List.of(x.msg("report.col.commune"), "IRIS"));
     StringBuilder align = new StringBuilder("lr");
     for (Share s : SHARES) {
-      cells.add(x.t(s.fr(), s.en()));
+      cells.add(x.msg("iris.share." + s.id()));
       align.append('l');
     }
     sb.append(MarkdownReport.header(align.toString(), cells.toArray(String[]::new)));
@@ -253,19 +212,13 @@ final class CityLevels {
     }
     Locale locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
     sb.append(
-        x.t(
-            "Distance de chaque IRIS à l'offre la plus proche (à vol d'oiseau, depuis un point"
-                + " intérieur de l'IRIS jusqu'au point de la commune ou de l'arrondissement qui a"
-                + " l'offre ; IRIS de 200 habitants et plus) :\n\n",
-            "Distance from each IRIS to the nearest supply (straight line, from a point inside the"
-                + " IRIS to the point of the commune or arrondissement that has the supply; IRIS of"
-                + " 200 inhabitants or more):\n\n"));
+        x.msg("iris.distances.intro"));
     sb.append(
         MarkdownReport.header(
             "lrl",
-            x.t("Thème", "Theme"),
-            x.t("Médiane (km)", "Median (km)"),
-            x.t("IRIS le plus éloigné", "Farthest IRIS")));
+            x.msg("report.col.theme"),
+            x.msg("iris.col.median"),
+            x.msg("iris.col.farthest")));
     for (ThemeResult r : d.themes()) {
       List<fr.raquette.territory.GeoPoint> supply = new ArrayList<>();
       for (Indicator i : r.indicators()) {

@@ -156,7 +156,7 @@ public final class DiagnosisWriter {
   }
 
   private static String mapName(String id, Text x) {
-    return "cartes/" + (id.equals("overview") ? x.t("synthese", "overview") : id);
+    return "cartes/" + (id.equals("overview") ? x.msg("map.overview.file") : id);
   }
 
   /** Draws one map once, writes it in the formats asked for; returns it for the HTML report. */

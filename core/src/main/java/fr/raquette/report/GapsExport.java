@@ -31,18 +31,17 @@ public final class GapsExport {
     Locale locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
     StringBuilder sb = new StringBuilder();
     sb.append("# ")
-        .append(x.t("Trous dans la raquette — ", "Gaps — "))
-        .append(d.territory().name())
+        .append(x.msg("gaps.md.title", d.territory().name()))
         .append("\n\n")
         .append(
             MarkdownReport.header(
                 "rlllrl",
                 "#",
                 "Commune",
-                x.t("Thème", "Theme"),
-                x.t("Classe", "Class"),
+                x.msg("report.col.theme"),
+                x.msg("report.col.class"),
                 x.msg("report.severity.column"),
-                x.t("Motif", "Reason")));
+                x.msg("report.col.reason")));
     int rank = 0;
     for (Gap g : d.gaps()) {
       Indicator i = g.indicator();
@@ -64,7 +63,7 @@ public final class GapsExport {
     }
     if (d.gaps().isEmpty()) {
       sb.append(
-          x.t("\nAucun trou ni réponse à renforcer.\n", "\nNo gap and no answer to strengthen.\n"));
+          x.msg("gaps.md.none"));
     }
     return sb.toString();
   }

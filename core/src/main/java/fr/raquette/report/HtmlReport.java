@@ -124,7 +124,7 @@ public final class HtmlReport {
     for (MarkdownReport.Section s : sections.subList(1, sections.size())) {
       if (s.id().equals("methode")) {
         sb.append("<li><a href=\"#themes\">")
-            .append(esc(x.t("Cartes et indicateurs par thème", "Maps and indicators by theme")))
+            .append(esc(x.msg("html.themes.title")))
             .append("</a><ul>\n");
         for (ThemeResult r : d.themes()) {
           sb.append("<li><a href=\"#theme-")
@@ -153,13 +153,9 @@ public final class HtmlReport {
 
   private void themes() throws IOException {
     sb.append("<section id=\"themes\">\n<h2>")
-        .append(esc(x.t("Cartes et indicateurs par thème", "Maps and indicators by theme")))
+        .append(esc(x.msg("html.themes.title")))
         .append("</h2>\n<p>")
-        .append(
-            esc(
-                x.t(
-                    "Pour chaque thème : la carte des communes, les trous dans la raquette et les réponses à renforcer du thème, et le détail des indicateurs par commune. Cliquez sur l'en-tête d'une colonne pour trier un tableau.",
-                    "For each theme: the map of communes, the theme's gaps and answers to strengthen, and every commune's indicators. Click a column header to sort a table.")))
+        .append(esc(x.msg("html.themes.intro")))
         .append("</p>\n</section>\n");
     for (ThemeResult r : d.themes()) {
       theme(r);
@@ -185,18 +181,12 @@ public final class HtmlReport {
               + "</span> "
               + x.integer(r.count(c)));
     }
-    facts.add(esc(x.t("équipements BPE : ", "BPE equipment: ") + x.integer(r.equipment())));
-    facts.add(esc(x.t("acteurs : ", "actors: ") + x.integer(r.actors())));
+    facts.add(esc(x.msg("html.fact.equipment", x.integer(r.equipment()))));
+    facts.add(esc(x.msg("html.fact.actors", x.integer(r.actors()))));
     if (r.assessable()) {
-      facts.add(
-          esc(
-              x.t("accessibilité moyenne : ", "mean accessibility: ")
-                  + x.decimal2(r.referenceScore())
-                  + x.t(" pour 1 000 hab.", " per 1,000")));
+      facts.add(esc(x.msg("html.fact.accessibility", x.decimal2(r.referenceScore()))));
     }
-    facts.add(
-        esc(x.t("zone de desserte : ", "catchment: ") + x.decimal1(r.theme().bands().max()))
-            + " km");
+    facts.add(esc(x.msg("html.fact.catchment", x.decimal1(r.theme().bands().max()))));
     sb.append(String.join(" · ", facts)).append("</p>\n");
     if (maps.containsKey(id)) {
       figure(maps.get(id), id);
@@ -224,8 +214,8 @@ public final class HtmlReport {
         .append(
             esc(
                 level == Aggregates.Level.DEPARTEMENT
-                    ? x.t("Par département", "By département")
-                    : x.t("Par EPCI", "By EPCI")))
+                    ? x.msg("html.by.departement")
+                    : x.msg("html.by.epci")))
         .append("</h3>\n");
     areaTable(theme, level, Aggregates.rows(d, r, level, x), false);
     if (level == Aggregates.Level.DEPARTEMENT) {
@@ -235,26 +225,14 @@ public final class HtmlReport {
               .toList();
       sb.append("<details>\n<summary>")
           .append(
-              esc(
-                  x.t(
-                          "Par EPCI, ceux qui ont un trou ou une réponse à renforcer (",
-                          "By EPCI, those with a gap or an answer to strengthen (")
-                      + x.integer(epci.size())
-                      + ")"))
+              esc(x.msg("html.by.epci.with.gaps", x.integer(epci.size()))))
           .append("</summary>\n");
       areaTable(theme, Aggregates.Level.EPCI, epci, true);
       sb.append("</details>\n");
     }
     sb.append("<p class=\"note\">")
         .append(
-            esc(
-                x.t(
-                    "Au-delà de "
-                        + x.integer(Aggregates.COMMUNES)
-                        + " communes, le rapport regroupe les communes ; le détail par commune est dans trous.csv et indicateurs.csv.",
-                    "Beyond "
-                        + x.integer(Aggregates.COMMUNES)
-                        + " communes, the report groups communes; the detail by commune is in trous.csv and indicateurs.csv.")))
+            esc(x.msg("html.grouped.note", x.integer(Aggregates.COMMUNES))))
         .append("</p>\n");
   }
 
@@ -262,12 +240,12 @@ public final class HtmlReport {
       String theme, Aggregates.Level level, List<Aggregates.Row> rows, boolean screenOnly) {
     List<String> heads =
         List.of(
-            level == Aggregates.Level.DEPARTEMENT ? x.t("Département", "Département") : "EPCI",
-            x.t("Communes", "Communes"),
-            x.t("Trous", "Gaps"),
-            x.t("À renforcer", "To strengthen"),
-            x.t("Population cible concernée", "Target population concerned"),
-            x.t("Communes les plus touchées", "Most affected communes"));
+            level == Aggregates.Level.DEPARTEMENT ? x.msg("html.col.departement") : "EPCI",
+            x.msg("html.col.communes"),
+            x.msg("html.col.gaps"),
+            x.msg("html.col.strengthen"),
+            x.msg("html.col.target.concerned"),
+            x.msg("html.col.worst"));
     sb.append("<table class=\"sortable areas\">\n<thead>");
     caption(theme + (screenOnly ? " — EPCI" : ""), heads.size());
     sb.append("<tr>");
@@ -313,7 +291,7 @@ public final class HtmlReport {
         .append(x.integer(list.size()))
         .append(")</h3>\n");
     if (list.isEmpty()) {
-      sb.append("<p>").append(esc(x.t("Aucun.", "None."))).append("</p>\n");
+      sb.append("<p>").append(esc(x.msg("html.none"))).append("</p>\n");
       return;
     }
     sb.append("<table class=\"sortable\">\n<thead>");
@@ -322,9 +300,9 @@ public final class HtmlReport {
         .append("<th class=\"num\">")
         .append(esc(x.msg("report.severity.column")))
         .append("</th><th>")
-        .append(esc(x.t("Motif", "Reason")))
+        .append(esc(x.msg("html.col.reason")))
         .append("</th><th>")
-        .append(esc(x.t("Acteurs à mobiliser", "Actors to mobilise")))
+        .append(esc(x.msg("html.col.actors")))
         .append("</th></tr></thead>\n<tbody>\n");
     int n = 0;
     for (Gap g : list.subList(0, Math.min(list.size(), MAX_ROWS))) {
@@ -351,10 +329,7 @@ public final class HtmlReport {
     if (rows > MAX_ROWS) {
       sb.append("<p>")
           .append(
-              esc(
-                  x.t(
-                      "… et " + x.integer(rows - MAX_ROWS) + " autres lignes : voir " + file + ".",
-                      "… and " + x.integer(rows - MAX_ROWS) + " more rows: see " + file + ".")))
+              esc(x.msg("html.more.rows", x.integer(rows - MAX_ROWS), file)))
           .append("</p>\n");
     }
   }
@@ -363,27 +338,21 @@ public final class HtmlReport {
     String printNote;
     sb.append("<details>\n<summary>")
         .append(
-            esc(
-                x.t("Indicateurs par commune (", "Indicators by commune (")
-                    + x.integer(r.indicators().size())
-                    + ")"))
+            esc(x.msg("html.indicators.title", x.integer(r.indicators().size()))))
         .append("</summary>\n<table class=\"sortable\">\n<thead><tr><th>Commune</th><th>Code</th>");
-    printNote =
-        x.t("Indicateurs par commune (", "Indicators by commune (")
-            + x.integer(r.indicators().size())
-            + x.t(") : voir indicateurs.csv.", "): see indicateurs.csv.");
+    printNote = x.msg("html.indicators.print", x.integer(r.indicators().size()));
     for (String h :
         List.of(
-            x.t("Population cible", "Target population"),
-            x.t("Équipements dans la commune", "Equipment in the commune"),
-            x.t("Acteurs dans la commune", "Actors in the commune"),
-            x.t("Offre la plus proche (km)", "Nearest supply (km)"),
-            x.t("Accessibilité (pour 1 000 hab.)", "Accessibility (per 1,000)"),
-            x.t("Rapport à la moyenne", "Ratio to the mean"),
-            x.t("Besoins déclarés", "Declared needs"))) {
-      sb.append("<th class=\"num\">").append(esc(h)).append("</th>");
+            "target.population",
+            "local.equipment",
+            "local.actors",
+            "nearest.km",
+            "accessibility",
+            "ratio",
+            "needs")) {
+      sb.append("<th class=\"num\">").append(esc(x.msg("html.col." + h))).append("</th>");
     }
-    sb.append("<th>").append(esc(x.t("Classement", "Class"))).append("</th></tr></thead>\n");
+    sb.append("<th>").append(esc(x.msg("html.col.class"))).append("</th></tr></thead>\n");
     sb.append("<tbody>\n");
     for (Indicator i : r.indicators().subList(0, Math.min(r.indicators().size(), MAX_ROWS))) {
       sb.append("<tr><td>").append(esc(i.communeName())).append("</td><td>");

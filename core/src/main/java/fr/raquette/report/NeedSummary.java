@@ -23,14 +23,14 @@ final class NeedSummary {
     if (here.values().stream().allMatch(s -> s.communes() == 0)) {
       return;
     }
-    sb.append(x.t("**Qui est concerné**\n\n", "**Who is concerned**\n\n"));
+    sb.append(x.msg("need.who.title"));
     sb.append(
         MarkdownReport.header(
             "lrrr",
-            x.t("Indicateur", "Indicator"),
-            x.t("Territoire", "Territory"),
+            x.msg("need.col.indicator"),
+            x.msg("need.col.territory"),
             "France",
-            x.t("Communes renseignées", "Communes with data")));
+            x.msg("need.col.communes.with.data")));
     for (NeedPortrait.Share s : here.values()) {
       NeedPortrait.Share f = france.get(s.spec().id());
       sb.append("| ")
@@ -45,21 +45,10 @@ final class NeedSummary {
     }
     sb.append('\n')
         .append(
-            x.t(
-                "Parts calculées sur les communes dont les fichiers donnent les deux chiffres"
-                    + " (jamais sur des valeurs imputées) : INSEE, recensement de la population"
-                    + " (âges, ménages) et Filosofi (taux de pauvreté, publié seulement hors secret"
-                    + " statistique). France : ",
-                "Shares over the communes whose files give both figures (never over imputed"
-                    + " values): INSEE, population census (ages, households) and Filosofi (poverty"
-                    + " rate, published only outside statistical secret). France: "))
-        .append(
-            x.t(
-                "fichiers nationaux (recensement : France métropolitaine), ",
-                "national files (census: metropolitan France), "))
-        .append("`")
-        .append(NeedPortrait.RESOURCE.substring(NeedPortrait.RESOURCE.lastIndexOf('/') + 1))
-        .append("`.\n\n");
+            x.msg(
+                "need.shares.sources",
+                NeedPortrait.RESOURCE.substring(NeedPortrait.RESOURCE.lastIndexOf('/') + 1)))
+        .append("\n\n");
     needs(sb, d, x);
   }
 
@@ -68,21 +57,21 @@ final class NeedSummary {
     if (Double.isNaN(p)) {
       return "";
     }
-    return (s.spec().change() && p > 0 ? "+" : "") + x.decimal1(p) + x.t(" %", "%");
+    return (s.spec().change() && p > 0 ? "+" : "") + x.msg("need.percent", x.decimal1(p));
   }
 
   /** Each theme's need: whom it counts, how many in the perimeter, where it is not read. */
   private static void needs(StringBuilder sb, Diagnosis d, Text x) {
     Locale locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
-    sb.append(x.t("**Besoin par thème**\n\n", "**Need by theme**\n\n"));
+    sb.append(x.msg("need.by.theme.title"));
     sb.append(
         MarkdownReport.header(
             "llrrr",
-            x.t("Thème", "Theme"),
-            x.t("Public (besoin)", "Who (need)"),
-            x.t("Effectif (hors repli)", "Count (without fallback)"),
-            x.t("Communes imputées", "Communes imputed"),
-            x.t("Communes en repli", "Communes on fallback")));
+            x.msg("report.col.theme"),
+            x.msg("need.col.who"),
+            x.msg("need.col.count"),
+            x.msg("need.col.imputed"),
+            x.msg("need.col.fallback")));
     for (ThemeResult r : d.themes()) {
       long[] n = counts(r, d.territory());
       double total = 0;
@@ -132,27 +121,12 @@ final class NeedSummary {
       return null;
     }
     String who = r.theme().target().label(locale);
-    StringBuilder sb = new StringBuilder(r.theme().label(locale));
-    sb.append(x.t(" : besoin compté en ", ": need counted as ")).append(who);
+    StringBuilder sb = new StringBuilder(x.msg("need.limit", r.theme().label(locale), who));
     if (n[0] > 0) {
-      sb.append(
-          x.t(
-              " ; chiffre manquant ou sous secret statistique estimé depuis l'EPCI (sinon le"
-                  + " département) pour "
-                  + x.integer(n[0])
-                  + " commune(s)",
-              "; a figure missing or under statistical secret was estimated from the EPCI (else"
-                  + " the département) for "
-                  + x.integer(n[0])
-                  + " commune(s)"));
+      sb.append(x.msg("need.limit.imputed", x.integer(n[0])));
     }
     if (n[1] > 0) {
-      sb.append(
-          x.t(
-              " ; aucun fichier ne le donne pour "
-                  + x.integer(n[1])
-                  + " commune(s), comptées en habitants",
-              "; no file gives it for " + x.integer(n[1]) + " commune(s), counted in inhabitants"));
+      sb.append(x.msg("need.limit.missing", x.integer(n[1])));
     }
     return sb.append('.').toString();
   }

@@ -98,38 +98,18 @@ public final class Text {
     return f.format(n == 0 ? 0 : n);
   }
 
-  /** BPE domain labels (INSEE's standard domain names). */
+  /** BPE domain labels (INSEE's standard domain names), A to G. */
   public String bpeDomain(char domain) {
-    return switch (domain) {
-      case 'A' -> t("Services aux particuliers", "Services for individuals");
-      case 'B' -> t("Commerces", "Shops");
-      case 'C' -> t("Enseignement", "Education");
-      case 'D' -> t("Santé et action sociale", "Health and social action");
-      case 'E' -> t("Transports et déplacements", "Transport");
-      case 'F' -> t("Sports, loisirs et culture", "Sports, leisure and culture");
-      case 'G' -> t("Tourisme", "Tourism");
-      default -> t("Autre", "Other");
-    };
+    return msg(domain >= 'A' && domain <= 'G' ? "bpe.domain." + domain : "bpe.domain.other");
   }
 
   /** Words for a COG reconciliation reason. */
   public String cogReason(String reason) {
-    return switch (reason) {
-      case "arrondissement" ->
-          t("arrondissement municipal → commune", "municipal arrondissement → commune");
-      case "deleguee" ->
-          t("commune déléguée ou associée → commune nouvelle", "delegated commune → new commune");
-      case "passage" ->
-          t(
-              "code retiré → commune actuelle (table de passage)",
-              "retired code → current commune (passage table)");
-      case "outside" -> t("hors du périmètre", "outside the perimeter");
-      case "ambiguous" -> t("ambigu dans l'historique du COG", "ambiguous in the COG history");
-      case "city_split" ->
-          t(
-              "ville entière, diagnostiquée par arrondissement (non réparti)",
-              "whole city, diagnosed by arrondissement (not shared out)");
-      default -> t("inconnu du COG cible", "unknown to the target COG");
-    };
+    return msg(
+        switch (reason) {
+          case "arrondissement", "deleguee", "passage", "outside", "ambiguous", "city_split" ->
+              "cog.reason." + reason;
+          default -> "cog.reason.unknown";
+        });
   }
 }

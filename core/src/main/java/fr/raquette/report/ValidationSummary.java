@@ -13,12 +13,12 @@ public final class ValidationSummary {
 
   public static String render(Territory t, Text x) {
     StringBuilder sb = new StringBuilder();
-    sb.append(x.t("Territoire : ", "Territory: ")).append(t.name());
+    sb.append(x.msg("validate.territory", t.name()));
     if (!t.cogYear().isEmpty()) {
       sb.append(" (COG ").append(t.cogYear()).append(')');
     }
     sb.append('\n');
-    sb.append(x.t("Fichiers lus : ", "Files read: ")).append(t.inputs().size()).append('\n');
+    sb.append(x.msg("validate.files", t.inputs().size())).append('\n');
     for (InputFile f : t.inputs()) {
       sb.append("  ")
           .append(f.path())
@@ -29,39 +29,30 @@ public final class ValidationSummary {
           .append(", ")
           .append(f.encoding());
       if (f.vintage() > 0) {
-        sb.append(x.t(", millésime ", ", vintage ")).append(f.vintage());
+        sb.append(x.msg("validate.vintage", f.vintage()));
       }
       sb.append('\n');
     }
-    sb.append(x.t("Communes : ", "Communes: "))
-        .append(x.integer(t.communes().size()))
-        .append(x.t(", dont ", ", of which "))
-        .append(x.integer(t.outlines().size()))
-        .append(x.t(" avec contour", " with an outline"))
+    sb.append(
+            x.msg(
+                "validate.communes",
+                x.integer(t.communes().size()),
+                x.integer(t.outlines().size())))
         .append('\n');
     if (!t.iris().isEmpty()) {
       long withOutline = t.iris().stream().filter(i -> i.anchor() != null).count();
-      sb.append("IRIS : ".replace(" :", x.t(" :", ":")))
-          .append(x.integer(t.iris().size()))
-          .append(x.t(", dont ", ", of which "))
-          .append(x.integer(withOutline))
-          .append(
-              x.t(
-                  " avec contour (besoin mesuré par quartier)",
-                  " with an outline (need by quartier)"))
+      sb.append(x.msg("validate.iris", x.integer(t.iris().size()), x.integer(withOutline)))
           .append('\n');
     }
-    sb.append(x.t("Population totale : ", "Total population: "))
-        .append(x.integer(t.totalPopulation()))
-        .append('\n');
+    sb.append(x.msg("validate.population", x.integer(t.totalPopulation()))).append('\n');
     if (t.borderCorrected()) {
-      sb.append(x.t("Périmètre du rapport : ", "Perimeter reported on: "))
-          .append(x.integer(t.perimeterCommunes().size()))
-          .append(x.t(" communes, population ", " communes, population "))
-          .append(x.integer(t.perimeterPopulation()))
-          .append(x.t(" ; anneau de contexte : ", "; context ring: "))
-          .append(x.integer(t.communes().size() - t.perimeterCommunes().size()))
-          .append(" communes\n");
+      sb.append(
+              x.msg(
+                  "validate.perimeter",
+                  x.integer(t.perimeterCommunes().size()),
+                  x.integer(t.perimeterPopulation()),
+                  x.integer(t.communes().size() - t.perimeterCommunes().size())))
+          .append('\n');
     }
     Map<Character, double[]> domains = new TreeMap<>();
     t.equipment()
@@ -72,9 +63,7 @@ public final class ValidationSummary {
                     (typ, n) ->
                         domains.computeIfAbsent(typ.charAt(0), k -> new double[1])[0] += n));
     double total = domains.values().stream().mapToDouble(d -> d[0]).sum();
-    sb.append(x.t("Équipements (BPE) : ", "Equipment (BPE): "))
-        .append(x.integer(total))
-        .append('\n');
+    sb.append(x.msg("validate.equipment", x.integer(total))).append('\n');
     domains.forEach(
         (d, n) ->
             sb.append("  ")
@@ -90,28 +79,24 @@ public final class ValidationSummary {
         bySource.merge(s, 1, Integer::sum);
       }
     }
-    sb.append(x.t("Acteurs : ", "Actors: ")).append(x.integer(t.actors().size())).append('\n');
+    sb.append(x.msg("validate.actors", x.integer(t.actors().size()))).append('\n');
     bySource.forEach(
         (s, n) -> sb.append("  ").append(s).append(" : ").append(x.integer(n)).append('\n'));
     double weight = t.needs().stream().mapToDouble(n -> n.weight()).sum();
-    sb.append(x.t("Besoins déclarés : ", "Declared needs: "))
-        .append(x.integer(t.needs().size()))
-        .append(x.t(" (personnes concernées : ", " (persons concerned: "))
-        .append(x.integer(weight))
-        .append(")\n");
+    sb.append(x.msg("validate.needs", x.integer(t.needs().size()), x.integer(weight)))
+        .append('\n');
     Map<Integer, Integer> vintages = new TreeMap<>();
     t.equipmentVintage().values().forEach(v -> vintages.merge(v, 1, Integer::sum));
     if (!vintages.isEmpty()) {
-      sb.append(x.t("Millésimes BPE retenus : ", "BPE vintages used: "));
-      StringBuilder v = new StringBuilder();
+      java.util.List<String> v = new java.util.ArrayList<>();
       vintages.forEach(
           (year, n) ->
-              v.append(v.length() > 0 ? ", " : "")
-                  .append(year == 0 ? x.t("inconnu", "unknown") : year.toString())
-                  .append(" (")
-                  .append(n)
-                  .append(x.t(" types)", " types)")));
-      sb.append(v).append('\n');
+              v.add(
+                  x.msg(
+                      "validate.vintage.types",
+                      year == 0 ? x.msg("bpe.vintage.unknown") : year.toString(),
+                      n)));
+      sb.append(x.msg("validate.vintages", String.join(", ", v))).append('\n');
     }
     appendCog(sb, t, x);
     return sb.toString();
@@ -128,29 +113,24 @@ public final class ValidationSummary {
       a[1] += c.records();
       a[2] += c.amount();
     }
-    sb.append(x.t("Rapprochement COG : ", "COG reconciliation: "));
     if (agg.isEmpty()) {
-      sb.append(x.t("aucun code à rapprocher\n", "no code to reconcile\n"));
+      sb.append(x.msg("validate.cog.none")).append('\n');
       return;
     }
-    sb.append('\n');
+    sb.append(x.msg("validate.cog")).append('\n');
     agg.forEach(
         (file, reasons) ->
             reasons.forEach(
                 (r, a) -> {
                   boolean dropped = r.startsWith("-");
                   sb.append("  ")
-                      .append(file)
-                      .append(" : ")
-                      .append(x.integer(a[0]))
-                      .append(x.t(" code(s), ", " code(s), "))
-                      .append(x.integer(a[1]))
-                      .append(x.t(" enregistrement(s) ", " record(s) "))
                       .append(
-                          dropped
-                              ? x.t("écartés — ", "dropped — ")
-                              : x.t("rapprochés — ", "reconciled — "))
-                      .append(x.cogReason(r.substring(1)))
+                          x.msg(
+                              dropped ? "validate.cog.dropped" : "validate.cog.reconciled",
+                              file,
+                              (long) a[0],
+                              (long) a[1],
+                              x.cogReason(r.substring(1))))
                       .append('\n');
                 }));
   }

@@ -113,14 +113,9 @@ public final class ThemeMap {
             style,
             theme.theme().label(locale) + " — " + d.territory().name(),
             style.fill() == MapStyle.Fill.CLASSES
-                ? x.t(
-                    "Trous dans la raquette et réponses à renforcer, par commune",
-                    "Gaps and answers to strengthen, by commune")
-                : x.t(
-                        "Accessibilité de l'offre par commune (",
-                        "Accessibility of supply by commune (")
-                    + d.options().method().id().toUpperCase(Locale.ROOT)
-                    + x.t(", quintiles)", ", quintiles)"));
+                ? x.msg("map.subtitle.classes")
+                : x.msg(
+                    "map.subtitle.quintiles", d.options().method().id().toUpperCase(Locale.ROOT)));
     // Looked up once per drawn commune: a hash, not the sorted map's string comparisons.
     Map<String, Indicator> byCode = new HashMap<>();
     theme.indicators().forEach(i -> byCode.put(i.commune(), i));
@@ -138,9 +133,7 @@ public final class ThemeMap {
           legend.add(
               new Swatch(
                   COUVERT_BELOW_MINIMUM,
-                  x.t(
-                      "Couvert sans offre à portée (population sous le seuil)",
-                      "Covered with no supply in reach (population under the threshold)"),
+                  x.msg("map.covered.below.threshold"),
                   below));
         }
       }
@@ -164,7 +157,7 @@ public final class ThemeMap {
               .count();
       legend.add(
           new Swatch(
-              new Solid(NO_SUPPLY), x.t("Aucune offre à portée", "No supply in reach"), noSupply));
+              new Solid(NO_SUPPLY), x.msg("map.no.supply.in.reach"), noSupply));
       for (int k = 0; k < q.classes(); k++) {
         legend.add(new Swatch(new Solid(q.colour(k)), q.label(k, x), q.count(k)));
       }
@@ -185,7 +178,7 @@ public final class ThemeMap {
     }
     context(legend, f.base, x);
     double y =
-        f.swatches(x.t("Communes", "Communes"), legend, f.top + 4 * f.k, undrawnNote(f.base, x));
+        f.swatches(x.msg("html.col.communes"), legend, f.top + 4 * f.k, undrawnNote(f.base, x));
     y = supply(f, d, theme, byCode, x, y + 10 * f.k);
     return f.finish(y, sources(d.territory(), x), "map-" + theme.theme().id());
   }
@@ -196,13 +189,12 @@ public final class ThemeMap {
         new Frame(
             d.territory(),
             MapStyle.defaults(),
-            x.t("Trous dans la raquette, tous thèmes — ", "Gaps, all themes — ")
-                + d.territory().name(),
-            x.t(
-                "Nombre de thèmes où la commune est un trou ou une réponse à renforcer",
-                "Number of themes where the commune has a gap or an answer to strengthen"));
+            x.msg("map.overview.title", d.territory().name()),
+            x.msg("map.overview.subtitle"));
     Locale locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
     Map<String, List<String>> gapThemes = new HashMap<>();
+    String noGap = x.msg("map.overview.no.gap");
+    String sep = x.msg("map.separator");
     Territory t = d.territory();
     t.communes().keySet().stream()
         .filter(t::inPerimeter)
@@ -225,11 +217,11 @@ public final class ThemeMap {
           List<String> l = gapThemes.getOrDefault(code, List.of());
           String name = (c == null ? code : c.name()) + " (" + code + ")";
           return l.isEmpty()
-              ? name + x.t(" : aucun trou", ": no gap")
-              : name + x.t(" : ", ": ") + String.join(", ", l);
+              ? name + sep + noGap
+              : name + sep + String.join(", ", l);
         });
     String[] labels = {
-      x.t("Aucun", "None"), "1", "2", x.t("3 ou 4", "3 or 4"), x.t("5 ou plus", "5 or more")
+      x.msg("map.overview.none"), "1", "2", x.msg("map.overview.3.4"), x.msg("map.overview.5")
     };
     List<Swatch> legend = new ArrayList<>();
     for (int k = 0; k < OVERVIEW.length; k++) {
@@ -238,7 +230,7 @@ public final class ThemeMap {
     context(legend, f.base, x);
     double y =
         f.swatches(
-            x.t("Thèmes en trou ou à renforcer", "Themes with a gap or to strengthen"),
+            x.msg("map.overview.legend"),
             legend,
             f.top + 4 * f.k,
             undrawnNote(f.base, x));
@@ -281,23 +273,22 @@ public final class ThemeMap {
             parts.add(
                 "INSEE"
                     + (t.cogYear().isEmpty() ? "" : " COG " + t.cogYear())
-                    + x.t(" (communes, population)", " (communes, population)"));
+                    + " "
+                    + x.msg("map.sources.communes"));
           }
         }
         case OUTLINES ->
             parts.add(
-                x.t("contours des communes", "commune outlines")
+                x.msg("map.sources.outlines")
                     + (outlines.isEmpty() ? "" : " COG " + years(outlines, x)));
         case FRANCE_SERVICES -> parts.add("ANCT France services");
         case DI_STRUCTURES, DI_SERVICES -> parts.add("data·inclusion");
-        case LOCAL_ACTORS -> parts.add(x.t("acteurs locaux", "local actors"));
-        case NEEDS -> parts.add(x.t("besoins déclarés", "declared needs"));
+        case LOCAL_ACTORS -> parts.add(x.msg("map.sources.local.actors"));
+        case NEEDS -> parts.add(x.msg("map.sources.needs"));
         default -> throw new IllegalStateException(r.id());
       }
     }
-    return x.t("Sources : ", "Sources: ")
-        + String.join(", ", parts)
-        + x.t(" — réalisation Raquette", " — made with Raquette");
+    return x.msg("map.sources", String.join(", ", parts));
   }
 
   private static final List<Role> SOURCE_ORDER =
@@ -314,12 +305,7 @@ public final class ThemeMap {
 
   private static String years(TreeSet<Integer> years, Text x) {
     List<String> ys = years.stream().map(String::valueOf).toList();
-    if (ys.size() == 1) {
-      return ys.get(0);
-    }
-    return String.join(", ", ys.subList(0, ys.size() - 1))
-        + x.t(" et ", " and ")
-        + ys.get(ys.size() - 1);
+    return fr.raquette.i18n.French.list(ys, x.messages().lang());
   }
 
   /** The legend row of the context ring, when the map has one. */
@@ -328,7 +314,7 @@ public final class ThemeMap {
       legend.add(
           new Swatch(
               new Solid(CONTEXT),
-              x.t("Hors périmètre (contexte)", "Outside the perimeter (context)"),
+              x.msg("map.context"),
               base.ring.size()));
     }
   }
@@ -338,10 +324,7 @@ public final class ThemeMap {
     if (n == 0) {
       return null;
     }
-    return x.integer(n)
-        + x.t(
-            " commune(s) sans contour, non cartographiée(s)",
-            " commune(s) without an outline, not drawn");
+    return x.msg("map.undrawn", x.integer(n));
   }
 
   private static String tooltip(Indicator i, ThemeResult theme, Text x, Diagnosis d) {
@@ -353,7 +336,7 @@ public final class ThemeMap {
         + i.commune()
         + ") — "
         + i.classification().label(x.french())
-        + x.t(" : ", ": ")
+        + x.msg("map.separator")
         + Reasons.of(i, theme, x);
   }
 
@@ -406,9 +389,8 @@ public final class ThemeMap {
               many
                   ? null
                   : i.communeName()
-                      + x.t(" : ", ": ")
-                      + x.integer(i.localEquipment())
-                      + x.t(" équipement(s) BPE du thème", " BPE equipment of the theme")));
+                      + x.msg("map.separator")
+                      + x.msg("map.equipment.count", x.integer(i.localEquipment()))));
     }
     List<Actor> actors =
         d.territory().actors().stream()
@@ -439,7 +421,7 @@ public final class ThemeMap {
         new Label(
             lx,
             y + 12 * k,
-            x.t("Offre du thème", "Supply of the theme"),
+            x.msg("map.supply.title"),
             12.5 * k,
             true,
             Anchor.START,
@@ -447,7 +429,7 @@ public final class ThemeMap {
     y += 20 * k;
     if (equipped.isEmpty() && drawnActors == 0) {
       return f.text(
-          lx, y + 11 * k, x.t("Aucune offre recensée", "No supply listed"), 11.5 * k, MUTED);
+          lx, y + 11 * k, x.msg("map.supply.none"), 11.5 * k, MUTED);
     }
     if (!equipped.isEmpty()) {
       y =
@@ -455,18 +437,11 @@ public final class ThemeMap {
               lx,
               y + 11 * k,
               equippedCount > equipped.size()
-                  ? x.t(
-                      "Équipements BPE dans la commune (les "
-                          + x.integer(equipped.size())
-                          + " communes les plus équipées sur "
-                          + x.integer(equippedCount)
-                          + ") :",
-                      "BPE equipment in the commune (the "
-                          + x.integer(equipped.size())
-                          + " best equipped communes of "
-                          + x.integer(equippedCount)
-                          + "):")
-                  : x.t("Équipements BPE dans la commune :", "BPE equipment in the commune:"),
+                  ? x.msg(
+                      "map.equipment.legend.top",
+                      x.integer(equipped.size()),
+                      x.integer(equippedCount))
+                  : x.msg("map.equipment.legend"),
               11.5 * k,
               INK);
       double small = niceBelow(maxN / 4);
@@ -489,7 +464,7 @@ public final class ThemeMap {
       f.text(
           lx + 2 * maxR + 10 * k,
           cy + 4 * k,
-          x.t("Acteur du thème (", "Actor of the theme (") + x.integer(drawnActors) + ")",
+          x.msg("map.actors.legend", x.integer(drawnActors)),
           11.5 * k,
           INK);
       y = cy + 8 * k;
@@ -580,7 +555,7 @@ public final class ThemeMap {
 
     String label(int c, Text x) {
       if (classes() == 1) {
-        return x.t("Offre à portée", "Supply in reach");
+        return x.msg("map.quintile.single");
       }
       if (c == 0) {
         return "≤ " + x.decimal2(breaks[0]);
@@ -588,7 +563,7 @@ public final class ThemeMap {
       if (c == breaks.length) {
         return "> " + x.decimal2(breaks[c - 1]);
       }
-      return x.decimal2(breaks[c - 1]) + x.t(" à ", " to ") + x.decimal2(breaks[c]);
+      return x.msg("map.quintile.range", x.decimal2(breaks[c - 1]), x.decimal2(breaks[c]));
     }
 
     @Override
