@@ -131,8 +131,7 @@ public final class ActorFormats {
       line(sb, c, w, near);
     }
     if (approx) {
-      sb.append(
-          x.msg("actors.approx")).append('\n');
+      sb.append(x.msg("actors.approx")).append('\n');
     }
     return sb.toString();
   }
@@ -291,10 +290,7 @@ public final class ActorFormats {
 
   private static String counts(ActorListing l, Text x) {
     int n = l.actorCount();
-    String s =
-        n == 0
-            ? x.msg("actors.count.none")
-            : x.msg("actors.count", x.integer(n), n);
+    String s = n == 0 ? x.msg("actors.count.none") : x.msg("actors.count", x.integer(n), n);
     if (l.query().withEquipment()) {
       s +=
           x.msg(
@@ -307,9 +303,7 @@ public final class ActorFormats {
 
   private static String withoutTitle(ActorListing l, Text x) {
     int n = l.withoutActor().size();
-    return n == 0
-        ? x.msg("actors.without.none")
-        : x.msg("actors.without", n);
+    return n == 0 ? x.msg("actors.without.none") : x.msg("actors.without", n);
   }
 
   private static void wrap(StringBuilder sb, List<String> items, String indent) {

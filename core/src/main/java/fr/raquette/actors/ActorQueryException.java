@@ -53,16 +53,13 @@ public final class ActorQueryException extends IllegalArgumentException {
   public String message(Text x) {
     String list = String.join(", ", candidates);
     return switch (kind) {
-      case AMBIGUOUS_COMMUNE ->
-          x.msg("actors.query.ambiguous", given, list);
+      case AMBIGUOUS_COMMUNE -> x.msg("actors.query.ambiguous", given, list);
       case UNKNOWN_COMMUNE ->
           candidates.isEmpty()
               ? x.msg("actors.query.unknown.commune", given)
               : x.msg("actors.query.unknown.commune.near", given, list);
-      case NO_ANCHOR ->
-          x.msg("actors.query.no.outline", list);
-      case UNKNOWN_THEME ->
-          x.msg("actors.query.unknown.theme", given, list);
+      case NO_ANCHOR -> x.msg("actors.query.no.outline", list);
+      case UNKNOWN_THEME -> x.msg("actors.query.unknown.theme", given, list);
     };
   }
 }

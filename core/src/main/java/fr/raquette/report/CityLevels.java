@@ -48,8 +48,7 @@ final class CityLevels {
     }
     Locale locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
     StringBuilder sb = new StringBuilder();
-    sb.append(
-        x.msg("cities.intro"));
+    sb.append(x.msg("cities.intro"));
     for (Map.Entry<Arrondissements.City, List<Commune>> e : cities.entrySet()) {
       city(d, x, locale, e.getKey(), e.getValue(), sb);
     }
@@ -125,8 +124,7 @@ final class CityLevels {
     List<String> out = new ArrayList<>();
     for (Arrondissements.City c : Arrondissements.CITIES) {
       if (t.communes().containsKey(c.code()) && t.inPerimeter(c.code())) {
-        out.add(
-            x.msg("cities.limit.one.unit", c.name(), c.count()));
+        out.add(x.msg("cities.limit.one.unit", c.name(), c.count()));
       }
     }
     return out;
@@ -164,8 +162,7 @@ final class CityLevels {
     }
     StringBuilder sb = new StringBuilder();
     long count = byUnit.values().stream().mapToLong(List::size).sum();
-    sb.append(
-        x.msg("iris.intro", x.integer(count), byUnit.size())).append("\n\n");
+    sb.append(x.msg("iris.intro", x.integer(count), byUnit.size())).append("\n\n");
     List<String> cells = new ArrayList<>(List.of(x.msg("report.col.commune"), "IRIS"));
     StringBuilder align = new StringBuilder("lr");
     for (Share s : SHARES) {
@@ -211,8 +208,7 @@ final class CityLevels {
       return;
     }
     Locale locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
-    sb.append(
-        x.msg("iris.distances.intro"));
+    sb.append(x.msg("iris.distances.intro"));
     sb.append(
         MarkdownReport.header(
             "lrl",

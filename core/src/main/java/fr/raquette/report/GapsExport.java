@@ -62,8 +62,7 @@ public final class GapsExport {
           .append(" |\n");
     }
     if (d.gaps().isEmpty()) {
-      sb.append(
-          x.msg("gaps.md.none"));
+      sb.append(x.msg("gaps.md.none"));
     }
     return sb.toString();
   }

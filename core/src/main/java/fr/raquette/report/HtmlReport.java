@@ -224,15 +224,13 @@ public final class HtmlReport {
               .filter(a -> a.trous() + a.renforcer() > 0)
               .toList();
       sb.append("<details>\n<summary>")
-          .append(
-              esc(x.msg("html.by.epci.with.gaps", x.integer(epci.size()))))
+          .append(esc(x.msg("html.by.epci.with.gaps", x.integer(epci.size()))))
           .append("</summary>\n");
       areaTable(theme, Aggregates.Level.EPCI, epci, true);
       sb.append("</details>\n");
     }
     sb.append("<p class=\"note\">")
-        .append(
-            esc(x.msg("html.grouped.note", x.integer(Aggregates.COMMUNES))))
+        .append(esc(x.msg("html.grouped.note", x.integer(Aggregates.COMMUNES))))
         .append("</p>\n");
   }
 
@@ -328,8 +326,7 @@ public final class HtmlReport {
   private void more(int rows, String file) {
     if (rows > MAX_ROWS) {
       sb.append("<p>")
-          .append(
-              esc(x.msg("html.more.rows", x.integer(rows - MAX_ROWS), file)))
+          .append(esc(x.msg("html.more.rows", x.integer(rows - MAX_ROWS), file)))
           .append("</p>\n");
     }
   }
@@ -337,8 +334,7 @@ public final class HtmlReport {
   private void indicators(ThemeResult r) {
     String printNote;
     sb.append("<details>\n<summary>")
-        .append(
-            esc(x.msg("html.indicators.title", x.integer(r.indicators().size()))))
+        .append(esc(x.msg("html.indicators.title", x.integer(r.indicators().size()))))
         .append("</summary>\n<table class=\"sortable\">\n<thead><tr><th>Commune</th><th>Code</th>");
     printNote = x.msg("html.indicators.print", x.integer(r.indicators().size()));
     for (String h :

@@ -83,8 +83,7 @@ public final class ValidationSummary {
     bySource.forEach(
         (s, n) -> sb.append("  ").append(s).append(" : ").append(x.integer(n)).append('\n'));
     double weight = t.needs().stream().mapToDouble(n -> n.weight()).sum();
-    sb.append(x.msg("validate.needs", x.integer(t.needs().size()), x.integer(weight)))
-        .append('\n');
+    sb.append(x.msg("validate.needs", x.integer(t.needs().size()), x.integer(weight))).append('\n');
     Map<Integer, Integer> vintages = new TreeMap<>();
     t.equipmentVintage().values().forEach(v -> vintages.merge(v, 1, Integer::sum));
     if (!vintages.isEmpty()) {

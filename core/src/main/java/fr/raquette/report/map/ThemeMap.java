@@ -131,10 +131,7 @@ public final class ThemeMap {
         legend.add(new Swatch(classFill(c), capitalise(c.label(x.french())), n));
         if (c == Classification.COUVERT && below > 0) {
           legend.add(
-              new Swatch(
-                  COUVERT_BELOW_MINIMUM,
-                  x.msg("map.covered.below.threshold"),
-                  below));
+              new Swatch(COUVERT_BELOW_MINIMUM, x.msg("map.covered.below.threshold"), below));
         }
       }
       f.communes(
@@ -155,9 +152,7 @@ public final class ThemeMap {
               .filter(i -> i.classification() != Classification.NON_EVALUABLE)
               .filter(i -> i.score() == null)
               .count();
-      legend.add(
-          new Swatch(
-              new Solid(NO_SUPPLY), x.msg("map.no.supply.in.reach"), noSupply));
+      legend.add(new Swatch(new Solid(NO_SUPPLY), x.msg("map.no.supply.in.reach"), noSupply));
       for (int k = 0; k < q.classes(); k++) {
         legend.add(new Swatch(new Solid(q.colour(k)), q.label(k, x), q.count(k)));
       }
@@ -216,9 +211,7 @@ public final class ThemeMap {
           Commune c = d.territory().communes().get(code);
           List<String> l = gapThemes.getOrDefault(code, List.of());
           String name = (c == null ? code : c.name()) + " (" + code + ")";
-          return l.isEmpty()
-              ? name + sep + noGap
-              : name + sep + String.join(", ", l);
+          return l.isEmpty() ? name + sep + noGap : name + sep + String.join(", ", l);
         });
     String[] labels = {
       x.msg("map.overview.none"), "1", "2", x.msg("map.overview.3.4"), x.msg("map.overview.5")
@@ -229,11 +222,7 @@ public final class ThemeMap {
     }
     context(legend, f.base, x);
     double y =
-        f.swatches(
-            x.msg("map.overview.legend"),
-            legend,
-            f.top + 4 * f.k,
-            undrawnNote(f.base, x));
+        f.swatches(x.msg("map.overview.legend"), legend, f.top + 4 * f.k, undrawnNote(f.base, x));
     return f.finish(y, sources(d.territory(), x), "map-overview");
   }
 
@@ -311,11 +300,7 @@ public final class ThemeMap {
   /** The legend row of the context ring, when the map has one. */
   private static void context(List<Swatch> legend, Basemap base, Text x) {
     if (!base.ring.isEmpty()) {
-      legend.add(
-          new Swatch(
-              new Solid(CONTEXT),
-              x.msg("map.context"),
-              base.ring.size()));
+      legend.add(new Swatch(new Solid(CONTEXT), x.msg("map.context"), base.ring.size()));
     }
   }
 
@@ -418,18 +403,10 @@ public final class ThemeMap {
 
     double lx = f.legendX;
     f.b.add(
-        new Label(
-            lx,
-            y + 12 * k,
-            x.msg("map.supply.title"),
-            12.5 * k,
-            true,
-            Anchor.START,
-            INK));
+        new Label(lx, y + 12 * k, x.msg("map.supply.title"), 12.5 * k, true, Anchor.START, INK));
     y += 20 * k;
     if (equipped.isEmpty() && drawnActors == 0) {
-      return f.text(
-          lx, y + 11 * k, x.msg("map.supply.none"), 11.5 * k, MUTED);
+      return f.text(lx, y + 11 * k, x.msg("map.supply.none"), 11.5 * k, MUTED);
     }
     if (!equipped.isEmpty()) {
       y =
