@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -103,10 +104,19 @@ public final class SimulateCommand implements Callable<Integer> {
           dialect,
           Version.get(),
           MapStyle.parse("classes"),
-          output.force);
+          output.force,
+          Map.of("scenario", String.join(" ", scenarioText())));
       ActionFormat.written(reportAfter, common, err, m);
     }
     return ExitCode.OK;
+  }
+
+  /** The scenario as asked, for the record of the diagnosis written after it. */
+  private List<String> scenarioText() {
+    List<String> out = new ArrayList<>();
+    adds.forEach(a -> out.add("--ajout " + a));
+    removes.forEach(r -> out.add("--retrait " + r));
+    return out;
   }
 
   private Scenario scenario(Messages m) {

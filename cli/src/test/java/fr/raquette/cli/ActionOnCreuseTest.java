@@ -223,6 +223,85 @@ class ActionOnCreuseTest {
     assertEquals(expected, listed);
   }
 
+  /**
+   * suivi.csv holds exactly the robust gaps of indicateurs.csv; after a site of the first one's
+   * theme opens in its commune, compare reads suivi.csv back and says that indicator got better.
+   */
+  @Test
+  void theFollowUpIndicatorsAreTheRobustGapsAndCompareSaysHowTheyMoved() {
+    Path file = today.resolve("indicateurs.csv");
+    CsvTable ind = CsvTable.of(TextFile.read(file, file.toString()));
+    int code = ind.require("code_commune");
+    int theme = ind.require("theme");
+    int robust = ind.require("robustesse");
+    TreeSet<String> robustGaps = new TreeSet<>();
+    ind.forEach(
+        r -> {
+          if (r.get(robust).equals("robuste")) {
+            robustGaps.add(r.get(code) + ":" + r.get(theme));
+          }
+        });
+    Path suiviFile = today.resolve("suivi.csv");
+    CsvTable suivi = CsvTable.of(TextFile.read(suiviFile, suiviFile.toString()));
+    List<String> followed = new ArrayList<>();
+    int sCode = suivi.require("code_commune");
+    int sTheme = suivi.require("theme");
+    suivi.forEach(r -> followed.add(r.get(sCode) + ":" + r.get(sTheme)));
+    assertFalse(followed.isEmpty());
+    assertEquals(robustGaps, new TreeSet<>(followed));
+    assertEquals(robustGaps.size(), followed.size(), "one row each");
+
+    String first = followed.get(0);
+    Path after = dir.resolve("suivi-apres");
+    String[] ct = first.split(":");
+    Cli sim =
+        Cli.run(
+            "simulate",
+            Cli.sample("creuse"),
+            "--ajout",
+            ct[1] + ":" + ct[0],
+            "--rapport-apres",
+            after.toString(),
+            "-q");
+    assertEquals(0, sim.code(), sim.err());
+    Cli cmp = Cli.run("compare", today.toString(), after.toString(), "-q");
+    assertEquals(0, cmp.code(), cmp.err());
+    assertTrue(cmp.out().contains("## Indicateurs de suivi du premier rapport"), cmp.out());
+    String row =
+        cmp.out()
+            .lines()
+            .filter(l -> l.contains("(" + ct[0] + ") | " + ct[1] + " |"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(cmp.out()));
+    assertTrue(row.endsWith("| en mieux |"), row);
+    assertTrue(cmp.out().contains("diagnostic simulé"), "the simulated report says so");
+  }
+
+  /** Two reports made with another method: refused (exit 3), unless allowed, then said. */
+  @Test
+  void compareRefusesReportsMadeAnotherWayUnlessAllowed() {
+    Path other = dir.resolve("2sfca");
+    Cli r =
+        Cli.run(
+            "diagnose",
+            Cli.sample("creuse"),
+            "--method",
+            "2sfca",
+            "-o",
+            other.toString(),
+            "--format",
+            "csv",
+            "-q");
+    assertEquals(0, r.code(), r.err());
+    Cli refused = Cli.run("compare", today.toString(), other.toString());
+    assertEquals(3, refused.code(), refused.out());
+    assertTrue(
+        refused.err().contains("la méthode d'accessibilité (e2sfca ≠ 2sfca)"), refused.err());
+    Cli allowed = Cli.run("compare", today.toString(), other.toString(), "--accepter-differences");
+    assertEquals(0, allowed.code(), allowed.err());
+    assertTrue(allowed.out().contains("> les deux diagnostics n'ont pas été faits"), allowed.out());
+  }
+
   /** The first commune (by code) where the theme is a gap today. */
   static String firstGapCommune(String theme) {
     return read(today).get(theme).values().stream()

@@ -27,6 +27,7 @@ class DiagnoseCommandTest {
     Golden.assertMatches("creuse/rapport.md", read(out.resolve("rapport.md")));
     Golden.assertMatches("creuse/indicateurs.csv", read(out.resolve("indicateurs.csv")));
     Golden.assertMatches("creuse/trous.csv", read(out.resolve("trous.csv")));
+    Golden.assertMatches("creuse/suivi.csv", read(out.resolve("suivi.csv")));
   }
 
   @Test

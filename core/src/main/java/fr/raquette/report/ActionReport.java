@@ -3,6 +3,7 @@ package fr.raquette.report;
 import fr.raquette.action.ClassChange;
 import fr.raquette.action.ClassRow;
 import fr.raquette.action.DiagnosisDiff;
+import fr.raquette.action.Followed;
 import fr.raquette.action.ScenarioApplier;
 import fr.raquette.action.Simulation;
 import fr.raquette.action.Site;
@@ -100,8 +101,14 @@ public final class ActionReport {
     md.append('\n');
   }
 
-  /** The Markdown report of a comparison of two report folders. */
-  public String comparison(String before, String after, DiagnosisDiff d, List<String> notes) {
+  /**
+   * The Markdown report of a comparison of two report folders.
+   *
+   * @param followed the first report's follow-up indicators and what they became; null when it has
+   *     none
+   */
+  public String comparison(
+      String before, String after, DiagnosisDiff d, List<String> notes, List<Followed> followed) {
     StringBuilder md = new StringBuilder();
     md.append("# ").append(m.get("action.compare.title")).append("\n\n");
     md.append("- ").append(m.get("action.compare.before", cell(before))).append('\n');
@@ -111,7 +118,68 @@ public final class ActionReport {
       md.append("> ").append(cell(n)).append("\n\n");
     }
     changes(md, d);
+    followed(md, followed);
     return md.toString();
+  }
+
+  /** How the first report's follow-up indicators moved. */
+  private void followed(StringBuilder md, List<Followed> followed) {
+    md.append("## ").append(m.get("action.followup.title")).append("\n\n");
+    if (followed == null) {
+      md.append(m.get("action.followup.none")).append("\n\n");
+      return;
+    }
+    Map<Followed.Trend, Long> count = new java.util.EnumMap<>(Followed.Trend.class);
+    for (Followed.Trend t : Followed.Trend.values()) {
+      count.put(t, followed.stream().filter(f -> f.trend() == t).count());
+    }
+    md.append(
+            m.get(
+                "action.followup.intro",
+                count.get(Followed.Trend.BETTER),
+                count.get(Followed.Trend.WORSE),
+                count.get(Followed.Trend.SAME),
+                count.get(Followed.Trend.UNKNOWN)))
+        .append("\n\n");
+    if (followed.isEmpty()) {
+      return;
+    }
+    md.append(
+        MarkdownReport.header(
+            "llrrrl",
+            m.get("action.col.commune"),
+            m.get("action.col.theme"),
+            m.get("action.col.classes"),
+            m.get("action.col.score"),
+            m.get("action.col.distance"),
+            m.get("action.followup.col.trend")));
+    for (Followed f : followed) {
+      ClassRow a = f.before();
+      ClassRow b = f.after();
+      md.append("| ")
+          .append(cell(a.name()))
+          .append(" (")
+          .append(a.commune())
+          .append(") | ")
+          .append(cell(a.theme()))
+          .append(" | ")
+          .append(label(a.classification()))
+          .append(" → ")
+          .append(b == null ? "—" : label(b.classification()))
+          .append(" | ")
+          .append(number(a.score(), 2))
+          .append(" → ")
+          .append(b == null ? "—" : number(b.score(), 2))
+          .append(" | ")
+          .append(number(a.nearestKm(), 1))
+          .append(" → ")
+          .append(b == null ? "—" : number(b.nearestKm(), 1))
+          .append(" | ")
+          .append(
+              m.get("action.followup.trend." + f.trend().name().toLowerCase(java.util.Locale.ROOT)))
+          .append(" |\n");
+    }
+    md.append('\n');
   }
 
   private void changes(StringBuilder md, DiagnosisDiff d) {

@@ -1,5 +1,6 @@
 package fr.raquette.report;
 
+import fr.raquette.action.DiagnosisMethod;
 import fr.raquette.analysis.Diagnosis;
 import fr.raquette.analysis.ThemeResult;
 import fr.raquette.report.map.MapDrawing;
@@ -8,6 +9,7 @@ import fr.raquette.report.map.ThemeMap;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,6 +57,23 @@ public final class DiagnosisWriter {
       String version,
       MapStyle style,
       boolean force) {
+    return write(d, target, formats, x, dialect, version, style, force, Map.of());
+  }
+
+  /**
+   * As {@link #write(Diagnosis, Path, Set, Text, CsvDialect, String, MapStyle, boolean)}, with
+   * {@code extra} recorded in {@code diagnostic.json} (the scenario of a simulated diagnosis).
+   */
+  public static List<String> write(
+      Diagnosis d,
+      Path target,
+      Set<ReportFormat> formats,
+      Text x,
+      CsvDialect dialect,
+      String version,
+      MapStyle style,
+      boolean force,
+      Map<String, Object> extra) {
     List<String> written = Collections.synchronizedList(new ArrayList<>());
     boolean drawn =
         formats.contains(ReportFormat.SVG)
@@ -99,6 +118,20 @@ public final class DiagnosisWriter {
                   return null;
                 }));
       }
+      if (formats.contains(ReportFormat.CSV)) {
+        files.add(
+            pool.submit(
+                () -> {
+                  out.write(FollowUp.FILE, stream -> FollowUp.writeCsv(d, dialect, stream));
+                  written.add(FollowUp.FILE);
+                  return null;
+                }));
+      }
+      // How the diagnosis was made, for "raquette compare" (every format: it is small).
+      out.write(
+          DiagnosisMethod.FILE,
+          DiagnosisMethod.of(d, version, extra).json().getBytes(StandardCharsets.UTF_8));
+      written.add(DiagnosisMethod.FILE);
       if (formats.contains(ReportFormat.XLSX)) {
         files.add(
             pool.submit(

@@ -42,7 +42,7 @@ public final class MarkdownReport {
   /**
    * One part of the report: {@code intro} (the title and the line under it), then {@code synthese},
    * {@code portrait}, {@code offre}, {@code besoins}, {@code trous}, {@code renforcer}, {@code
-   * acteurs}, {@code methode}, {@code limites}.
+   * acteurs}, {@code plan}, {@code suivi}, {@code methode}, {@code limites}.
    *
    * @param markdown the section's body, without its heading
    */
@@ -101,6 +101,7 @@ public final class MarkdownReport {
     gaps(Classification.TROU, gapsTitle(Classification.TROU, x));
     gaps(Classification.RENFORCER, gapsTitle(Classification.RENFORCER, x));
     actors();
+    followUp();
     method();
     limits();
     return sb.toString();
@@ -565,6 +566,14 @@ public final class MarkdownReport {
       sb.append('\n');
     }
     sb.append('\n');
+  }
+
+  /** The plan of action and the follow-up indicators of the robust gaps ({@link FollowUp}). */
+  private void followUp() {
+    for (FollowUp.Part p : FollowUp.parts(d, x)) {
+      h2(p.id(), p.title());
+      sb.append(p.markdown());
+    }
   }
 
   /** "2,49 (nationale)", "1,35 (territoire)". */

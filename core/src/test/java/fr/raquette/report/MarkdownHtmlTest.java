@@ -44,7 +44,7 @@ class MarkdownHtmlTest {
             .collect(Collectors.joining());
     assertEquals(MarkdownReport.render(d, x, "1.0", maps), joined);
     assertEquals(
-        "intro synthese portrait offre besoins trous renforcer acteurs methode limites",
+        "intro synthese portrait offre besoins trous renforcer acteurs plan suivi methode limites",
         MarkdownReport.sections(d, x, "1.0", maps).stream()
             .map(MarkdownReport.Section::id)
             .collect(Collectors.joining(" ")));
