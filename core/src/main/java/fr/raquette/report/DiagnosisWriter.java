@@ -64,7 +64,7 @@ public final class DiagnosisWriter {
    * As {@link #write(Diagnosis, Path, Set, Text, CsvDialect, String, MapStyle, boolean)}, with
    * {@code extra} recorded in {@code diagnostic.json} (the scenario of a simulated diagnosis).
    */
-  public static List<String> write(
+  public static Written write(
       Diagnosis d,
       Path target,
       Set<ReportFormat> formats,
