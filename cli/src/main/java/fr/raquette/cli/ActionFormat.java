@@ -2,9 +2,7 @@ package fr.raquette.cli;
 
 import fr.raquette.analysis.DiagnosisOptions;
 import fr.raquette.i18n.Messages;
-import fr.raquette.load.Manifest;
 import fr.raquette.report.CsvDialect;
-import fr.raquette.report.Text;
 import fr.raquette.territory.Territory;
 import fr.raquette.themes.ThemeCatalog;
 import java.io.PrintWriter;
@@ -30,23 +28,12 @@ enum ActionFormat {
 
   /** The loaded territory, or null after its problems were printed (exit 3). */
   static Territory usable(TerritoryOptions territory, CommonOptions common, PrintWriter err) {
-    Text x = new Text(common.locale());
-    Territory t = territory.load(common, err);
-    if (!t.usable()) {
-      ValidateCommand.printProblems(t, common, err, x);
-      return null;
-    }
-    ValidateCommand.tellWarnings(t, common, err, x, territory.folder);
-    return t;
+    return territory.loadUsable(common, err, null, null);
   }
 
   static DiagnosisOptions options(
       CommandSpec spec, AnalysisOptions analysis, ThemeCatalog catalog, Path folder) {
-    try {
-      return analysis.toOptions(catalog, Manifest.of(folder).parameters(), folder);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    return analysis.forTerritory(spec, catalog, folder);
   }
 
   static String name(Territory t) {

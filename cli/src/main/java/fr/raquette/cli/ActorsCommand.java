@@ -5,7 +5,6 @@ import fr.raquette.actors.ActorFormats;
 import fr.raquette.actors.ActorListing;
 import fr.raquette.actors.ActorQuery;
 import fr.raquette.actors.ActorQueryException;
-import fr.raquette.io.Problem;
 import fr.raquette.report.CsvDialect;
 import fr.raquette.report.Text;
 import fr.raquette.territory.Territory;
@@ -84,19 +83,9 @@ public final class ActorsCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Text x = new Text(common.locale());
-    Territory t = territory.load(common, err);
-    if (!t.usable()) {
-      for (Problem p : t.problems()) {
-        if (p.severity() == Problem.Severity.ERROR) {
-          err.println(p);
-        }
-      }
-      err.println(common.messages().get("actors.unusable"));
-      err.flush();
+    Territory t = territory.loadUsable(common, err, null, "actors.unusable");
+    if (t == null) {
       return ExitCode.BAD_DATA;
-    }
-    if (common.verbose) {
-      t.problems().forEach(err::println);
     }
     ActorListing listing;
     try {

@@ -34,6 +34,19 @@ public final class AnalysisOptions {
       descriptionKey = "sans-sensibilite")
   boolean noSensitivity;
 
+  /**
+   * The options of a diagnosis of the territory {@code folder}: these options over its manifest's
+   * parameters. A theme or method that does not exist is a usage error of {@code spec}'s command.
+   */
+  DiagnosisOptions forTerritory(
+      picocli.CommandLine.Model.CommandSpec spec, ThemeCatalog catalog, Path folder) {
+    try {
+      return toOptions(catalog, Manifest.of(folder).parameters(), folder);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
   DiagnosisOptions toOptions(ThemeCatalog catalog, Manifest.Parameters manifest, Path folder) {
     List<String> ids = new ArrayList<>();
     for (String t : themes) {

@@ -3,7 +3,6 @@ package fr.raquette.cli;
 import fr.raquette.Version;
 import fr.raquette.analysis.Diagnosis;
 import fr.raquette.analysis.DiagnosisOptions;
-import fr.raquette.load.Manifest;
 import fr.raquette.report.CsvDialect;
 import fr.raquette.report.DiagnosisWriter;
 import fr.raquette.report.OutputFolder;
@@ -89,21 +88,12 @@ public final class DiagnoseCommand implements Callable<Integer> {
     KeptFiles.tell(err, common.messages(), target, force, OutputFolder.Kind.REPORT);
     Stopwatch clock = new Stopwatch();
     ThemeCatalog catalog = territory.catalog();
-    Territory t = territory.load(common, err, timings ? clock : null);
+    Territory t = territory.loadUsable(common, err, timings ? clock : null, "diagnose.unusable");
     clock.lap("load");
-    if (!t.usable()) {
-      ValidateCommand.printProblems(t, common, err, x);
-      err.println(common.messages().get("diagnose.unusable"));
+    if (t == null) {
       return ExitCode.BAD_DATA;
     }
-    ValidateCommand.tellWarnings(t, common, err, x, territory.folder);
-    DiagnosisOptions options;
-    try {
-      options =
-          analysis.toOptions(catalog, Manifest.of(territory.folder).parameters(), territory.folder);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    DiagnosisOptions options = analysis.forTerritory(spec, catalog, territory.folder);
     // The report names its sources by SHA-256: hashed meanwhile, wherever the analysis leaves a
     // core free, rather than on the reading thread.
     t.inputs().forEach(f -> f.digest().startInBackground());

@@ -1,7 +1,6 @@
 package fr.raquette.cli;
 
 import fr.raquette.analysis.Diagnosis;
-import fr.raquette.load.Manifest;
 import fr.raquette.report.CsvDialect;
 import fr.raquette.report.CsvReports;
 import fr.raquette.report.GapsExport;
@@ -62,19 +61,12 @@ public final class GapsCommand implements Callable<Integer> {
     }
     Path target = output.target(spec.commandLine());
     ThemeCatalog catalog = territory.catalog();
-    Territory t = territory.load(common, err);
-    if (!t.usable()) {
-      ValidateCommand.printProblems(t, common, err, x);
+    Territory t = territory.loadUsable(common, err, null, null);
+    if (t == null) {
       return ExitCode.BAD_DATA;
     }
-    ValidateCommand.tellWarnings(t, common, err, x, territory.folder);
-    fr.raquette.analysis.DiagnosisOptions options;
-    try {
-      options =
-          analysis.toOptions(catalog, Manifest.of(territory.folder).parameters(), territory.folder);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    fr.raquette.analysis.DiagnosisOptions options =
+        analysis.forTerritory(spec, catalog, territory.folder);
     Diagnosis d = territory.diagnose(t, catalog, options, common, err, null);
     d = GapsExport.atLeast(d, minSeverity);
     String text =

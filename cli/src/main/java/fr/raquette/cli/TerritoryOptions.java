@@ -50,6 +50,29 @@ public final class TerritoryOptions {
   }
 
   /**
+   * Loads the territory for a command that works on it (diagnose, gaps, actors, simulate, suggest),
+   * the one way: an unusable territory has its problems printed, then the command's closing line
+   * ({@code unusableKey}, when not null), and gives null (the command exits with {@link
+   * ExitCode#BAD_DATA}); a usable one says how many warnings there were (each with --verbose).
+   *
+   * @param clock when not null, told of each loading stage (--timings)
+   */
+  Territory loadUsable(CommonOptions common, PrintWriter err, Stopwatch clock, String unusableKey) {
+    fr.raquette.report.Text x = new fr.raquette.report.Text(common.locale());
+    Territory t = load(common, err, clock);
+    if (!t.usable()) {
+      ValidateCommand.printProblems(t, common, err, x);
+      if (unusableKey != null) {
+        err.println(common.messages().get(unusableKey));
+      }
+      err.flush();
+      return null;
+    }
+    ValidateCommand.tellWarnings(t, common, err, x, folder);
+    return t;
+  }
+
+  /**
    * Runs the diagnosis, with its stages shown on a terminal and timed by {@code clock} when not
    * null.
    */

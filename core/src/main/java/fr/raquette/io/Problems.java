@@ -43,20 +43,9 @@ public final class Problems {
     add(Problem.info(file, line, column, message));
   }
 
-  /** A warning at an origin written {@code file:line}, as records keep where they were read. */
-  public void warningAt(String origin, String message) {
-    int colon = origin.lastIndexOf(':');
-    long line = 0;
-    String file = origin;
-    if (colon > 0) {
-      try {
-        line = Long.parseLong(origin.substring(colon + 1));
-        file = origin.substring(0, colon);
-      } catch (NumberFormatException e) {
-        // Not a line number: keep the origin whole.
-      }
-    }
-    warning(file, line, 0, message);
+  /** A warning at the line a record was read from. */
+  public void warningAt(Origin origin, String message) {
+    warning(origin.file(), origin.line(), 0, message);
   }
 
   public boolean hasErrors() {

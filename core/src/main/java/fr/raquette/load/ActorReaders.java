@@ -9,6 +9,7 @@ import fr.raquette.i18n.Messages;
 import fr.raquette.io.CsvTable;
 import fr.raquette.io.DataException;
 import fr.raquette.io.Numbers;
+import fr.raquette.io.Origin;
 import fr.raquette.io.Problems;
 import fr.raquette.io.TextFile;
 import fr.raquette.territory.GeoPoint;
@@ -45,7 +46,7 @@ final class ActorReaders {
       String siret,
       String address,
       String contact,
-      String origin) {}
+      Origin origin) {}
 
   static List<Raw> franceServices(CsvTable t, Problems problems) {
     int cId = t.require("id_fs");
@@ -85,7 +86,7 @@ final class ActorReaders {
                   "",
                   join(", ", r.get(cAddr), join(" ", r.get(cPc), r.get(cCity))),
                   join(" · ", r.get(cTel), r.get(cMail)),
-                  t.file() + ":" + r.line()));
+                  Origin.of(r)));
         });
     codes.report(problems);
     return out;
@@ -129,7 +130,7 @@ final class ActorReaders {
                   r.get(cSiret),
                   r.get(cAddr),
                   r.get(cContact),
-                  t.file() + ":" + r.line()));
+                  Origin.of(r)));
         });
     codes.report(problems);
     return out;
@@ -228,7 +229,7 @@ final class ActorReaders {
             first(rec, "adresse"),
             join(" ", first(rec, "code_postal"), first(rec, "commune"))),
         join(" · ", first(rec, "telephone"), first(rec, "courriel")),
-        file + ":" + line);
+        new Origin(file, line));
   }
 
   /** "Code Insee" and "code_insee" are the same key. */

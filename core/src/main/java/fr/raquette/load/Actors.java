@@ -38,7 +38,7 @@ final class Actors {
     Map<String, List<Actor>> groups = new LinkedHashMap<>();
     Map<String, String> siretKey = new TreeMap<>();
     for (ActorReaders.Raw r : raws) {
-      String file = r.origin().substring(0, r.origin().lastIndexOf(':'));
+      String file = r.origin().file();
       String to = changes.resolve(cog, file, arm.locate(r.code(), r.position(), outlines), 1, 1);
       if (to == null) {
         continue;
@@ -68,7 +68,7 @@ final class Actors {
               r.siret(),
               r.address(),
               r.contact(),
-              r.origin());
+              r.origin().toString());
       String nameKey = "name:" + to + ":" + normalize(r.name());
       String siret = r.siret().replace(" ", "");
       String key = nameKey;

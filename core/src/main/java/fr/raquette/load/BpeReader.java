@@ -4,6 +4,7 @@ import fr.raquette.i18n.Messages;
 import fr.raquette.io.CsvRow;
 import fr.raquette.io.CsvTable;
 import fr.raquette.io.Numbers;
+import fr.raquette.io.Origin;
 import fr.raquette.io.Problems;
 import fr.raquette.territory.GeoPoint;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class BpeReader {
   private BpeReader() {}
 
   /** A point equipment as read: code untouched. */
-  record Point(String code, String typequ, int vintage, GeoPoint position, String origin) {}
+  record Point(String code, String typequ, int vintage, GeoPoint position, Origin origin) {}
 
   /** What one BPE file holds. */
   static final class Data {
@@ -145,7 +146,7 @@ final class BpeReader {
           data.add(vintage, code, typequ, n);
           GeoPoint p = position(r, cX, cY, cLon, cLat, lambertToWgs84, problems);
           if (p != null) {
-            data.points.add(new Point(code, typequ, vintage, p, t.file() + ":" + r.line()));
+            data.points.add(new Point(code, typequ, vintage, p, Origin.of(r)));
           }
         });
     codes.report(problems);

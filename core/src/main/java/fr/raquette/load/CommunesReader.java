@@ -3,6 +3,7 @@ package fr.raquette.load;
 import fr.raquette.i18n.Messages;
 import fr.raquette.io.CsvTable;
 import fr.raquette.io.Numbers;
+import fr.raquette.io.Origin;
 import fr.raquette.io.Problem;
 import fr.raquette.io.Problems;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class CommunesReader {
       String epci,
       String epciName,
       Long population,
-      String origin) {}
+      Origin origin) {}
 
   public static Map<String, Row> read(CsvTable t, Problems problems) {
     int cCode = t.require("CODGEO");
@@ -90,7 +91,7 @@ public final class CommunesReader {
           if (!type.equals("COM") && parent.isEmpty()) {
             problems.add(r.warning(cParent, Messages.text("communes.no.parent", type, code)));
           }
-          String origin = t.file() + ":" + r.line();
+          Origin origin = Origin.of(r);
           Row row =
               new Row(
                   code,

@@ -3,6 +3,7 @@ package fr.raquette.load;
 import fr.raquette.i18n.Messages;
 import fr.raquette.io.CsvTable;
 import fr.raquette.io.Numbers;
+import fr.raquette.io.Origin;
 import fr.raquette.io.Problems;
 import fr.raquette.territory.Role;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ final class FiguresReader {
    * @param secret the keys written {@code s} (statistical secret)
    */
   record Row(
-      String code, SortedMap<String, Double> values, SortedSet<String> secret, String origin) {
+      String code, SortedMap<String, Double> values, SortedSet<String> secret, Origin origin) {
 
     /** The total population of the latest census year of the row, or {@code null}. */
     Double total() {
@@ -137,7 +138,7 @@ final class FiguresReader {
             }
             values.put(c.key(), v);
           }
-          Row row = new Row(code, values, secret, t.file() + ":" + r.line());
+          Row row = new Row(code, values, secret, Origin.of(r));
           Row before = rows.putIfAbsent(code, row);
           if (before != null) {
             problems.add(r.warning(cCode, Messages.text("figures.twice", code, before.origin())));

@@ -9,6 +9,7 @@ import fr.raquette.geo.Outlines;
 import fr.raquette.i18n.Messages;
 import fr.raquette.io.CsvTable;
 import fr.raquette.io.Numbers;
+import fr.raquette.io.Origin;
 import fr.raquette.io.Problems;
 import fr.raquette.io.TextFile;
 import fr.raquette.territory.GeoPoint;
@@ -38,7 +39,7 @@ public final class IrisLevel {
   private IrisLevel() {}
 
   /** A census row of one IRIS: figures named as {@link FiguresReader} names them. */
-  record Row(String code, SortedMap<String, Double> figures, String origin) {}
+  record Row(String code, SortedMap<String, Double> figures, Origin origin) {}
 
   /** Whether a table gives census figures by IRIS. */
   static boolean isIrisTable(CsvTable t) {
@@ -70,7 +71,7 @@ public final class IrisLevel {
               year.put(c.name(), c.year());
             }
           }
-          Row before = rows.putIfAbsent(code, new Row(code, values, t.file() + ":" + r.line()));
+          Row before = rows.putIfAbsent(code, new Row(code, values, Origin.of(r)));
           if (before != null) {
             problems.add(r.warning(cIris, Messages.text("iris.twice", code, before.origin())));
           }

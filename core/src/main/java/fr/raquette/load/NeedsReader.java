@@ -3,6 +3,7 @@ package fr.raquette.load;
 import fr.raquette.i18n.Messages;
 import fr.raquette.io.CsvTable;
 import fr.raquette.io.Numbers;
+import fr.raquette.io.Origin;
 import fr.raquette.io.Problems;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ final class NeedsReader {
       String source,
       double weight,
       String date,
-      String origin) {}
+      Origin origin) {}
 
   static List<Raw> read(CsvTable t, Function<String, Optional<String>> themes, Problems problems) {
     int cCode = t.require("code_commune");
@@ -76,7 +77,7 @@ final class NeedsReader {
                   r.get(cSource),
                   weight,
                   date,
-                  t.file() + ":" + r.line()));
+                  Origin.of(r)));
         });
     codes.report(problems);
     return out;

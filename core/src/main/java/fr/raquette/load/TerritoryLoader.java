@@ -590,7 +590,7 @@ public final class TerritoryLoader {
     List<Actor> actors = Actors.build(rawActors, cog, arm, changes, anchors, outlines, problems);
     List<DeclaredNeed> needs = new ArrayList<>();
     for (NeedsReader.Raw n : rawNeeds) {
-      String file = n.origin().substring(0, n.origin().lastIndexOf(':'));
+      String file = n.origin().file();
       String to = changes.resolve(cog, file, n.code(), 1, n.weight());
       if (to != null) {
         needs.add(
@@ -602,7 +602,7 @@ public final class TerritoryLoader {
                 n.source(),
                 n.weight(),
                 n.date(),
-                n.origin()));
+                n.origin().toString()));
       }
     }
 

@@ -191,7 +191,16 @@ class ArrondissementsTest {
                 Map.of(
                     "75101|ARM",
                     new CommunesReader.Row(
-                        "75101", "Paris 1er", "ARM", "75056", "75", "11", "", "", 1L, "x:2"))),
+                        "75101",
+                        "Paris 1er",
+                        "ARM",
+                        "75056",
+                        "75",
+                        "11",
+                        "",
+                        "",
+                        1L,
+                        new fr.raquette.io.Origin("x", 2)))),
             Map.of("75101", "a.geojson"),
             new fr.raquette.io.Problems());
     // The Louvre (48.8606 N, 2.3376 E) is in the 1er; the Bourse (48.8690, 2.3412) in the 2e.
