@@ -2,6 +2,7 @@ package fr.raquette.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -129,9 +130,13 @@ class DiagnoseCommandTest {
 
   @Test
   void gapsExportsEachFormat() throws IOException {
-    Cli csv = Cli.run("gaps", Cli.sample("creuse"), "--theme", "logement");
+    // Logement is judged at the scale of the département since baskets: no commune gap.
+    Cli none = Cli.run("gaps", Cli.sample("creuse"), "--theme", "logement");
+    assertEquals(0, none.code(), none.err());
+    assertFalse(none.out().contains(";logement;trou;"), none.out());
+    Cli csv = Cli.run("gaps", Cli.sample("creuse"), "--theme", "mobilite");
     assertEquals(0, csv.code(), csv.err());
-    assertTrue(csv.out().contains(";logement;trou;"), csv.out());
+    assertTrue(csv.out().contains(";mobilite;trou;"), csv.out());
     Cli md = Cli.run("gaps", Cli.sample("creuse"), "--format", "md", "--min-severity", "1000");
     assertEquals(0, md.code(), md.err());
     assertTrue(md.out().startsWith("# Trous dans la raquette — Creuse"), md.out());

@@ -74,4 +74,54 @@ public final class Classifier {
     double excess = nearest == null ? max : Math.min(max, Math.max(0, nearest - max));
     return f.target() * (1 + excess / max) + f.needsWeight();
   }
+
+  /**
+   * What is known about a home service (SSIAD, aide à domicile, portage de repas...) for one
+   * commune: where a provider is, at the scale of the EPCI and of the département.
+   *
+   * @param target the target population, rounded
+   * @param belowMinimum the target population is under the theme's minimum
+   * @param needs declared needs count
+   * @param needsWeight persons concerned by the declared needs
+   * @param inEpci a provider is located in the commune's EPCI
+   * @param inDepartement a provider is located in the commune's département
+   */
+  public record HomeFacts(
+      long target,
+      boolean belowMinimum,
+      int needs,
+      double needsWeight,
+      boolean inEpci,
+      boolean inDepartement) {}
+
+  /** A home service's class, severity and the rule used (EPCI, département, absent). */
+  public record HomeVerdict(
+      Classification classification, double severity, ElementOutcome.Basis basis) {}
+
+  /**
+   * Home services (docs/methode.md, "Services à domicile"): a provider in the commune's EPCI, or
+   * elsewhere in its département, covers it — a provider's area of intervention is not in the data,
+   * and such services are authorised for areas wider than their seat, so the reason says which rule
+   * was used rather than calling it a weak answer; no provider in the département is a gap,
+   * severity {@code 2P + W} (as far as a gap can be). Below the minimum population, only declared
+   * needs make it a gap; declared needs despite a provider make it "à renforcer" with severity W.
+   */
+  public static HomeVerdict classifyHome(HomeFacts f) {
+    boolean counts = f.needs() > 0 || !f.belowMinimum();
+    if (f.inEpci()) {
+      return f.needs() > 0
+          ? new HomeVerdict(Classification.RENFORCER, f.needsWeight(), ElementOutcome.Basis.EPCI)
+          : new HomeVerdict(Classification.COUVERT, 0, ElementOutcome.Basis.EPCI);
+    }
+    if (f.inDepartement()) {
+      return f.needs() > 0
+          ? new HomeVerdict(
+              Classification.RENFORCER, f.needsWeight(), ElementOutcome.Basis.DEPARTEMENT)
+          : new HomeVerdict(Classification.COUVERT, 0, ElementOutcome.Basis.DEPARTEMENT);
+    }
+    return counts
+        ? new HomeVerdict(
+            Classification.TROU, 2.0 * f.target() + f.needsWeight(), ElementOutcome.Basis.ABSENT)
+        : new HomeVerdict(Classification.COUVERT, 0, ElementOutcome.Basis.ABSENT);
+  }
 }

@@ -40,6 +40,17 @@ final class CommuneTable {
   final int[] equipmentStart;
   final int[] equipmentType;
   final double[] equipmentAmount;
+
+  /**
+   * How far a commune's own supply is from its inhabitants, in km: {@code (2/3)·√(area/π)} for a
+   * commune of more than {@link #LARGE_KM2} km² (area of its outline), 0 otherwise
+   * (docs/methode.md, "Bords").
+   */
+  final double[] ownKm;
+
+  /** Above this area (km²), a commune's own supply is not at 0 km from its inhabitants. */
+  static final double LARGE_KM2 = 100;
+
   private final Map<String, Integer> indexOf = new HashMap<>();
 
   CommuneTable(Territory territory) {
@@ -56,6 +67,7 @@ final class CommuneTable {
       reported[i] = territory.inPerimeter(codes.get(i));
       land[i] = lands.landOf(codes.get(i));
     }
+    this.ownKm = ownDistances(aligned(codes, territory.outlines()));
     List<SortedMap<String, Double>> equipmentOf = aligned(codes, territory.equipment());
     this.typeCodes = typeCodes(territory, equipmentOf);
     Map<String, Integer> typeId = new HashMap<>();
@@ -80,6 +92,28 @@ final class CommuneTable {
       }
       equipmentStart[i + 1] = at;
     }
+  }
+
+  private static double[] ownDistances(List<org.locationtech.jts.geom.Geometry> outlines) {
+    double[] own = new double[outlines.size()];
+    for (int i = 0; i < own.length; i++) {
+      double area = areaKm2(outlines.get(i));
+      own[i] = area > LARGE_KM2 ? 2.0 / 3.0 * Math.sqrt(area / Math.PI) : 0;
+    }
+    return own;
+  }
+
+  /**
+   * The area of a WGS84 outline in km², its degrees scaled at its centre's latitude (a local
+   * equal-area approximation, well within a percent at a commune's size); 0 for no outline.
+   */
+  static double areaKm2(org.locationtech.jts.geom.Geometry g) {
+    if (g == null || g.isEmpty()) {
+      return 0;
+    }
+    double lat = g.getEnvelopeInternal().centre().y;
+    double kmPerDeg = 6371.0088 * Math.PI / 180;
+    return g.getArea() * kmPerDeg * kmPerDeg * Math.cos(Math.toRadians(lat));
   }
 
   /**
@@ -134,5 +168,14 @@ final class CommuneTable {
   String name(String code) {
     Integer i = indexOf.get(code);
     return i == null ? code : communes[i].name();
+  }
+
+  /**
+   * Whether supply in commune {@code where} is on the landmass of commune i: the nearest offer is
+   * never across the sea. A commune without an outline is on no known land and does not restrict.
+   */
+  boolean sameLand(int i, String where) {
+    Integer j = indexOf(where);
+    return j == null || land[j] < 0 || land[j] == land[i];
   }
 }

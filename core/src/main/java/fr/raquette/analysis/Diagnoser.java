@@ -1,18 +1,16 @@
 package fr.raquette.analysis;
 
-import fr.raquette.access.AccessOptions;
 import fr.raquette.access.AccessResult;
 import fr.raquette.access.AccessibilityEngine;
-import fr.raquette.access.CostMatrix;
 import fr.raquette.access.DistanceBands;
 import fr.raquette.access.Method;
 import fr.raquette.load.ProgressListener;
 import fr.raquette.territory.Actor;
 import fr.raquette.territory.Commune;
 import fr.raquette.territory.DeclaredNeed;
-import fr.raquette.territory.InputFile;
 import fr.raquette.territory.Role;
 import fr.raquette.territory.Territory;
+import fr.raquette.themes.Element;
 import fr.raquette.themes.Theme;
 import fr.raquette.themes.ThemeCatalog;
 import java.util.ArrayList;
@@ -21,7 +19,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -86,12 +83,19 @@ public final class Diagnoser {
             .filter(t -> options.themes().isEmpty() || options.themes().contains(t.id()))
             .toList();
     progress.progress(STAGE_DISTANCES, 0, -1);
-    double widest = themes.stream().mapToDouble(t -> bands(t).max()).max().orElse(0);
-    // The commune pairs within the catchment most themes share (the smaller one on a tie) are
-    // searched once; a theme with a wider catchment searches from its own supply communes
-    // (Reach.ofSome), a theme with a narrower one keeps the shared pairs within its catchment.
+    // The catchments of every element judged by distance.
+    List<Double> radii =
+        themes.stream()
+            .flatMap(t -> t.elements().stream())
+            .filter(e -> e.scale().byDistance())
+            .map(e -> bands(e).max())
+            .toList();
+    double widest = radii.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    // The commune pairs within the catchment most elements share (the smaller one on a tie) are
+    // searched once; an element with a wider catchment searches from its own supply communes
+    // (Reach.ofSome), one with a narrower one keeps the shared pairs within its catchment.
     Map<Double, Long> byRadius = new TreeMap<>();
-    themes.forEach(t -> byRadius.merge(bands(t).max(), 1L, Long::sum));
+    radii.forEach(r -> byRadius.merge(r, 1L, Long::sum));
     double shared =
         byRadius.entrySet().stream()
             .max(Map.Entry.<Double, Long>comparingByValue())
@@ -108,13 +112,11 @@ public final class Diagnoser {
     // the catalogue's order and every theme's arithmetic is sequential, so the output is the same
     // bytes however the themes were scheduled.
     progress.progress(STAGE_ACCESSIBILITY, 0, -1);
-    List<ThemeResult> results =
-        themes.parallelStream()
-            .map(t -> assess(t, placed, shared, communeReach, actorReach))
-            .toList();
+    ElementJudge.Context cx = context(placed, shared, communeReach, actorReach);
+    List<ThemeResult> results = themes.parallelStream().map(t -> assess(t, cx)).toList();
     if (options.sensitivity()) {
       progress.progress(STAGE_SENSITIVITY, 0, -1);
-      results = withRobustness(results, placed, shared, communeReach, actorReach, widest);
+      results = withRobustness(results, cx, widest);
     }
     progress.progress(STAGE_ACTORS, 0, -1);
     List<Gap> gaps =
@@ -172,64 +174,55 @@ public final class Diagnoser {
         || theme.franceServices() && a.sources().contains("france-services");
   }
 
+  private ElementJudge.Context context(
+      Reach.Places placed, double shared, Reach communeReach, Reach actorReach) {
+    return new ElementJudge.Context(
+        territory,
+        table,
+        options,
+        placed,
+        shared,
+        communeReach,
+        actorReach,
+        this::label,
+        roles(),
+        diCovered(),
+        this::yardstick);
+  }
+
   /**
-   * Each gap's robustness ({@link Sensitivity}): a "trou" from the distance to its nearest offer; a
-   * "réponse à renforcer" from its theme assessed again with every catchment scaled, only for the
-   * themes that have one in the perimeter. The narrower catchment reuses the pairs already found;
-   * the wider one searches from the supply communes ({@link Reach#ofSome}), and the actors again
-   * when there are some.
+   * Each gap's robustness ({@link Sensitivity}): a "trou" from the distance to the nearest offer of
+   * the element that decided it; a "réponse à renforcer" from its theme assessed again with every
+   * catchment scaled, only for the themes that have one in the perimeter (an element wider than the
+   * shared pairs searches from its supply communes, {@link ThemeCosts}).
    */
   private List<ThemeResult> withRobustness(
-      List<ThemeResult> results,
-      Reach.Places placed,
-      double shared,
-      Reach communeReach,
-      Reach actorReach,
-      double widest) {
+      List<ThemeResult> results, ElementJudge.Context cx, double widest) {
     List<Double> scales = Sensitivity.SCALES;
-    List<ThemeResult> weak = results.stream().filter(this::hasWeakAnswer).toList();
-    // A catchment wider than the shared pairs: searched once per radius from the supply communes
-    // of every theme that needs it, on every core, instead of once per theme on its own thread.
-    Map<Double, boolean[]> supplied = new TreeMap<>();
+    Set<Theme> weak = new HashSet<>();
+    results.stream().filter(this::hasWeakAnswer).forEach(r -> weak.add(r.theme()));
+    List<ElementJudge.Context> scaled = new ArrayList<>();
     for (double s : scales) {
-      for (ThemeResult r : weak) {
-        double radius = bands(r.theme()).max() * s;
-        if (radius > shared) {
-          boolean[] from = supplied.computeIfAbsent(radius, k -> new boolean[table.size()]);
-          Supply supply = Supply.of(r.theme(), table, territory, this::label);
-          for (int i = 0; i < from.length; i++) {
-            from[i] |= supply.atCommune[i] >= 0;
-          }
-        }
-      }
-    }
-    Map<Double, Reach> wide = new TreeMap<>();
-    supplied.forEach((radius, from) -> wide.put(radius, Reach.ofSome(placed, from, radius, true)));
-    List<Reach> actorReaches = new ArrayList<>();
-    for (double s : scales) {
-      actorReaches.add(
+      Diagnoser d = new Diagnoser(this, options.atScale(s));
+      Reach actors =
           weak.isEmpty() || s <= 1
-              ? actorReach
+              ? cx.actorReach()
               : Reach.of(
                   table.anchors,
                   territory.actors().stream().map(Actor::position).toList(),
-                  widest * s));
+                  widest * s);
+      scaled.add(d.context(cx.placed(), cx.shared(), cx.communeReach(), actors));
     }
-    Set<Theme> recomputed = new HashSet<>();
-    weak.forEach(r -> recomputed.add(r.theme()));
     return results.parallelStream()
         .map(
             r -> {
-              List<ThemeResult> scaled = new ArrayList<>();
-              for (int k = 0; k < scales.size() && recomputed.contains(r.theme()); k++) {
-                double radius = bands(r.theme()).max() * scales.get(k);
-                Reach pairs = wide.getOrDefault(radius, communeReach);
-                Diagnoser d = new Diagnoser(this, options.atScale(scales.get(k)));
-                scaled.add(
-                    d.assess(
-                        r.theme(), placed, Math.max(shared, radius), pairs, actorReaches.get(k)));
+              List<ThemeResult> at = new ArrayList<>();
+              for (int k = 0; k < scales.size() && weak.contains(r.theme()); k++) {
+                at.add(
+                    new Diagnoser(this, options.atScale(scales.get(k)))
+                        .assess(r.theme(), scaled.get(k)));
               }
-              return robustness(r, scaled);
+              return robustness(r, at);
             })
         .toList();
   }
@@ -244,7 +237,6 @@ public final class Diagnoser {
 
   /** The theme's indicators with their robustness; {@code scaled} empty when none is needed. */
   private ThemeResult robustness(ThemeResult r, List<ThemeResult> scaled) {
-    double catchment = bands(r.theme()).max();
     List<Indicator> out = new ArrayList<>(r.indicators().size());
     for (int i = 0; i < r.indicators().size(); i++) {
       Indicator ind = r.indicators().get(i);
@@ -258,9 +250,7 @@ public final class Diagnoser {
         double s = Sensitivity.SCALES.get(k);
         at.add(
             c == Classification.TROU
-                ? Sensitivity.trouHolds(ind.nearestKm(), catchment, s)
-                    ? Classification.TROU
-                    : Classification.RENFORCER
+                ? trouHolds(ind, s) ? Classification.TROU : Classification.RENFORCER
                 : scaled.get(k).indicators().get(i).classification());
       }
       out.add(ind.withRobustness(Sensitivity.of(c, at)));
@@ -269,118 +259,191 @@ public final class Diagnoser {
   }
 
   /**
-   * The theme's distance bands under the method chosen (one band for 2SFCA), every limit scaled by
-   * the options' catchment scale.
+   * Whether a commune's "trou" holds with every catchment scaled by {@code s}: some element in
+   * "trou" stays one (its nearest offer beyond the scaled catchment, or a home service absent from
+   * the département, which no catchment changes). A narrower catchment only adds gaps.
    */
-  private DistanceBands bands(Theme theme) {
-    DistanceBands b = theme.bands().scaled(options.catchmentScale());
+  private boolean trouHolds(Indicator ind, double s) {
+    for (ElementOutcome o : ind.elements()) {
+      if (o.classification() == Classification.TROU
+          && (o.basis() != ElementOutcome.Basis.DISTANCE
+              || Sensitivity.trouHolds(o.nearestKm(), bands(o.element()).max(), s))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The element's distance bands under the method chosen (one band for 2SFCA), every limit scaled
+   * by the options' catchment scale.
+   */
+  DistanceBands bands(Element element) {
+    DistanceBands b = element.bands().scaled(options.catchmentScale());
     return options.method() == Method.TWO_SFCA ? DistanceBands.single(b.max()) : b;
   }
 
   /**
-   * One theme across the territory: its supply, its demand, their cost rows, the accessibility
-   * scores, and every commune classified.
+   * Whether an actor supplies one element of a theme's basket: its thematiques (data·inclusion
+   * values of the element, or the bare theme id, which local lists use, for an element that
+   * data·inclusion supplies), or France services for an element that they supply. A theme without a
+   * basket keeps the theme's rule ({@link #supplies(Theme, Actor)}).
    */
-  private ThemeResult assess(
-      Theme theme, Reach.Places placed, double shared, Reach communeReach, Reach actorReach) {
-    Supply supply = Supply.of(theme, table, territory, this::label);
-    // Only an exhaustive source makes an absence meaningful: the BPE for the theme's codes, the
-    // France services list, data·inclusion services. A local actors list alone is partial, so it
-    // adds supply but cannot make a theme assessable.
-    boolean assessable =
-        !supply.lookedFor.isEmpty() && hasRole(Role.BPE) || coveredByActorSource(theme);
+  public static boolean supplies(Theme theme, Element element, Actor a) {
+    if (!theme.isBasket()) {
+      return supplies(theme, a);
+    }
+    if (a.position() == null) {
+      return false;
+    }
+    return element.suppliedBy(a.thematiques())
+        || !element.dataInclusion().isEmpty() && hasThemeId(a.thematiques(), theme.id())
+        || element.franceServices() && a.sources().contains("france-services");
+  }
+
+  private static boolean hasThemeId(List<String> thematiques, String id) {
+    for (String t : thematiques) {
+      if (t != null && t.strip().toLowerCase(java.util.Locale.ROOT).equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Set<Role> roles() {
+    Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+    territory.inputs().forEach(f -> roles.add(f.role()));
+    return roles;
+  }
+
+  /**
+   * The communes where data·inclusion has at least one record: where that partial source looked.
+   */
+  private boolean[] diCovered() {
+    boolean[] covered = new boolean[table.size()];
+    for (Actor a : territory.actors()) {
+      Integer i = table.indexOf(a.commune());
+      if (i != null && a.sources().stream().anyMatch(x -> x.startsWith("data-inclusion"))) {
+        covered[i] = true;
+      }
+    }
+    return covered;
+  }
+
+  /**
+   * One theme across the territory: its demand, each element of its basket judged at its scale
+   * ({@link ElementJudge}), and every commune classified by the worst of its judged elements.
+   */
+  private ThemeResult assess(Theme theme, ElementJudge.Context cx) {
     Demand demand = Demand.of(theme, table.communes);
-    DistanceBands bands = bands(theme);
-    CostMatrix costs =
-        ThemeCosts.of(
-            table,
-            supply,
-            territory.actors(),
-            placed,
-            communeReach,
-            shared,
-            actorReach,
-            bands.max());
-    AccessResult access =
-        AccessibilityEngine.compute(
-            demand.values(), supply.capacity(), costs, AccessOptions.of(options.method(), bands));
-    Yardstick.Used yardstick =
-        yardstick(theme, supply.lookedFor, demand.values(), access, assessable);
-    double reference = Double.isNaN(yardstick.value()) ? 0 : yardstick.value();
-    NearestOffer nearest =
-        new NearestOffer(
-            table,
-            supply,
-            costs,
-            (c, offer) -> sameLand(c, supply.offers.get(offer).commune()),
-            NEAREST_OFFER_KM);
     Map<String, double[]> needs = declaredNeeds(theme);
+    List<ElementJudge.Run> runs =
+        theme.elements().stream()
+            .map(e -> ElementJudge.judge(cx, theme, e, demand, needs))
+            .toList();
+    int[] localActors = new int[table.size()];
+    int actors = 0;
+    for (Actor a : territory.actors()) {
+      if (supplies(theme, a)) {
+        actors++;
+        Integer i = table.indexOf(a.commune());
+        if (i != null) {
+          localActors[i]++;
+        }
+      }
+    }
     List<Indicator> indicators = new ArrayList<>();
     for (int i = 0; i < table.size(); i++) {
       if (!table.reported[i]) {
         // The context ring: its supply and demand entered the catchments; it is not reported on.
         continue;
       }
-      boolean evaluable = assessable && table.anchors[i] != null;
-      double sc = access.score(i);
-      Double score = !evaluable || Double.isNaN(sc) ? null : sc;
-      Optional<NearestOffer.Found> near =
-          evaluable && measuresNearest ? nearest.of(i) : Optional.empty();
       double[] nd = needs.getOrDefault(table.codes.get(i), new double[2]);
-      Classifier.Facts facts =
-          new Classifier.Facts(
-              evaluable,
-              demand.target(i),
-              score,
-              reference,
-              theme.reinforceBelow(),
-              demand.target(i) < theme.minimumPopulation(),
-              (int) nd[0],
-              nd[1],
-              near.map(NearestOffer.Found::km).orElse(null),
-              bands.max());
-      indicators.add(indicator(theme, i, supply, facts, near, demand.source(i)));
+      indicators.add(combine(theme, i, demand, runs, nd, localActors[i]));
     }
+    List<ElementSummary> summaries = runs.stream().map(ElementJudge.Run::summary).toList();
+    boolean assessable =
+        runs.stream().anyMatch(r -> r.outcomes() != null && r.summary().assessable());
+    double reference =
+        runs.stream()
+            .filter(r -> r.element().scale().byDistance() && r.summary().assessable())
+            .mapToDouble(r -> r.summary().reference())
+            .findFirst()
+            .orElse(0);
+    java.util.SortedSet<String> codes = new java.util.TreeSet<>();
+    summaries.forEach(x -> codes.addAll(x.bpeCodes()));
     return new ThemeResult(
         theme,
         assessable,
         demand.fallback(),
         reference,
-        supply.equipment,
-        supply.actors,
-        supply.lookedFor,
+        summaries.stream().mapToDouble(ElementSummary::equipment).sum(),
+        actors,
+        new ArrayList<>(codes),
         indicators,
-        yardstick);
+        runs.stream()
+            .filter(r -> r.element().scale().byDistance() && r.summary().assessable())
+            .map(ElementJudge.Run::yardstick)
+            .findFirst()
+            .orElse(null),
+        summaries,
+        runs.stream().flatMap(r -> r.rows().stream()).toList());
   }
 
-  /** Commune i's indicator: its facts, classified by {@link Classifier}. */
-  private Indicator indicator(
-      Theme theme,
-      int i,
-      Supply supply,
-      Classifier.Facts f,
-      Optional<NearestOffer.Found> near,
-      Need.Source needSource) {
+  /**
+   * Commune i's indicator: the class of the worst of its judged elements (a gap before a weak
+   * answer before covered; the higher severity, then the basket's order, on a tie), whose distance,
+   * score and ratio it reports; non évaluable when no element can be judged there.
+   */
+  private Indicator combine(
+      Theme theme, int i, Demand demand, List<ElementJudge.Run> runs, double[] nd, int actors) {
+    long target = demand.target(i);
+    List<ElementOutcome> judged = new ArrayList<>();
+    double equipment = 0;
+    ElementOutcome worst = null;
+    for (ElementJudge.Run r : runs) {
+      equipment += r.supply().localEquipment[i];
+      if (r.outcomes() == null) {
+        continue;
+      }
+      ElementOutcome o = r.outcomes()[i];
+      judged.add(o);
+      if (o.classification() != Classification.NON_EVALUABLE
+          && (worst == null
+              || rank(o) > rank(worst)
+              || rank(o) == rank(worst) && o.severity() > worst.severity())) {
+        worst = o;
+      }
+    }
     Commune c = table.communes[i];
-    Classifier.Verdict v = Classifier.classify(f);
     return new Indicator(
         c.code(),
         c.name(),
         theme.id(),
-        f.target(),
-        needSource,
-        supply.localEquipment[i],
-        supply.localActors[i],
-        f.nearestKm(),
-        near.map(n -> table.name(n.commune())).orElse(null),
-        near.map(NearestOffer.Found::what).orElse(null),
-        f.score(),
-        v.ratio(),
-        f.needs(),
-        f.needsWeight(),
-        f.belowMinimum(),
-        v.classification(),
-        v.severity());
+        target,
+        demand.source(i),
+        equipment,
+        actors,
+        worst == null ? null : worst.nearestKm(),
+        worst == null ? null : worst.nearestPlace(),
+        worst == null ? null : worst.nearestWhat(),
+        worst == null ? null : worst.score(),
+        worst == null ? null : worst.ratio(),
+        (int) nd[0],
+        nd[1],
+        target < theme.minimumPopulation(),
+        worst == null ? Classification.NON_EVALUABLE : worst.classification(),
+        worst == null ? 0 : worst.severity(),
+        null,
+        judged);
+  }
+
+  private static int rank(ElementOutcome o) {
+    return switch (o.classification()) {
+      case TROU -> 2;
+      case RENFORCER -> 1;
+      default -> 0;
+    };
   }
 
   /**
@@ -391,34 +454,32 @@ public final class Diagnoser {
   public static final double NEAREST_OFFER_KM = 100;
 
   /**
-   * Whether supply in commune {@code where} is on the landmass of commune i: the nearest offer is
-   * never across the sea. A commune without an outline is on no known land and does not restrict.
+   * The yardstick of one element: the national value when one applies, else the mean of the
+   * perimeter's evaluable communes (covered by the element's sources) that have a score ({@link
+   * ReferenceRule}).
    */
-  private boolean sameLand(int i, String where) {
-    Integer j = table.indexOf(where);
-    return j == null || table.land[j] < 0 || table.land[j] == table.land[i];
-  }
-
-  /**
-   * The yardstick of a theme: the national value when one applies, else the mean of the perimeter's
-   * evaluable communes that have a score ({@link ReferenceRule}).
-   */
-  private Yardstick.Used yardstick(
-      Theme theme, List<String> lookedFor, double[] demand, AccessResult access, boolean ok) {
+  Yardstick.Used yardstick(
+      Theme theme,
+      Element element,
+      List<String> lookedFor,
+      double[] demand,
+      AccessResult access,
+      boolean[] covered) {
     double[] score = new double[table.size()];
     boolean[] counted = new boolean[table.size()];
     for (int i = 0; i < table.size(); i++) {
       score[i] = access.score(i);
-      counted[i] = ok && table.anchors[i] != null && territory.inPerimeter(table.codes.get(i));
+      counted[i] =
+          covered[i] && table.anchors[i] != null && territory.inPerimeter(table.codes.get(i));
     }
     return options
         .yardstick()
         .choose(
             theme.id(),
-            theme.id(),
+            element.id(),
             options.method(),
             options.catchmentScale(),
-            ReferenceComputation.definition(territory, theme, lookedFor),
+            ReferenceComputation.definition(territory, theme, element, lookedFor),
             new java.util.TreeSet<>(territory.equipmentVintage().values()),
             ReferenceRule.mean(demand, score, counted));
   }
@@ -442,16 +503,6 @@ public final class Diagnoser {
       l = NOMENCLATURE.label(typequ).orElse(null);
     }
     return l == null ? typequ : l;
-  }
-
-  private boolean hasRole(Role role) {
-    return territory.inputs().stream().map(InputFile::role).anyMatch(role::equals);
-  }
-
-  /** France services and data·inclusion services are national lists, not samples. */
-  private boolean coveredByActorSource(Theme theme) {
-    return theme.franceServices() && hasRole(Role.FRANCE_SERVICES)
-        || !theme.dataInclusion().isEmpty() && hasRole(Role.DI_SERVICES);
   }
 
   /**

@@ -19,6 +19,7 @@ package fr.raquette.analysis;
  * @param belowMinimum the target population is under the theme's minimum
  * @param severity how much the gap matters (see docs/methode.md), 0 unless a gap
  * @param robustness for a gap, whether it holds at 0.75× and 1.5× the catchments
+ * @param elements the basket's elements judged in the commune (empty without detail)
  */
 public record Indicator(
     String commune,
@@ -38,11 +39,55 @@ public record Indicator(
     boolean belowMinimum,
     Classification classification,
     double severity,
-    Robustness robustness) {
+    Robustness robustness,
+    java.util.List<ElementOutcome> elements) {
 
   public Indicator {
     robustness = robustness == null ? Robustness.SANS_OBJET : robustness;
     needSource = needSource == null ? Need.Source.READ : needSource;
+    elements = elements == null ? java.util.List.of() : java.util.List.copyOf(elements);
+  }
+
+  /** An indicator without element detail. */
+  public Indicator(
+      String commune,
+      String communeName,
+      String theme,
+      long targetPopulation,
+      Need.Source needSource,
+      double localEquipment,
+      int localActors,
+      Double nearestKm,
+      String nearestPlace,
+      String nearestWhat,
+      Double score,
+      Double ratio,
+      int needs,
+      double needsWeight,
+      boolean belowMinimum,
+      Classification classification,
+      double severity,
+      Robustness robustness) {
+    this(
+        commune,
+        communeName,
+        theme,
+        targetPopulation,
+        needSource,
+        localEquipment,
+        localActors,
+        nearestKm,
+        nearestPlace,
+        nearestWhat,
+        score,
+        ratio,
+        needs,
+        needsWeight,
+        belowMinimum,
+        classification,
+        severity,
+        robustness,
+        java.util.List.of());
   }
 
   /** An indicator whose robustness is not known (yet). */
@@ -105,6 +150,7 @@ public record Indicator(
         belowMinimum,
         classification,
         severity,
-        r);
+        r,
+        elements);
   }
 }

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * The offer nearest a commune, quoted in its reason ("la plus proche : Guéret, 32,4 km"): the
- * commune's own supply at 0 km, else the cheapest pair of its cost row, else (nothing within the
- * catchment) a search among every candidate offer, as the crow flies.
+ * commune's own supply at its own distance (0 km unless the commune is large), else the cheapest
+ * pair of its cost row, else (nothing within the catchment) a search among every candidate offer,
+ * as the crow flies.
  *
  * <p>{@code candidate} says which offers (by their number in {@link Supply#offers}) may be quoted
  * for a commune: the Diagnoser keeps the offers on the commune's landmass. No offer farther than
@@ -53,7 +54,7 @@ final class NearestOffer {
     }
     String code = table.codes.get(i);
     if (supply.local(i)) {
-      return Optional.of(new Found(0.0, code, supply.firstWhat(code)));
+      return Optional.of(new Found(table.ownKm[i], code, supply.firstWhat(code)));
     }
     Optional<SpatialIndex.Nearest> near = nearestInRow(i);
     if (near.isEmpty()) {

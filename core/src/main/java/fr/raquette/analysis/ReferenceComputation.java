@@ -5,6 +5,7 @@ import fr.raquette.load.ProgressListener;
 import fr.raquette.territory.InputFile;
 import fr.raquette.territory.Role;
 import fr.raquette.territory.Territory;
+import fr.raquette.themes.Element;
 import fr.raquette.themes.Theme;
 import fr.raquette.themes.ThemeCatalog;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.TreeSet;
 /**
  * Computes reference values ({@code raquette reference}): the diagnosis of a territory (all of
  * France for the shipped file) run with its own mean as yardstick, once per method and catchment
- * scale, and that mean ({@link ReferenceRule}) kept for every theme element.
+ * scale, and that mean ({@link ReferenceRule}) kept for every element judged by distance.
  */
 public final class ReferenceComputation {
   private ReferenceComputation() {}
@@ -51,7 +52,7 @@ public final class ReferenceComputation {
                 .atScale(scale);
         Diagnosis d = Diagnoser.run(territory, catalog, o, progress);
         for (ThemeResult r : d.themes()) {
-          rows.add(row(territory, r, m, scale));
+          rows.addAll(rows(territory, r, m, scale));
         }
       }
     }
@@ -63,8 +64,20 @@ public final class ReferenceComputation {
         "", command, version, new TreeSet<>(territory.equipmentVintage().values()), inputs, rows);
   }
 
-  private static NationalReference.Row row(
+  /** One row per element of the theme judged by distance that could be judged here. */
+  private static List<NationalReference.Row> rows(
       Territory territory, ThemeResult r, Method m, double scale) {
+    List<NationalReference.Row> rows = new ArrayList<>();
+    for (ElementSummary e : r.elements()) {
+      if (e.element().scale().byDistance() && e.yardstick() != null) {
+        rows.add(row(territory, r, e, m, scale));
+      }
+    }
+    return rows;
+  }
+
+  private static NationalReference.Row row(
+      Territory territory, ThemeResult r, ElementSummary e, Method m, double scale) {
     int in = 0;
     int out = 0;
     double population = 0;
@@ -72,7 +85,8 @@ public final class ReferenceComputation {
       if (!territory.inPerimeter(i.commune())) {
         continue;
       }
-      if (i.score() != null) {
+      Double score = elementScore(i, e.element());
+      if (score != null) {
         in++;
         population += i.targetPopulation();
       } else {
@@ -81,29 +95,40 @@ public final class ReferenceComputation {
     }
     return new NationalReference.Row(
         r.theme().id(),
-        r.theme().id(),
+        e.element().id(),
         m,
         scale,
-        definition(territory, r.theme(), r.bpeCodes()),
-        r.yardstick().territoryMean(),
+        definition(territory, r.theme(), e.element(), e.bpeCodes()),
+        e.yardstick().territoryMean(),
         in,
         out,
         population);
   }
 
+  private static Double elementScore(Indicator i, Element element) {
+    for (ElementOutcome o : i.elements()) {
+      if (o.element().equals(element)) {
+        return o.score();
+      }
+    }
+    return null;
+  }
+
   /**
-   * What a theme measures in a territory ({@link NationalReference#definition}): the BPE types
-   * looked for, whether France services sites count (the theme counts them and the territory has
-   * the list), the target population and the bands.
+   * What an element of a theme measures in a territory ({@link NationalReference#definition}): the
+   * BPE types looked for, whether France services sites count (the element counts them and the
+   * territory has the list), the theme's target population and the element's bands.
    */
-  public static String definition(Territory territory, Theme theme, List<String> bpeCodes) {
+  public static String definition(
+      Territory territory, Theme theme, Element element, List<String> bpeCodes) {
     boolean franceServices =
-        theme.franceServices()
+        element.franceServices()
             && territory.inputs().stream()
                 .map(InputFile::role)
                 .anyMatch(Role.FRANCE_SERVICES::equals);
     // The need expression, so that a reference computed with another need never applies.
     String target = theme.target().isTotal() ? "total" : theme.target().need().text();
-    return NationalReference.definition(bpeCodes, franceServices, target, theme.bands().toString());
+    return NationalReference.definition(
+        bpeCodes, franceServices, target, element.bands().toString());
   }
 }

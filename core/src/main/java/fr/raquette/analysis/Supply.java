@@ -3,7 +3,6 @@ package fr.raquette.analysis;
 import fr.raquette.territory.Actor;
 import fr.raquette.territory.GeoPoint;
 import fr.raquette.territory.Territory;
-import fr.raquette.themes.Theme;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -62,19 +63,25 @@ final class Supply {
   }
 
   /**
-   * The supply of {@code theme} in the territory.
+   * The supply of one theme, or one element of a theme's basket, in the territory.
    *
+   * @param codes the BPE types that supply it in a BPE file of a given vintage
+   * @param supplier whether an actor supplies it
    * @param label the label of a TYPEQU code, for the reader
    */
   static Supply of(
-      Theme theme, CommuneTable table, Territory territory, UnaryOperator<String> label) {
+      IntFunction<List<String>> codes,
+      Predicate<Actor> supplier,
+      CommuneTable table,
+      Territory territory,
+      UnaryOperator<String> label) {
     Set<Integer> vintages = new TreeSet<>(territory.equipmentVintage().values());
     List<String> lookedFor =
         new ArrayList<>(
-            new TreeSet<>(vintages.stream().flatMap(v -> theme.bpeCodes(v).stream()).toList()));
+            new TreeSet<>(vintages.stream().flatMap(v -> codes.apply(v).stream()).toList()));
     Supply s = new Supply(table.size(), territory.actors().size(), lookedFor);
-    s.addEquipment(wantedTypes(theme, table, territory), table, label);
-    s.addActors(theme, table, territory.actors());
+    s.addEquipment(wantedTypes(codes, table, territory), table, label);
+    s.addActors(supplier, table, territory.actors());
     for (Offer o : s.offers) {
       s.firstWhat.putIfAbsent(o.commune(), o.what());
     }
@@ -82,13 +89,14 @@ final class Supply {
   }
 
   /** Which of the table's type codes supply the theme, in the vintage the territory has them. */
-  private static boolean[] wantedTypes(Theme theme, CommuneTable table, Territory territory) {
+  private static boolean[] wantedTypes(
+      IntFunction<List<String>> codes, CommuneTable table, Territory territory) {
     Set<String> wanted = new TreeSet<>();
     territory
         .equipmentVintage()
         .forEach(
             (typequ, vintage) -> {
-              if (theme.bpeCodes(vintage).contains(typequ)) {
+              if (codes.apply(vintage).contains(typequ)) {
                 wanted.add(typequ);
               }
             });
@@ -122,10 +130,10 @@ final class Supply {
     }
   }
 
-  private void addActors(Theme theme, CommuneTable table, List<Actor> all) {
+  private void addActors(Predicate<Actor> supplier, CommuneTable table, List<Actor> all) {
     for (int k = 0; k < all.size(); k++) {
       Actor a = all.get(k);
-      if (Diagnoser.supplies(theme, a)) {
+      if (supplier.test(a)) {
         ofActor[k] = offers.size();
         offers.add(new Offer(a.commune(), a.position(), 1, a.name()));
         Integer i = table.indexOf(a.commune());

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The cost rows of one theme: for each commune, its theme's offers within the catchment, in offer
  * order (equipment in commune order, then actors in their order), read from the pairs searched once
- * for all themes ({@link Reach}). A supply in the commune itself costs 0.
+ * for all themes ({@link Reach}). A supply in the commune itself costs the commune's own distance
+ * ({@link CommuneTable#ownKm}: 0 unless the commune is large), capped at the catchment.
  *
  * <p>Commune distances are symmetric, so the equipment pairs are read from the rows of the communes
  * that have equipment (often a few percent of them), not from every commune's row: a counting pass
@@ -70,7 +71,7 @@ final class ThemeCosts {
           if (km <= max) {
             int i = communeReach.place(p);
             to[next[i]] = s;
-            cost[next[i]++] = i == j ? 0 : km;
+            cost[next[i]++] = i == j ? Math.min(table.ownKm[i], max) : km;
           }
         }
       }
@@ -82,7 +83,7 @@ final class ThemeCosts {
           if (supply.ofActor[k] >= 0 && actorReach.km(p) <= max) {
             boolean local = actors.get(k).commune().equals(table.codes.get(i));
             to[next[i]] = supply.ofActor[k];
-            cost[next[i]++] = local ? 0 : actorReach.km(p);
+            cost[next[i]++] = local ? Math.min(table.ownKm[i], max) : actorReach.km(p);
           }
         }
       }

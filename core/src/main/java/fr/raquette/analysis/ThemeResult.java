@@ -15,7 +15,11 @@ import java.util.List;
  * @param actors actors of the theme in the territory
  * @param bpeCodes the TYPEQU codes that were looked for, in the vintages present
  * @param yardstick which yardstick {@code referenceScore} is, and why the territory's mean when a
- *     national one was asked for
+ *     national one was asked for (for a basket: its first element judged by distance that can be
+ *     judged)
+ * @param elements each element of the basket across the territory, in the basket's order
+ * @param departements the département-scale elements, one row per element and département of the
+ *     perimeter
  */
 public record ThemeResult(
     Theme theme,
@@ -26,11 +30,15 @@ public record ThemeResult(
     int actors,
     List<String> bpeCodes,
     List<Indicator> indicators,
-    Yardstick.Used yardstick) {
+    Yardstick.Used yardstick,
+    List<ElementSummary> elements,
+    List<DepartementRow> departements) {
 
   public ThemeResult {
     bpeCodes = List.copyOf(bpeCodes);
     indicators = List.copyOf(indicators);
+    elements = elements == null ? List.of() : List.copyOf(elements);
+    departements = departements == null ? List.of() : List.copyOf(departements);
     yardstick =
         yardstick == null
             ? new Yardstick.Used(
@@ -57,7 +65,9 @@ public record ThemeResult(
         actors,
         bpeCodes,
         indicators,
-        null);
+        null,
+        List.of(),
+        List.of());
   }
 
   /** The same theme with other indicators (their robustness added). */
@@ -71,7 +81,9 @@ public record ThemeResult(
         actors,
         bpeCodes,
         other,
-        yardstick);
+        yardstick,
+        elements,
+        departements);
   }
 
   public long count(Classification c) {

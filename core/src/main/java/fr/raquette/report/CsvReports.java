@@ -57,7 +57,9 @@ public final class CsvReports {
         "sous_seuil",
         "classe",
         "severite",
-        "robustesse");
+        "robustesse",
+        "element_manquant",
+        "detail_elements");
     for (ThemeResult r : d.themes()) {
       for (Indicator i : r.indicators()) {
         csv.text(i.commune())
@@ -77,6 +79,8 @@ public final class CsvReports {
             .text(i.classification().id())
             .number(i.severity(), 1)
             .text(i.robustness().id())
+            .text(ElementReasons.missing(i))
+            .text(ElementReasons.detail(i))
             .end();
       }
     }

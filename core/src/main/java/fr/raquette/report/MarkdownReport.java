@@ -408,6 +408,7 @@ public final class MarkdownReport {
           .append(" |\n");
     }
     sb.append('\n');
+    departements();
     for (ThemeResult r : d.themes()) {
       if (maps.containsKey(r.theme().id())) {
         sb.append("![")
@@ -417,6 +418,58 @@ public final class MarkdownReport {
             .append(")\n\n");
       }
     }
+  }
+
+  /**
+   * The département-scale elements (CHRS, IME, ESAT...): presence and count per 100,000 of the
+   * target population, one row per element and département, never a commune-by-commune gap.
+   */
+  private void departements() {
+    List<fr.raquette.analysis.DepartementRow> rows =
+        d.themes().stream().flatMap(r -> r.departements().stream()).toList();
+    if (rows.isEmpty()) {
+      return;
+    }
+    sb.append(
+            x.t(
+                "### Services à l'échelle du département\n\n",
+                "### Département-scale services\n\n"))
+        .append(
+            x.t(
+                "Ces établissements accueillent les personnes de tout le département : ils sont jugés par leur présence et leur nombre pour 100 000 habitants de la population cible, jamais commune par commune (la BPE compte des établissements, pas des places).\n\n",
+                "These facilities take people from the whole département: they are judged by their presence and their count per 100,000 of the target population, never commune by commune (the BPE counts facilities, not places).\n\n"))
+        .append(
+            header(
+                "lllrrl",
+                x.t("Thème", "Theme"),
+                x.t("Service", "Service"),
+                x.t("Département", "Département"),
+                x.t("Nombre", "Count"),
+                x.t("Pour 100 000 hab. cible", "Per 100,000 target"),
+                x.t("Le plus proche si absent", "Nearest if absent")));
+    for (ThemeResult r : d.themes()) {
+      for (fr.raquette.analysis.DepartementRow row : r.departements()) {
+        sb.append("| ")
+            .append(r.theme().label(locale()))
+            .append(" | ")
+            .append(cell(row.element().label(locale())))
+            .append(" | ")
+            .append(row.departement())
+            .append(" | ")
+            .append(x.integer(row.count()))
+            .append(" | ")
+            .append(row.per100k() == null ? "—" : x.decimal1(row.per100k()))
+            .append(" | ")
+            .append(
+                row.present()
+                    ? ""
+                    : row.nearestKm() == null
+                        ? x.t("aucun dans le territoire chargé", "none in the loaded territory")
+                        : cell(row.nearestPlace()) + ", " + x.decimal1(row.nearestKm()) + " km")
+            .append(" |\n");
+      }
+    }
+    sb.append('\n');
   }
 
   private void needs() {
@@ -731,7 +784,15 @@ public final class MarkdownReport {
       if (need != null) {
         items.add(need);
       }
-      if (!r.assessable()) {
+      items.addAll(ElementReasons.coverage(r, x, locale()));
+      if (!r.assessable() && !r.departements().isEmpty()) {
+        items.add(
+            x.t(
+                r.theme().label(locale())
+                    + " : jugé à l'échelle du département seulement (tableau « Services à l'échelle du département »), aucun de ses éléments de proximité n'a de source ici.",
+                r.theme().label(locale())
+                    + ": judged at the scale of the département only (table « Département-scale services »), none of its local elements has a source here."));
+      } else if (!r.assessable()) {
         items.add(
             x.t(
                 md(r.theme().label(locale()))

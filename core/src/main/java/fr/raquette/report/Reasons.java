@@ -21,6 +21,10 @@ public final class Reasons {
     String who = who(i, theme, x);
     double max = theme.theme().bands().max();
     StringBuilder sb = new StringBuilder(who);
+    if (theme.theme().isBasket() && i.classification() != Classification.NON_EVALUABLE) {
+      ElementReasons.append(sb, i, theme, x);
+      return needs(sb, i, x);
+    }
     switch (i.classification()) {
       case TROU -> {
         sb.append(x.t(", aucune offre à moins de ", ", no supply within "))
@@ -78,13 +82,13 @@ public final class Reasons {
       case NON_EVALUABLE -> {
         return (theme.assessable() ? "" : who + " ; ")
             + x.t("non évaluable : ", "not assessable: ")
-            + (theme.assessable()
-                ? x.t("commune sans contour", "commune without an outline")
-                : x.t(
-                    "aucune source exhaustive ne décrit l'offre de ce thème",
-                    "no exhaustive source describes this theme's supply"));
+            + ElementReasons.notAssessable(i, x);
       }
     }
+    return needs(sb, i, x);
+  }
+
+  private static String needs(StringBuilder sb, Indicator i, Text x) {
     if (i.needs() > 0) {
       sb.append(" ; ").append(x.msg("reason.needs", i.needs()));
       if (i.needsWeight() != i.needs()) {

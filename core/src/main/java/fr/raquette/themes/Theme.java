@@ -27,6 +27,11 @@ import java.util.regex.Pattern;
  * @param minimumPopulation target population below which a commune's lack of supply is not reported
  * @param reinforceBelow ratio to the yardstick (national mean of the same indicator, or the
  *     territory's; see {@code fr.raquette.analysis.Yardstick}) below which supply is "à renforcer"
+ * @param elements the basket: the elements judged one by one, each at its {@link Scale}. Empty in
+ *     the constructor means a theme written the old way: one proximity element built from the
+ *     theme's own keys (its id and labels, {@code bpe}, {@code data_inclusion}, {@code
+ *     france_services}, {@code bandes_km}). With a basket, {@code bpe}, {@code dataInclusion} and
+ *     {@code franceServices} are the union of the elements'
  */
 public record Theme(
     String id,
@@ -40,7 +45,8 @@ public record Theme(
     TargetPopulation target,
     DistanceBands bands,
     int minimumPopulation,
-    double reinforceBelow) {
+    double reinforceBelow,
+    List<Element> elements) {
 
   static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]*");
   static final Pattern BPE_CODE = Pattern.compile("[A-G][0-9]{3}");
@@ -77,6 +83,61 @@ public record Theme(
       throw new IllegalArgumentException(
           "seuil_renforcer is a ratio to the mean accessibility, in ]0, 1]: " + reinforceBelow);
     }
+    elements =
+        elements == null || elements.isEmpty()
+            ? List.of(
+                new Element(
+                    id,
+                    labelFr,
+                    labelEn,
+                    Scale.PROXIMITE,
+                    bpe,
+                    dataInclusion,
+                    franceServices,
+                    bands))
+            : List.copyOf(elements);
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (Element e : elements) {
+      if (!ids.add(e.id())) {
+        throw new IllegalArgumentException(
+            "element '" + e.id() + "' appears twice in theme '" + id + "'");
+      }
+    }
+  }
+
+  /** A theme written the old way: one proximity element built from its own keys. */
+  public Theme(
+      String id,
+      String labelFr,
+      String labelEn,
+      String descriptionFr,
+      String descriptionEn,
+      NavigableMap<Integer, List<String>> bpe,
+      List<String> dataInclusion,
+      boolean franceServices,
+      TargetPopulation target,
+      DistanceBands bands,
+      int minimumPopulation,
+      double reinforceBelow) {
+    this(
+        id,
+        labelFr,
+        labelEn,
+        descriptionFr,
+        descriptionEn,
+        bpe,
+        dataInclusion,
+        franceServices,
+        target,
+        bands,
+        minimumPopulation,
+        reinforceBelow,
+        List.of());
+  }
+
+  /** Whether the theme is a basket of several elements (else: one element, the theme itself). */
+  public boolean isBasket() {
+    return elements.size() > 1 || !elements.get(0).id().equals(id);
   }
 
   /**
@@ -86,6 +147,10 @@ public record Theme(
    * supply at all, or when the chosen vintage's list is explicitly empty.
    */
   public List<String> bpeCodes(int vintage) {
+    return codesFor(bpe, vintage);
+  }
+
+  static List<String> codesFor(NavigableMap<Integer, List<String>> bpe, int vintage) {
     if (bpe.isEmpty()) {
       return List.of();
     }
@@ -99,6 +164,11 @@ public record Theme(
    * is below {@code sante}). Values are compared trimmed and lower-cased.
    */
   public boolean suppliedBy(List<String> actorThematiques) {
+    return matches(actorThematiques, id, dataInclusion);
+  }
+
+  /** A thematique equal to {@code id} (if not null), or equal to or below a value of {@code di}. */
+  static boolean matches(List<String> actorThematiques, String id, List<String> di) {
     for (String raw : actorThematiques) {
       if (raw == null) {
         continue;
@@ -107,8 +177,8 @@ public record Theme(
       if (v.equals(id)) {
         return true;
       }
-      for (String di : dataInclusion) {
-        if (v.equals(di) || v.startsWith(di + "--")) {
+      for (String d : di) {
+        if (v.equals(d) || v.startsWith(d + "--")) {
           return true;
         }
       }

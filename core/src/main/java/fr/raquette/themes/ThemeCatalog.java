@@ -160,6 +160,8 @@ public final class ThemeCatalog {
                   + "): as a new theme it needs at least label_fr and label_en";
       throw new DataException(file, e.line, e.column, why);
     }
+    DistanceBands bands = or(e.bands, DistanceBands.DEFAULT);
+    List<Element> elements = elements(e, file, bands, null);
     return build(
         e,
         file,
@@ -167,16 +169,102 @@ public final class ThemeCatalog {
         e.labelEn,
         or(e.descriptionFr, ""),
         or(e.descriptionEn, ""),
-        or(e.bpe, new TreeMap<>()),
-        or(e.dataInclusion, List.of()),
-        or(e.franceServices, false),
+        elements.isEmpty() ? or(e.bpe, new TreeMap<>()) : unionBpe(elements),
+        elements.isEmpty() ? or(e.dataInclusion, List.of()) : unionDataInclusion(elements),
+        elements.isEmpty() ? or(e.franceServices, false) : anyFranceServices(elements),
         or(e.target, TargetPopulation.TOTAL),
-        or(e.bands, DistanceBands.DEFAULT),
+        bands,
         or(e.minimumPopulation, 0),
-        or(e.reinforceBelow, DEFAULT_REINFORCE_BELOW));
+        or(e.reinforceBelow, DEFAULT_REINFORCE_BELOW),
+        elements);
+  }
+
+  /**
+   * The basket written in {@code e}, each element's bands defaulting to the theme's; or, when
+   * {@code e} has no {@code elements}, the base's basket ({@code base}, may be null) with the
+   * elements that had the base theme's bands given {@code bands}; empty for a theme written the old
+   * way (one element built from its own keys).
+   */
+  private static List<Element> elements(
+      ThemeYaml.Entry e, String file, DistanceBands bands, Theme base) {
+    boolean oldKeys = e.bpe != null || e.dataInclusion != null || e.franceServices != null;
+    if (e.elements == null) {
+      if (base == null || !base.isBasket() || oldKeys) {
+        return List.of();
+      }
+      return base.elements().stream()
+          .map(
+              x ->
+                  x.bands().equals(base.bands())
+                      ? new Element(
+                          x.id(),
+                          x.labelFr(),
+                          x.labelEn(),
+                          x.scale(),
+                          x.bpe(),
+                          x.dataInclusion(),
+                          x.franceServices(),
+                          bands)
+                      : x)
+          .toList();
+    }
+    if (oldKeys) {
+      throw new DataException(
+          file,
+          e.line,
+          e.column,
+          "theme '"
+              + e.id
+              + "' has 'elements': give bpe, data_inclusion and france_services in each element,"
+              + " not in the theme");
+    }
+    List<Element> list = new ArrayList<>();
+    for (ThemeYaml.ElementEntry x : e.elements) {
+      try {
+        list.add(
+            new Element(
+                x.id,
+                x.labelFr,
+                x.labelEn,
+                x.scale,
+                or(x.bpe, new TreeMap<>()),
+                or(x.dataInclusion, List.of()),
+                or(x.franceServices, false),
+                or(x.bands, bands)));
+      } catch (IllegalArgumentException ex) {
+        throw new DataException(file, x.line, x.column, ex.getMessage());
+      }
+    }
+    return list;
+  }
+
+  /** Every vintage of any element, with the union of the elements' types for that vintage. */
+  private static NavigableMap<Integer, List<String>> unionBpe(List<Element> elements) {
+    java.util.SortedSet<Integer> vintages = new java.util.TreeSet<>();
+    elements.forEach(x -> vintages.addAll(x.bpe().keySet()));
+    NavigableMap<Integer, List<String>> map = new TreeMap<>();
+    for (int v : vintages) {
+      java.util.SortedSet<String> codes = new java.util.TreeSet<>();
+      elements.forEach(x -> codes.addAll(x.bpeCodes(v)));
+      map.put(v, List.copyOf(codes));
+    }
+    return map;
+  }
+
+  private static List<String> unionDataInclusion(List<Element> elements) {
+    java.util.Set<String> di = new java.util.LinkedHashSet<>();
+    elements.forEach(x -> di.addAll(x.dataInclusion()));
+    return List.copyOf(di);
+  }
+
+  private static boolean anyFranceServices(List<Element> elements) {
+    return elements.stream().anyMatch(Element::franceServices);
   }
 
   private static Theme merge(Theme b, ThemeYaml.Entry e, String file) {
+    DistanceBands bands = or(e.bands, b.bands());
+    List<Element> elements = elements(e, file, bands, b);
+    boolean basket = !elements.isEmpty();
     return build(
         e,
         file,
@@ -184,13 +272,14 @@ public final class ThemeCatalog {
         or(e.labelEn, b.labelEn()),
         or(e.descriptionFr, b.descriptionFr()),
         or(e.descriptionEn, b.descriptionEn()),
-        or(e.bpe, b.bpe()),
-        or(e.dataInclusion, b.dataInclusion()),
-        or(e.franceServices, b.franceServices()),
+        basket ? unionBpe(elements) : or(e.bpe, b.bpe()),
+        basket ? unionDataInclusion(elements) : or(e.dataInclusion, b.dataInclusion()),
+        basket ? anyFranceServices(elements) : or(e.franceServices, b.franceServices()),
         or(e.target, b.target()),
-        or(e.bands, b.bands()),
+        bands,
         or(e.minimumPopulation, b.minimumPopulation()),
-        or(e.reinforceBelow, b.reinforceBelow()));
+        or(e.reinforceBelow, b.reinforceBelow()),
+        elements);
   }
 
   private static Theme build(
@@ -206,7 +295,8 @@ public final class ThemeCatalog {
       TargetPopulation target,
       DistanceBands bands,
       int minimumPopulation,
-      double reinforceBelow) {
+      double reinforceBelow,
+      List<Element> elements) {
     try {
       return new Theme(
           e.id,
@@ -220,7 +310,8 @@ public final class ThemeCatalog {
           target,
           bands,
           minimumPopulation,
-          reinforceBelow);
+          reinforceBelow,
+          elements);
     } catch (IllegalArgumentException ex) {
       throw new DataException(file, e.line, e.column, ex.getMessage());
     }

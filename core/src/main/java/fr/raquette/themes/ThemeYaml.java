@@ -45,7 +45,18 @@ final class ThemeYaml {
           "cible",
           "bandes_km",
           "population_min",
-          "seuil_renforcer");
+          "seuil_renforcer",
+          "elements");
+  static final List<String> ELEMENT_KEYS =
+      List.of(
+          "id",
+          "label_fr",
+          "label_en",
+          "echelle",
+          "bpe",
+          "data_inclusion",
+          "france_services",
+          "bandes_km");
   static final List<String> TARGET_KEYS =
       List.of("besoin", "ages", "repli", "source", "label_fr", "label_en");
 
@@ -67,6 +78,21 @@ final class ThemeYaml {
     DistanceBands bands;
     Integer minimumPopulation;
     Double reinforceBelow;
+    List<ElementEntry> elements;
+  }
+
+  /** One element of a theme's basket as written; {@code null} means "not set here". */
+  static final class ElementEntry {
+    String id;
+    long line;
+    int column;
+    String labelFr;
+    String labelEn;
+    Scale scale;
+    NavigableMap<Integer, List<String>> bpe;
+    List<String> dataInclusion;
+    Boolean franceServices;
+    DistanceBands bands;
   }
 
   private final JsonParser p;
@@ -185,10 +211,109 @@ final class ThemeYaml {
         case "bandes_km" -> e.bands = bands();
         case "population_min" -> e.minimumPopulation = nonNegativeInt(key);
         case "seuil_renforcer" -> e.reinforceBelow = ratio(key);
+        case "elements" -> e.elements = elements(e.id);
         default -> throw new IllegalStateException(key);
       }
     }
     return e;
+  }
+
+  private List<ElementEntry> elements(String theme) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw error(
+          "'elements' must be a list of elements ('- id: medecin' ...), found "
+              + describe(p.currentToken()));
+    }
+    List<ElementEntry> list = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t != JsonToken.START_OBJECT) {
+        throw error(
+            "each element must be a mapping of keys (id, echelle...), found " + describe(t));
+      }
+      ElementEntry e = element(theme == null ? "a theme" : "theme '" + theme + "'");
+      if (!ids.add(e.id)) {
+        throw new DataException(
+            file, e.line, e.column, "element '" + e.id + "' is given twice in this theme");
+      }
+      list.add(e);
+    }
+    if (list.isEmpty()) {
+      throw error("'elements' is an empty list: remove it, or list at least one element");
+    }
+    return list;
+  }
+
+  private ElementEntry element(String where) throws IOException {
+    ElementEntry e = new ElementEntry();
+    JsonLocation start = p.currentTokenLocation();
+    e.line = start.getLineNr();
+    e.column = start.getColumnNr();
+    Set<String> seen = new HashSet<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      if (!ELEMENT_KEYS.contains(key)) {
+        throw error(
+            "unknown key '"
+                + key
+                + "' in an element of "
+                + where
+                + " (expected: "
+                + String.join(", ", ELEMENT_KEYS)
+                + ")");
+      }
+      if (!seen.add(key)) {
+        throw error("key '" + key + "' is given twice in an element of " + where);
+      }
+      p.nextToken();
+      switch (key) {
+        case "id" -> {
+          String id = text(key);
+          if (!Theme.ID.matcher(id).matches()) {
+            throw error(
+                "element id '"
+                    + id
+                    + "' must be lower-case letters, digits, '-' or '_', starting with a letter");
+          }
+          e.id = id;
+        }
+        case "label_fr" -> e.labelFr = text(key);
+        case "label_en" -> e.labelEn = text(key);
+        case "echelle" -> e.scale = scale();
+        case "bpe" -> e.bpe = bpe();
+        case "data_inclusion" -> e.dataInclusion = dataInclusion();
+        case "france_services" -> e.franceServices = bool(key);
+        case "bandes_km" -> e.bands = bands();
+        default -> throw new IllegalStateException(key);
+      }
+    }
+    for (String key : List.of("id", "label_fr", "label_en", "echelle")) {
+      boolean missing =
+          switch (key) {
+            case "id" -> e.id == null;
+            case "label_fr" -> e.labelFr == null;
+            case "label_en" -> e.labelEn == null;
+            default -> e.scale == null;
+          };
+      if (missing) {
+        throw new DataException(
+            file, e.line, e.column, "an element of " + where + " needs '" + key + "'");
+      }
+    }
+    return e;
+  }
+
+  private Scale scale() throws IOException {
+    String v = text("echelle");
+    Scale s = Scale.of(v);
+    if (s == null) {
+      throw error(
+          "unknown scale '"
+              + v
+              + "': expected one of proximite, intermediaire, departement, domicile");
+    }
+    return s;
   }
 
   private NavigableMap<Integer, List<String>> bpe() throws IOException {

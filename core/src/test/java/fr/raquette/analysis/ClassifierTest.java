@@ -236,4 +236,46 @@ class ClassifierTest {
     assertEquals(expected.ratio(), v.ratio(), rule);
     assertEquals(expected.severity(), v.severity(), 1e-9, rule);
   }
+
+  static Stream<Arguments> home() {
+    ElementOutcome.Basis epci = ElementOutcome.Basis.EPCI;
+    ElementOutcome.Basis dep = ElementOutcome.Basis.DEPARTEMENT;
+    ElementOutcome.Basis absent = ElementOutcome.Basis.ABSENT;
+    return Stream.of(
+        home("dans l'EPCI", 500, false, 0, 0, true, true, COUVERT, 0, epci),
+        home("dans l'EPCI, besoins déclarés", 500, false, 2, 15, true, true, RENFORCER, 15, epci),
+        home("hors EPCI, dans le département", 500, false, 0, 0, false, true, COUVERT, 0, dep),
+        home("hors EPCI, besoins déclarés", 500, false, 1, 9, false, true, RENFORCER, 9, dep),
+        home("absent du département", 500, false, 0, 0, false, false, TROU, 1000, absent),
+        home("absent, besoins déclarés", 500, false, 1, 9, false, false, TROU, 1009, absent),
+        home("absent, sous le minimum", 10, true, 0, 0, false, false, COUVERT, 0, absent),
+        home("absent, sous le minimum, besoin", 10, true, 1, 3, false, false, TROU, 23, absent));
+  }
+
+  static Arguments home(
+      String rule,
+      long target,
+      boolean below,
+      int needs,
+      double weight,
+      boolean inEpci,
+      boolean inDepartement,
+      Classification expected,
+      double severity,
+      ElementOutcome.Basis basis) {
+    return Arguments.of(
+        rule,
+        new Classifier.HomeFacts(target, below, needs, weight, inEpci, inDepartement),
+        new Classifier.HomeVerdict(expected, severity, basis));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("home")
+  void classifiesHomeServicesByTheTableOfTheMethod(
+      String rule, Classifier.HomeFacts facts, Classifier.HomeVerdict expected) {
+    Classifier.HomeVerdict v = Classifier.classifyHome(facts);
+    assertEquals(expected.classification(), v.classification(), rule);
+    assertEquals(expected.basis(), v.basis(), rule);
+    assertEquals(expected.severity(), v.severity(), 1e-9, rule);
+  }
 }

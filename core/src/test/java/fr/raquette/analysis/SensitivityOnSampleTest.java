@@ -34,10 +34,18 @@ class SensitivityOnSampleTest {
         for (int i = 0; i < a.size(); i++) {
           Indicator ind = a.get(i);
           if (ind.classification() == Classification.TROU) {
-            double catchment = one.themes().get(k).theme().bands().max();
+            // A basket's trou holds when one of its elements in trou holds.
+            boolean holds =
+                ind.elements().stream()
+                    .anyMatch(
+                        e ->
+                            e.classification() == Classification.TROU
+                                && (e.basis() != ElementOutcome.Basis.DISTANCE
+                                    || Sensitivity.trouHolds(
+                                        e.nearestKm(), e.element().bands().max(), s)));
             assertEquals(
                 b.get(i).classification() == Classification.TROU,
-                Sensitivity.trouHolds(ind.nearestKm(), catchment, s),
+                holds,
                 ind.commune() + " " + ind.theme() + " at " + s);
             checked++;
           }
@@ -47,6 +55,7 @@ class SensitivityOnSampleTest {
         }
       }
     }
-    assertTrue(checked > 100, "trous checked: " + checked);
+    // Baskets leave few trous in the Creuse (3 at scale 1), each checked at both scales.
+    assertTrue(checked >= 6, "trous checked: " + checked);
   }
 }

@@ -143,8 +143,9 @@ class ThemeCatalogTest {
   @Test
   void bpeCodesTakeTheClosestVintageAtOrBefore() {
     Theme sante = builtIn("sante");
-    List<String> y2013 = List.of("D201", "D232", "D301", "D108");
-    List<String> y2024 = List.of("D265", "D281", "D307", "D108");
+    // The union of the basket's elements (médecin, infirmier, pharmacie), in code order.
+    List<String> y2013 = List.of("D108", "D201", "D232", "D301");
+    List<String> y2024 = List.of("D108", "D265", "D281", "D307");
     assertEquals(y2013, sante.bpeCodes(2013));
     assertEquals(y2013, sante.bpeCodes(2018));
     assertEquals(y2024, sante.bpeCodes(2024));
@@ -205,7 +206,72 @@ class ThemeCatalogTest {
     assertEquals("Housing", t.label(Locale.ENGLISH));
     assertEquals("Housing", t.label(Locale.forLanguageTag("en-GB")));
     assertEquals("Logement", t.label(Locale.ROOT));
-    assertTrue(t.description(Locale.ENGLISH).startsWith("Access"));
+    assertTrue(t.description(Locale.ENGLISH).startsWith("Emergency"));
+  }
+
+  @Test
+  void aBasketHasItsElementsAtTheirScaleAndAThemeWithoutOneIsOneProximityElement() {
+    Theme sante = builtIn("sante");
+    assertTrue(sante.isBasket());
+    assertEquals(
+        List.of("medecin", "infirmier", "pharmacie", "acces-soins"),
+        sante.elements().stream().map(Element::id).toList());
+    assertEquals(Scale.PROXIMITE, sante.elements().get(0).scale());
+    assertEquals(List.of("D108", "D201"), sante.elements().get(0).bpeCodes(2013));
+    assertEquals(sante.bands(), sante.elements().get(0).bands(), "the theme's bands by default");
+    assertEquals(DistanceBands.parse("10:1,20:0.68,30:0.22"), sante.elements().get(3).bands());
+    Theme logement = builtIn("logement");
+    assertEquals(Scale.DEPARTEMENT, logement.elements().get(0).scale());
+    assertEquals(List.of("D703"), logement.elements().get(0).bpeCodes(2013));
+    assertEquals(Scale.DOMICILE, builtIn("longevite").elements().get(1).scale());
+    // Written the old way: one proximity element built from the theme's own keys.
+    Theme numerique = builtIn("numerique");
+    assertFalse(numerique.isBasket());
+    Element only = numerique.elements().get(0);
+    assertEquals("numerique", only.id());
+    assertEquals(Scale.PROXIMITE, only.scale());
+    assertEquals(numerique.bpe(), only.bpe());
+    assertTrue(only.franceServices());
+    assertEquals(numerique.bands(), only.bands());
+  }
+
+  @Test
+  void aBasketMistakeIsReportedWhereItIs() {
+    String both =
+        "themes:\n  - id: t\n    label_fr: T\n    label_en: T\n    bpe: { \"2013\": [D201] }\n"
+            + "    elements:\n      - { id: a, label_fr: A, label_en: A, echelle: proximite }\n";
+    DataException e = assertThrows(DataException.class, () -> ThemeCatalog.parse(both, "t.yaml"));
+    assertTrue(e.getMessage().contains("give bpe, data_inclusion and france_services in each"));
+    String scale =
+        "themes:\n  - id: t\n    label_fr: T\n    label_en: T\n"
+            + "    elements:\n      - { id: a, label_fr: A, label_en: A, echelle: quartier }\n";
+    e = assertThrows(DataException.class, () -> ThemeCatalog.parse(scale, "t.yaml"));
+    assertTrue(e.getMessage().startsWith("t.yaml:6:"), e.getMessage());
+    assertTrue(e.getMessage().contains("unknown scale 'quartier'"), e.getMessage());
+    String missing =
+        "themes:\n  - id: t\n    label_fr: T\n    label_en: T\n"
+            + "    elements:\n      - { id: a, label_fr: A, label_en: A }\n";
+    e = assertThrows(DataException.class, () -> ThemeCatalog.parse(missing, "t.yaml"));
+    assertTrue(e.getMessage().contains("needs 'echelle'"), e.getMessage());
+  }
+
+  @Test
+  void anOverrideWithTheOldKeysMakesABasketOneElementAgain() {
+    ThemeCatalog c =
+        ThemeCatalog.builtIn()
+            .withOverrides(
+                "themes:\n  - id: sante\n    bpe: { \"2013\": [D201, D221] }\n", "t.yaml");
+    Theme sante = c.get("sante").orElseThrow();
+    assertFalse(sante.isBasket());
+    assertEquals(List.of("D201", "D221"), sante.elements().get(0).bpeCodes(2013));
+    // Bands alone keep the basket; the elements that had the theme's bands take the new ones.
+    ThemeCatalog b =
+        ThemeCatalog.builtIn()
+            .withOverrides("themes:\n  - id: sante\n    bandes_km: \"8:1,16:0.5\"\n", "t.yaml");
+    Theme s2 = b.get("sante").orElseThrow();
+    assertTrue(s2.isBasket());
+    assertEquals(DistanceBands.parse("8:1,16:0.5"), s2.elements().get(0).bands());
+    assertEquals(DistanceBands.parse("10:1,20:0.68,30:0.22"), s2.elements().get(3).bands());
   }
 
   @Test

@@ -1,0 +1,351 @@
+package fr.raquette.analysis;
+
+import fr.raquette.access.AccessOptions;
+import fr.raquette.access.AccessResult;
+import fr.raquette.access.AccessibilityEngine;
+import fr.raquette.access.CostMatrix;
+import fr.raquette.access.DistanceBands;
+import fr.raquette.access.Method;
+import fr.raquette.geo.SpatialIndex;
+import fr.raquette.territory.Actor;
+import fr.raquette.territory.Commune;
+import fr.raquette.territory.Role;
+import fr.raquette.territory.Territory;
+import fr.raquette.themes.Element;
+import fr.raquette.themes.Theme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * Judges one element of a theme's basket at its scale (docs/methode.md, "Échelles"): distance
+ * elements with the accessibility engine and {@link Classifier#classify}, home services with {@link
+ * Classifier#classifyHome}, département elements as one row per département.
+ */
+final class ElementJudge {
+  /** What every element of a diagnosis shares. */
+  record Context(
+      Territory territory,
+      CommuneTable table,
+      DiagnosisOptions options,
+      Reach.Places placed,
+      double shared,
+      Reach communeReach,
+      Reach actorReach,
+      UnaryOperator<String> label,
+      Set<Role> roles,
+      boolean[] diCovered,
+      Chooser yardstick) {}
+
+  /** The yardstick of a distance element ({@link Diagnoser#yardstick}). */
+  @FunctionalInterface
+  interface Chooser {
+    Yardstick.Used choose(
+        Theme theme,
+        Element element,
+        List<String> lookedFor,
+        double[] demand,
+        AccessResult access,
+        boolean[] covered);
+  }
+
+  /**
+   * One element judged.
+   *
+   * @param outcomes per commune, null for a département element
+   * @param rows per département of the perimeter, empty unless a département element
+   */
+  record Run(
+      Element element,
+      Supply supply,
+      ElementSummary summary,
+      ElementOutcome[] outcomes,
+      List<DepartementRow> rows,
+      Yardstick.Used yardstick) {}
+
+  private final Context cx;
+  private final Theme theme;
+  private final Element element;
+  private final Demand demand;
+  private final Map<String, double[]> needs;
+
+  private ElementJudge(
+      Context cx, Theme theme, Element element, Demand demand, Map<String, double[]> needs) {
+    this.cx = cx;
+    this.theme = theme;
+    this.element = element;
+    this.demand = demand;
+    this.needs = needs;
+  }
+
+  static Run judge(
+      Context cx, Theme theme, Element element, Demand demand, Map<String, double[]> needs) {
+    return new ElementJudge(cx, theme, element, demand, needs).run();
+  }
+
+  private Run run() {
+    Supply supply =
+        Supply.of(
+            element::bpeCodes,
+            a -> Diagnoser.supplies(theme, element, a),
+            cx.table(),
+            cx.territory(),
+            cx.label());
+    boolean[] covered = new boolean[cx.table().size()];
+    ElementSummary.Coverage coverage = coverage(supply, covered);
+    int n = 0;
+    for (boolean c : covered) {
+      n += c ? 1 : 0;
+    }
+    return switch (element.scale()) {
+      case PROXIMITE, INTERMEDIAIRE -> byDistance(supply, coverage, covered, n);
+      case DOMICILE ->
+          new Run(
+              element,
+              supply,
+              summary(supply, coverage, n, 0, null),
+              atHome(supply, coverage, covered),
+              List.of(),
+              null);
+      case DEPARTEMENT ->
+          new Run(
+              element,
+              supply,
+              summary(supply, coverage, n, 0, null),
+              null,
+              coverage == ElementSummary.Coverage.FULL
+                      || coverage == ElementSummary.Coverage.PARTIAL
+                  ? departements(supply)
+                  : List.of(),
+              null);
+    };
+  }
+
+  private ElementSummary summary(
+      Supply supply,
+      ElementSummary.Coverage coverage,
+      int covered,
+      double reference,
+      Yardstick.Used yardstick) {
+    return new ElementSummary(
+        element,
+        coverage,
+        covered,
+        cx.table().size(),
+        supply.equipment,
+        supply.actors,
+        supply.lookedFor,
+        reference,
+        yardstick);
+  }
+
+  /**
+   * Which communes the element's sources cover (docs/methode.md, "Bords"): every commune when an
+   * exhaustive source (the BPE for its types, the France services list) has a record of it in the
+   * territory; the communes where data·inclusion has any record when that partial source is the
+   * only one with records of it; none when its sources are loaded but empty, or not loaded.
+   */
+  private ElementSummary.Coverage coverage(Supply supply, boolean[] covered) {
+    boolean bpeUsed = cx.roles().contains(Role.BPE) && !supply.lookedFor.isEmpty();
+    boolean fsUsed = cx.roles().contains(Role.FRANCE_SERVICES) && element.franceServices();
+    boolean diUsed = cx.roles().contains(Role.DI_SERVICES) && !element.dataInclusion().isEmpty();
+    boolean fsLive = false;
+    boolean diLive = false;
+    List<Actor> actors = cx.territory().actors();
+    for (int k = 0; k < actors.size(); k++) {
+      if (supply.ofActor[k] >= 0) {
+        for (String s : actors.get(k).sources()) {
+          fsLive |= fsUsed && s.equals("france-services");
+          diLive |= diUsed && s.startsWith("data-inclusion");
+        }
+      }
+    }
+    boolean full = bpeUsed && supply.equipment > 0 || fsLive;
+    for (int i = 0; i < covered.length; i++) {
+      covered[i] = full || diLive && cx.diCovered()[i];
+    }
+    if (!bpeUsed && !fsUsed && !diUsed) {
+      return ElementSummary.Coverage.NO_SOURCE;
+    }
+    if (!full && !diLive) {
+      return ElementSummary.Coverage.EMPTY_SOURCE;
+    }
+    return full ? ElementSummary.Coverage.FULL : ElementSummary.Coverage.PARTIAL;
+  }
+
+  private static ElementOutcome.Basis notAssessable(ElementSummary.Coverage coverage) {
+    return switch (coverage) {
+      case NO_SOURCE -> ElementOutcome.Basis.NO_SOURCE;
+      case EMPTY_SOURCE -> ElementOutcome.Basis.EMPTY_SOURCE;
+      default -> ElementOutcome.Basis.NOT_COVERED;
+    };
+  }
+
+  private ElementOutcome nonEvaluable(ElementOutcome.Basis basis) {
+    return new ElementOutcome(
+        element, Classification.NON_EVALUABLE, 0, null, null, null, null, null, basis);
+  }
+
+  private Run byDistance(
+      Supply supply, ElementSummary.Coverage coverage, boolean[] covered, int n) {
+    CommuneTable table = cx.table();
+    DistanceBands scaled = element.bands().scaled(cx.options().catchmentScale());
+    DistanceBands bands =
+        cx.options().method() == Method.TWO_SFCA ? DistanceBands.single(scaled.max()) : scaled;
+    CostMatrix costs =
+        ThemeCosts.of(
+            table,
+            supply,
+            cx.territory().actors(),
+            cx.placed(),
+            cx.communeReach(),
+            cx.shared(),
+            cx.actorReach(),
+            bands.max());
+    AccessResult access =
+        AccessibilityEngine.compute(
+            demand.values(),
+            supply.capacity(),
+            costs,
+            AccessOptions.of(cx.options().method(), bands));
+    Yardstick.Used yardstick =
+        cx.yardstick().choose(theme, element, supply.lookedFor, demand.values(), access, covered);
+    double reference = Double.isNaN(yardstick.value()) ? 0 : yardstick.value();
+    NearestOffer nearest =
+        new NearestOffer(
+            table,
+            supply,
+            costs,
+            (c, offer) -> table.sameLand(c, supply.offers.get(offer).commune()),
+            Diagnoser.NEAREST_OFFER_KM);
+    ElementOutcome[] out = new ElementOutcome[table.size()];
+    for (int i = 0; i < table.size(); i++) {
+      if (!table.reported[i]) {
+        continue; // the context ring is never reported on (see Diagnoser.combine)
+      }
+      if (!covered[i]) {
+        out[i] = nonEvaluable(notAssessable(coverage));
+        continue;
+      }
+      if (table.anchors[i] == null) {
+        out[i] = nonEvaluable(ElementOutcome.Basis.NO_OUTLINE);
+        continue;
+      }
+      double sc = access.score(i);
+      Double score = Double.isNaN(sc) ? null : sc;
+      Optional<NearestOffer.Found> near = nearest.of(i);
+      double[] nd = needs.getOrDefault(table.codes.get(i), new double[2]);
+      Classifier.Verdict v =
+          Classifier.classify(
+              new Classifier.Facts(
+                  true,
+                  demand.target(i),
+                  score,
+                  reference,
+                  theme.reinforceBelow(),
+                  demand.target(i) < theme.minimumPopulation(),
+                  (int) nd[0],
+                  nd[1],
+                  near.map(NearestOffer.Found::km).orElse(null),
+                  bands.max()));
+      out[i] =
+          new ElementOutcome(
+              element,
+              v.classification(),
+              v.severity(),
+              near.map(NearestOffer.Found::km).orElse(null),
+              near.map(f -> table.name(f.commune())).orElse(null),
+              near.map(NearestOffer.Found::what).orElse(null),
+              score,
+              v.ratio(),
+              ElementOutcome.Basis.DISTANCE);
+    }
+    return new Run(
+        element, supply, summary(supply, coverage, n, reference, yardstick), out, List.of(), yardstick);
+  }
+
+  /** Home services: present in the commune's EPCI, else in its département (see Classifier). */
+  private ElementOutcome[] atHome(
+      Supply supply, ElementSummary.Coverage coverage, boolean[] covered) {
+    CommuneTable table = cx.table();
+    Set<String> epcis = new java.util.HashSet<>();
+    Set<String> departements = new java.util.HashSet<>();
+    for (int i = 0; i < table.size(); i++) {
+      if (supply.local(i)) {
+        Commune c = table.communes[i];
+        if (!c.epci().isBlank()) {
+          epcis.add(c.epci());
+        }
+        departements.add(c.departement());
+      }
+    }
+    ElementOutcome[] out = new ElementOutcome[table.size()];
+    for (int i = 0; i < table.size(); i++) {
+      if (!covered[i]) {
+        out[i] = nonEvaluable(notAssessable(coverage));
+        continue;
+      }
+      Commune c = table.communes[i];
+      double[] nd = needs.getOrDefault(c.code(), new double[2]);
+      Classifier.HomeVerdict v =
+          Classifier.classifyHome(
+              new Classifier.HomeFacts(
+                  demand.target(i),
+                  demand.target(i) < theme.minimumPopulation(),
+                  (int) nd[0],
+                  nd[1],
+                  !c.epci().isBlank() && epcis.contains(c.epci()),
+                  departements.contains(c.departement())));
+      out[i] =
+          new ElementOutcome(
+              element, v.classification(), v.severity(), null, null, null, null, null, v.basis());
+    }
+    return out;
+  }
+
+  /** One row per département of the perimeter: presence, count per 100,000 of the target. */
+  private List<DepartementRow> departements(Supply supply) {
+    CommuneTable table = cx.table();
+    Map<String, double[]> byDep = new TreeMap<>();
+    for (int i = 0; i < table.size(); i++) {
+      Commune c = table.communes[i];
+      double[] acc = byDep.computeIfAbsent(c.departement(), k -> new double[3]);
+      acc[0] += demand.values()[i];
+      acc[1] += supply.localEquipment[i] + supply.localActors[i];
+      if (cx.territory().inPerimeter(c.code())) {
+        acc[2] = 1;
+      }
+    }
+    SpatialIndex offers = new SpatialIndex(supply.offers.stream().map(Supply.Offer::at).toList());
+    List<DepartementRow> rows = new ArrayList<>();
+    for (Map.Entry<String, double[]> e : byDep.entrySet()) {
+      double[] acc = e.getValue();
+      if (acc[2] == 0) {
+        continue;
+      }
+      long target = Math.round(acc[0]);
+      Double per100k = target > 0 ? acc[1] / target * 100_000 : null;
+      Double nearestKm = null;
+      String nearestPlace = null;
+      if (acc[1] == 0) {
+        for (int i = 0; i < table.size(); i++) {
+          if (table.communes[i].departement().equals(e.getKey()) && table.anchors[i] != null) {
+            Optional<SpatialIndex.Nearest> near = offers.nearest(table.anchors[i]);
+            if (near.isPresent() && (nearestKm == null || near.get().km() < nearestKm)) {
+              nearestKm = near.get().km();
+              nearestPlace = table.name(supply.offers.get(near.get().index()).commune());
+            }
+          }
+        }
+      }
+      rows.add(
+          new DepartementRow(
+              element, e.getKey(), target, acc[1], per100k, nearestKm, nearestPlace));
+    }
+    return rows;
+  }
+}

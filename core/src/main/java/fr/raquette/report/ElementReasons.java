@@ -1,0 +1,243 @@
+package fr.raquette.report;
+
+import fr.raquette.analysis.Classification;
+import fr.raquette.analysis.Diagnoser;
+import fr.raquette.analysis.ElementOutcome;
+import fr.raquette.analysis.ElementSummary;
+import fr.raquette.analysis.Indicator;
+import fr.raquette.analysis.ThemeResult;
+import fr.raquette.analysis.Yardstick;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words for a theme's basket: each judged element of a commune named with what was found ("pas
+ * de médecin généraliste à moins de 20 km (le plus proche : Guéret, 24,1 km) ; pharmacie à 4,0
+ * km"), the columns of {@code indicateurs.csv} that carry the element detail, and what the report
+ * says once about elements that cannot be judged.
+ */
+final class ElementReasons {
+  private ElementReasons() {}
+
+  /** Appends the judged elements, gaps first, then weak answers, then covered ones. */
+  static void append(StringBuilder sb, Indicator i, ThemeResult theme, Text x) {
+    List<String> parts = new ArrayList<>();
+    for (Classification c :
+        List.of(Classification.TROU, Classification.RENFORCER, Classification.COUVERT)) {
+      for (ElementOutcome o : i.elements()) {
+        if (o.classification() == c) {
+          parts.add(part(o, i, theme, x));
+        }
+      }
+    }
+    sb.append(", ").append(String.join(" ; ", parts));
+  }
+
+  private static String part(ElementOutcome o, Indicator i, ThemeResult theme, Text x) {
+    String label = o.element().label(x.french() ? Locale.FRENCH : Locale.ENGLISH);
+    return switch (o.basis()) {
+      case EPCI ->
+          o.classification() == Classification.RENFORCER
+              ? label
+                  + x.t(" dans l'EPCI, besoins déclarés malgré lui", " in the EPCI, needs declared")
+              : label + x.t(" dans l'EPCI", " in the EPCI");
+      case DEPARTEMENT ->
+          label
+              + x.t(
+                  " : aucun dans l'EPCI, présent dans le département (zone d'intervention à vérifier)",
+                  ": none in the EPCI, present in the département (area of intervention to check)");
+      case ABSENT ->
+          x.t("pas de ", "no ") + label + x.t(" dans le département", " in the département");
+      default -> distancePart(o, label, i, theme, x);
+    };
+  }
+
+  private static String distancePart(
+      ElementOutcome o, String label, Indicator i, ThemeResult theme, Text x) {
+    double max = o.element().bands().max();
+    switch (o.classification()) {
+      case TROU -> {
+        String s =
+            x.t("pas de ", "no ")
+                + label
+                + x.t(" à moins de ", " within ")
+                + x.decimal2(max)
+                + " km";
+        return s + nearest(o, x);
+      }
+      case RENFORCER -> {
+        if (o.ratio() != null && o.ratio() < theme.theme().reinforceBelow()) {
+          return label
+              + x.t(" : accessibilité à ", ": accessibility at ")
+              + x.integer(Math.round(o.ratio() * 100))
+              + (national(theme, o)
+                  ? x.t(" % de la moyenne nationale", "% of the national mean")
+                  : x.t(" % de la moyenne du territoire", "% of the territory's mean"))
+              + at(o, i, x);
+        }
+        return label + x.t(" : une offre existe", ": supply exists") + at(o, i, x);
+      }
+      default -> {
+        if (o.score() == null) {
+          return x.t("pas de ", "no ")
+              + label
+              + x.t(" à moins de ", " within ")
+              + x.decimal2(max)
+              + x.t(" km, mais sous le seuil de ", " km, but under the threshold of ")
+              + x.integer(theme.theme().minimumPopulation());
+        }
+        return label + at(o, i, x).replace(" (", " ").replace(")", "");
+      }
+    }
+  }
+
+  /** Whether the element's ratio is against the national yardstick. */
+  private static boolean national(ThemeResult theme, ElementOutcome o) {
+    for (ElementSummary e : theme.elements()) {
+      if (e.element().equals(o.element()) && e.yardstick() != null) {
+        return e.yardstick().kind() == Yardstick.Kind.NATIONAL;
+      }
+    }
+    return false;
+  }
+
+  /** " (dans la commune)" or " (à 4,0 km : Guéret)". */
+  private static String at(ElementOutcome o, Indicator i, Text x) {
+    if (o.nearestKm() == null) {
+      return "";
+    }
+    if (o.nearestKm() == 0 || i.communeName().equals(o.nearestPlace())) {
+      return x.t(" (dans la commune)", " (in the commune)");
+    }
+    return x.t(" (à ", " (at ") + x.decimal1(o.nearestKm()) + " km : " + o.nearestPlace() + ")";
+  }
+
+  private static String nearest(ElementOutcome o, Text x) {
+    if (o.nearestKm() == null) {
+      // NearestOffer never looks farther, nor across the sea.
+      String km = x.integer(Diagnoser.NEAREST_OFFER_KM);
+      return x.t(
+          " (aucun à moins de " + km + " km sur la même terre)",
+          " (none within " + km + " km on the same land)");
+    }
+    return x.t(" (le plus proche : ", " (nearest: ")
+        + o.nearestPlace()
+        + ", "
+        + x.decimal1(o.nearestKm())
+        + " km)";
+  }
+
+  /** Why a commune × theme is not assessable, from its elements' bases. */
+  static String notAssessable(Indicator i, Text x) {
+    ElementOutcome.Basis why = ElementOutcome.Basis.NO_SOURCE;
+    for (ElementOutcome.Basis b :
+        List.of(
+            ElementOutcome.Basis.NO_OUTLINE,
+            ElementOutcome.Basis.NOT_COVERED,
+            ElementOutcome.Basis.EMPTY_SOURCE)) {
+      if (i.elements().stream().anyMatch(o -> o.basis() == b)) {
+        why = b;
+        break;
+      }
+    }
+    return switch (why) {
+      case NO_OUTLINE -> x.t("commune sans contour", "commune without an outline");
+      case NOT_COVERED ->
+          x.t(
+              "source partielle, sans donnée pour cette commune",
+              "partial source, no record for this commune");
+      case EMPTY_SOURCE ->
+          x.t(
+              "source vide (aucun enregistrement dans le territoire)",
+              "empty source (no record in the territory)");
+      default ->
+          x.t(
+              "aucune source exhaustive ne décrit l'offre de ce thème",
+              "no exhaustive source describes this theme's supply");
+    };
+  }
+
+  /** The ids of the elements classed "trou" in the commune, for {@code element_manquant}. */
+  static String missing(Indicator i) {
+    StringBuilder sb = new StringBuilder();
+    for (ElementOutcome o : i.elements()) {
+      if (o.classification() == Classification.TROU) {
+        sb.append(sb.length() == 0 ? "" : "|").append(o.element().id());
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Every judged element as {@code id:classe[:km or rule]}, for {@code detail_elements}: {@code
+   * medecin:couvert:3.20|infirmier:trou:24.10|ssiad:couvert:epci}.
+   */
+  static String detail(Indicator i) {
+    StringBuilder sb = new StringBuilder();
+    for (ElementOutcome o : i.elements()) {
+      sb.append(sb.length() == 0 ? "" : "|")
+          .append(o.element().id())
+          .append(':')
+          .append(o.classification().id());
+      if (o.basis() == ElementOutcome.Basis.DISTANCE) {
+        sb.append(':').append(o.nearestKm() == null ? "" : CsvReports.num(o.nearestKm(), 2));
+      } else {
+        sb.append(':').append(o.basis().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** What the report says once about the elements of a theme that cannot be judged everywhere. */
+  static List<String> coverage(ThemeResult r, Text x, Locale locale) {
+    List<String> items = new ArrayList<>();
+    if (!r.theme().isBasket()) {
+      for (ElementSummary e : r.elements()) {
+        if (e.coverage() == ElementSummary.Coverage.EMPTY_SOURCE) {
+          items.add(
+              r.theme().label(locale)
+                  + x.t(
+                      " : non évaluable (source vide) — ses sources ne contiennent aucun enregistrement dans le territoire chargé.",
+                      ": not assessable (empty source) — its sources hold no record in the loaded territory."));
+        } else if (e.coverage() == ElementSummary.Coverage.PARTIAL) {
+          items.add(partial(r.theme().label(locale), e, x));
+        }
+      }
+      return items;
+    }
+    for (ElementSummary e : r.elements()) {
+      String name = r.theme().label(locale) + " — " + e.element().label(locale);
+      switch (e.coverage()) {
+        case EMPTY_SOURCE ->
+            items.add(
+                name
+                    + x.t(
+                        " : non évaluable (source vide) — aucun enregistrement dans le territoire chargé (codes BPE : ",
+                        ": not assessable (empty source) — no record in the loaded territory (BPE codes: ")
+                    + (e.bpeCodes().isEmpty() ? "—" : String.join(", ", e.bpeCodes()))
+                    + ").");
+        case NO_SOURCE ->
+            items.add(
+                name
+                    + x.t(
+                        " : non évaluable, aucune source chargée ne le renseigne.",
+                        ": not assessable, no loaded source covers it."));
+        case PARTIAL -> items.add(partial(name, e, x));
+        default -> {}
+      }
+    }
+    return items;
+  }
+
+  private static String partial(String name, ElementSummary e, Text x) {
+    return name
+        + x.t(
+            " : source partielle (data·inclusion), évaluable dans ",
+            ": partial source (data·inclusion), assessable in ")
+        + x.integer(e.covered())
+        + x.t(" communes sur ", " of ")
+        + x.integer(e.communes())
+        + x.t(" seulement.", " communes only.");
+  }
+}
