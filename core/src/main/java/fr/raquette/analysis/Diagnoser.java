@@ -392,8 +392,9 @@ public final class Diagnoser {
 
   /**
    * Commune i's indicator: the class of the worst of its judged elements (a gap before a weak
-   * answer before covered; the higher severity, then the basket's order, on a tie), whose distance,
-   * score and ratio it reports; non évaluable when no element can be judged there.
+   * answer before covered; the higher severity, then an element covered only because under the
+   * threshold, then the basket's order, on a tie), whose distance, score and ratio it reports; non
+   * évaluable when no element can be judged there.
    */
   private Indicator combine(
       Theme theme, int i, Demand demand, List<ElementJudge.Run> runs, double[] nd, int actors) {
@@ -411,7 +412,11 @@ public final class Diagnoser {
       if (o.classification() != Classification.NON_EVALUABLE
           && (worst == null
               || rank(o) > rank(worst)
-              || rank(o) == rank(worst) && o.severity() > worst.severity())) {
+              || rank(o) == rank(worst) && o.severity() > worst.severity()
+              || rank(o) == rank(worst)
+                  && o.severity() == worst.severity()
+                  && unreached(o)
+                  && !unreached(worst))) {
         worst = o;
       }
     }
@@ -436,6 +441,11 @@ public final class Diagnoser {
         worst == null ? 0 : worst.severity(),
         null,
         judged);
+  }
+
+  /** Covered only because under the threshold: no supply within the element's catchment. */
+  private static boolean unreached(ElementOutcome o) {
+    return o.basis() == ElementOutcome.Basis.DISTANCE && o.score() == null;
   }
 
   private static int rank(ElementOutcome o) {
