@@ -29,8 +29,14 @@ class ReferenceCommandTest {
     assertEquals(ExitCode.OK, r.code(), r.err());
     NationalReference read = NationalReference.read(ref);
     assertTrue(read.command().startsWith("raquette reference --from "), read.command());
-    // 10 themes × 3 scales, one method.
-    assertEquals(30, read.rows().size());
+    // One row per element judged by distance (20 in the built-in baskets) × 3 scales, one method.
+    long elements =
+        fr.raquette.themes.ThemeCatalog.builtIn().all().stream()
+            .flatMap(th -> th.elements().stream())
+            .filter(e -> e.scale().byDistance())
+            .count();
+    assertEquals(20, elements);
+    assertEquals(elements * 3, read.rows().size());
     // The header names every input with its SHA-256, as read again here.
     Path communes = InitCommandTest.NATIONAL.resolve("communes-france.csv");
     String sha = TextFile.read(communes, "communes-france.csv").sha256();

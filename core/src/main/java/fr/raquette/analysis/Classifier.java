@@ -124,4 +124,23 @@ public final class Classifier {
             Classification.TROU, 2.0 * f.target() + f.needsWeight(), ElementOutcome.Basis.ABSENT)
         : new HomeVerdict(Classification.COUVERT, 0, ElementOutcome.Basis.ABSENT);
   }
+
+  /**
+   * Whether a commune × theme is a gap or weak answer only because of declared needs: a "trou"
+   * under the minimum population that declared needs made one, or a "réponse à renforcer" whose
+   * supply is not below the yardstick (its severity is then the persons of the declared needs
+   * alone, see {@link #classify} and {@link #classifyHome}). The synthesis lists such findings
+   * after the measured ones and says what they rest on: a declared-needs file is a local, often
+   * partial, record, not a statistic.
+   */
+  public static boolean restsOnDeclaredNeeds(Indicator i) {
+    if (i.needs() == 0) {
+      return false;
+    }
+    return switch (i.classification()) {
+      case TROU -> i.belowMinimum();
+      case RENFORCER -> i.severity() == i.needsWeight();
+      default -> false;
+    };
+  }
 }

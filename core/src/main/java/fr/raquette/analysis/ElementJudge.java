@@ -14,6 +14,7 @@ import fr.raquette.territory.Territory;
 import fr.raquette.themes.Element;
 import fr.raquette.themes.Theme;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -164,7 +165,9 @@ final class ElementJudge {
         }
       }
     }
-    boolean full = bpeUsed && supply.equipment > 0 || fsLive;
+    // Anywhere in perimeter and ring: supply.equipment counts the perimeter only, and an element
+    // absent from the perimeter but present around it is judged, not "source vide".
+    boolean full = bpeUsed && Arrays.stream(supply.localEquipment).anyMatch(q -> q > 0) || fsLive;
     for (int i = 0; i < covered.length; i++) {
       covered[i] = full || diLive && cx.diCovered()[i];
     }
@@ -265,7 +268,12 @@ final class ElementJudge {
               ElementOutcome.Basis.DISTANCE);
     }
     return new Run(
-        element, supply, summary(supply, coverage, n, reference, yardstick), out, List.of(), yardstick);
+        element,
+        supply,
+        summary(supply, coverage, n, reference, yardstick),
+        out,
+        List.of(),
+        yardstick);
   }
 
   /** Home services: present in the commune's EPCI, else in its département (see Classifier). */

@@ -7,6 +7,7 @@ import fr.raquette.analysis.ElementSummary;
 import fr.raquette.analysis.Indicator;
 import fr.raquette.analysis.ThemeResult;
 import fr.raquette.analysis.Yardstick;
+import fr.raquette.themes.Scale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -129,7 +130,17 @@ final class ElementReasons {
   }
 
   /** Why a commune × theme is not assessable, from its elements' bases. */
-  static String notAssessable(Indicator i, Text x) {
+  static String notAssessable(Indicator i, ThemeResult theme, Text x) {
+    String why = notAssessable(i, x);
+    boolean departement =
+        theme.elements().stream()
+            .anyMatch(e -> e.element().scale() == Scale.DEPARTEMENT && e.assessable());
+    // Handicap or Logement: nothing judged commune by commune, but the département-scale services
+    // are, in their own table; saying only "non évaluable" would hide them.
+    return departement ? why + x.msg("report.reason.departementScale") : why;
+  }
+
+  private static String notAssessable(Indicator i, Text x) {
     ElementOutcome.Basis why = ElementOutcome.Basis.NO_SOURCE;
     for (ElementOutcome.Basis b :
         List.of(

@@ -1,6 +1,7 @@
 package fr.raquette.report;
 
 import fr.raquette.analysis.Classification;
+import fr.raquette.analysis.Classifier;
 import fr.raquette.analysis.Diagnosis;
 import fr.raquette.analysis.Gap;
 import fr.raquette.analysis.Indicator;
@@ -157,12 +158,14 @@ public final class MarkdownReport {
       sb.append(borderNote()).append("\n\n");
     }
     robustnessAndYardstick();
-    // Robust findings first, each group by severity (the gaps' order).
+    // Robust findings first, then those measured before those resting on declared needs alone,
+    // each group by severity (the gaps' order).
     List<Gap> top =
         d.gaps().stream()
             .sorted(
                 Comparator.comparingInt(
-                    (Gap g) -> g.indicator().robustness() == Robustness.SENSIBLE ? 1 : 0))
+                        (Gap g) -> g.indicator().robustness() == Robustness.SENSIBLE ? 1 : 0)
+                    .thenComparingInt(g -> Classifier.restsOnDeclaredNeeds(g.indicator()) ? 1 : 0))
             .limit(10)
             .toList();
     if (!top.isEmpty()) {
@@ -176,6 +179,10 @@ public final class MarkdownReport {
             .append(g.indicator().classification().label(x.french()))
             .append(x.t(") : ", "): "))
             .append(Reasons.of(g.indicator(), g.theme(), x))
+            .append(
+                Classifier.restsOnDeclaredNeeds(g.indicator())
+                    ? x.msg("report.finding.declaredOnly")
+                    : "")
             .append(".\n");
       }
       sb.append('\n');

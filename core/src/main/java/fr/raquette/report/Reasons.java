@@ -82,7 +82,7 @@ public final class Reasons {
       case NON_EVALUABLE -> {
         return (theme.assessable() ? "" : who + " ; ")
             + x.t("non évaluable : ", "not assessable: ")
-            + ElementReasons.notAssessable(i, x);
+            + ElementReasons.notAssessable(i, theme, x);
       }
     }
     return needs(sb, i, x);
@@ -113,7 +113,9 @@ public final class Reasons {
         + " "
         + (i.needSource() == Need.Source.FALLBACK
             ? x.t("habitants", "inhabitants")
-            : theme.theme().target().label(locale));
+            : theme.theme().target().label(locale))
+        // A figure imputed from the EPCI or département (docs/methode.md, « Besoin »).
+        + (i.needSource() == Need.Source.IMPUTED ? x.msg("report.need.estimated") : "");
   }
 
   /** Classification label. */

@@ -26,6 +26,15 @@ final class ActionFixtures {
   private ActionFixtures() {}
 
   static Territory territory() {
+    return territory(List.of());
+  }
+
+  /**
+   * The same communes, with a general practitioner also in each of {@code alsoWithDoctor}: keeps
+   * the element's source non-empty when a test closes the one of A (an element with no record at
+   * all in the territory is "non évaluable (source vide)", not a gap).
+   */
+  static Territory territory(List<String> alsoWithDoctor) {
     SortedMap<String, Commune> communes = new TreeMap<>();
     SortedMap<String, GeoPoint> anchors = new TreeMap<>();
     Object[][] rows = {
@@ -42,6 +51,7 @@ final class ActionFixtures {
     }
     SortedMap<String, SortedMap<String, Double>> equipment = new TreeMap<>();
     equipment.put("23001", new TreeMap<>(Map.of("D201", 1.0)));
+    alsoWithDoctor.forEach(c -> equipment.put(c, new TreeMap<>(Map.of("D201", 1.0))));
     return new Territory(
         "Test",
         "2026",

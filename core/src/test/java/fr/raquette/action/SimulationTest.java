@@ -37,8 +37,10 @@ class SimulationTest {
   void aClosingOpensGapsAndNamesTheCommuneByCodeOrName() {
     ThemeCatalog cat = ActionFixtures.catalog(dir);
     Scenario s = new Scenario(List.of(Scenario.parse(Scenario.Kind.REMOVE, "medecin:23001")));
+    // Chambon's doctor, 60 km from Aubière, keeps the source non-empty once Aubière's closes.
     Simulation sim =
-        Simulation.run(ActionFixtures.territory(), cat, DiagnosisOptions.defaults(), s);
+        Simulation.run(
+            ActionFixtures.territory(List.of("23003")), cat, DiagnosisOptions.defaults(), s);
     assertEquals(1.0, sim.applied().get(0).units());
     ClassChange a = sim.diff().changes().get(0);
     assertEquals("23001", a.before().commune());

@@ -278,4 +278,50 @@ class ClassifierTest {
     assertEquals(expected.basis(), v.basis(), rule);
     assertEquals(expected.severity(), v.severity(), 1e-9, rule);
   }
+
+  /** Which findings rest on declared needs alone (the synthesis lists them after the others). */
+  static Stream<Arguments> declaredOnly() {
+    return Stream.of(
+        // facts: target, score, below, needs, weight → rests on declared needs?
+        Arguments.of("trou mesuré", facts(1000, null, false, 0, 0), false),
+        Arguments.of("trou mesuré, besoins aussi", facts(1000, null, false, 2, 30), false),
+        Arguments.of("trou sous le minimum, besoin", facts(10, null, true, 1, 3), true),
+        Arguments.of("renforcer mesuré", facts(1000, 0.2, false, 0, 0), false),
+        Arguments.of("renforcer mesuré, besoins aussi", facts(1000, 0.2, false, 1, 5), false),
+        Arguments.of("renforcer par les besoins", facts(1000, 0.9, false, 2, 7), true),
+        Arguments.of("renforcer sous le minimum, besoin", facts(10, 0.1, true, 1, 4), true),
+        Arguments.of("couvert", facts(1000, 0.9, false, 0, 0), false));
+  }
+
+  private static Classifier.Facts facts(
+      long target, Double score, boolean below, int needs, double weight) {
+    return new Classifier.Facts(
+        true, target, score, 1, 0.5, below, needs, weight, score == null ? 32.0 : 1.0, 20);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("declaredOnly")
+  void tellsTheFindingsThatRestOnDeclaredNeeds(String rule, Classifier.Facts f, boolean expected) {
+    Classifier.Verdict v = Classifier.classify(f);
+    Indicator i =
+        new Indicator(
+            "23001",
+            "A",
+            "sante",
+            f.target(),
+            null,
+            0,
+            0,
+            f.nearestKm(),
+            null,
+            null,
+            f.score(),
+            v.ratio(),
+            f.needs(),
+            f.needsWeight(),
+            f.belowMinimum(),
+            v.classification(),
+            v.severity());
+    assertEquals(expected, Classifier.restsOnDeclaredNeeds(i), rule);
+  }
 }

@@ -84,13 +84,22 @@ class NationalReferenceTest {
     NationalReference r = NationalReference.builtIn();
     assertFalse(r.command().isBlank());
     assertFalse(r.inputs().isEmpty());
+    int rows = 0;
     for (Theme t : ThemeCatalog.builtIn().all()) {
-      for (Method m : ReferenceComputation.METHODS) {
-        for (double s : ReferenceComputation.scales()) {
-          assertTrue(r.row(t.id(), t.id(), m, s).isPresent(), t.id() + " " + m + " " + s);
+      for (fr.raquette.themes.Element e : t.elements()) {
+        if (!e.scale().byDistance()) {
+          continue; // judged by presence, against no yardstick
+        }
+        for (Method m : ReferenceComputation.METHODS) {
+          for (double s : ReferenceComputation.scales()) {
+            String what = t.id() + "/" + e.id() + " " + m + " " + s;
+            assertTrue(r.row(t.id(), e.id(), m, s).isPresent(), what);
+            rows++;
+          }
         }
       }
     }
+    assertTrue(rows >= 100, "rows: " + rows);
   }
 
   /** The yardstick's choice: a table of cases. */
