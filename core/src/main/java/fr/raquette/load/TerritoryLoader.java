@@ -258,6 +258,12 @@ public final class TerritoryLoader {
       inputs.add(input(f, Role.THEMES, 0, 0));
       return;
     }
+    if (role == null && noHeader(f.text())) {
+      // An empty notes.txt beside the data stopped every command; a file without a role and
+      // without a header is no data: said and left, like a file whose header is not recognised.
+      problems.warning(name, 0, 0, Messages.text("load.empty.ignored"));
+      return;
+    }
     CsvTable t = CsvTable.of(f, problems);
     if ((role == null || role == Role.POPULATION) && IrisLevel.isIrisTable(t)) {
       Map<String, IrisLevel.Row> rows = IrisLevel.read(t, problems);
@@ -343,6 +349,11 @@ public final class TerritoryLoader {
                           t.headers().subList(0, Math.min(4, t.headers().size())))
                       + (t.headers().size() > 4 ? "…" : "")));
     }
+  }
+
+  /** Whether a text holds no line but blank ones and {@code #} comments (stops at the first). */
+  static boolean noHeader(String text) {
+    return text.lines().allMatch(l -> l.isBlank() || l.startsWith("#"));
   }
 
   private void addActors(TextFile f, Role role, List<ActorReaders.Raw> actors) {

@@ -79,11 +79,11 @@ public final class DiagnosisWriter {
         formats.contains(ReportFormat.SVG)
             || formats.contains(ReportFormat.PNG)
             || formats.contains(ReportFormat.HTML);
-    List<String> mapIds = new ArrayList<>();
+    List<MapId> mapIds = new ArrayList<>();
     List<String> kept;
     if (drawn) {
-      mapIds.add("overview");
-      d.themes().forEach(r -> mapIds.add(r.theme().id()));
+      mapIds.add(MapId.OVERVIEW);
+      d.themes().forEach(r -> mapIds.add(MapId.theme(r.theme().id())));
     }
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -142,9 +142,9 @@ public final class DiagnosisWriter {
                 }));
       }
       if (formats.contains(ReportFormat.MD)) {
-        Map<String, String> links = new TreeMap<>();
-        for (String id : mapIds) {
-          String name = mapName(id, x);
+        Map<MapId, String> links = new TreeMap<>();
+        for (MapId id : mapIds) {
+          String name = id.file(x);
           if (formats.contains(ReportFormat.SVG)) {
             links.put(id, name + ".svg");
           } else if (formats.contains(ReportFormat.PNG)) {
@@ -159,7 +159,7 @@ public final class DiagnosisWriter {
                   return null;
                 }));
       }
-      for (String id : mapIds.subList(Math.min(1, mapIds.size()), mapIds.size())) {
+      for (MapId id : mapIds.subList(Math.min(1, mapIds.size()), mapIds.size())) {
         svgs.add(pool.submit(() -> drawMap(d, id, x, style, formats, out, written)));
       }
       if (formats.contains(ReportFormat.HTML)) {
@@ -167,7 +167,7 @@ public final class DiagnosisWriter {
         files.add(
             pool.submit(
                 () -> {
-                  Map<String, MapDrawing> byId = new TreeMap<>();
+                  Map<MapId, MapDrawing> byId = new TreeMap<>();
                   for (int i = 0; i < mapIds.size(); i++) {
                     byId.put(mapIds.get(i), svgs.get(i).get());
                   }
@@ -188,28 +188,27 @@ public final class DiagnosisWriter {
     return new Written(sorted, kept);
   }
 
-  private static String mapName(String id, Text x) {
-    return "cartes/" + (id.equals("overview") ? x.msg("map.overview.file") : id);
-  }
-
   /** Draws one map once, writes it in the formats asked for; returns it for the HTML report. */
   private static MapDrawing drawMap(
       Diagnosis d,
-      String id,
+      MapId id,
       Text x,
       MapStyle style,
       Set<ReportFormat> formats,
       OutputFolder out,
       List<String> written) {
     MapDrawing drawing;
-    if (id.equals("overview")) {
+    if (id.overview()) {
       drawing = ThemeMap.overviewDrawing(d, x);
     } else {
       ThemeResult theme =
-          d.themes().stream().filter(r -> r.theme().id().equals(id)).findFirst().orElseThrow();
+          d.themes().stream()
+              .filter(r -> r.theme().id().equals(id.theme()))
+              .findFirst()
+              .orElseThrow();
       drawing = ThemeMap.drawing(d, theme, x, style);
     }
-    String name = mapName(id, x);
+    String name = id.file(x);
     if (formats.contains(ReportFormat.SVG)) {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
       try (Utf8Sink sink = new Utf8Sink(bytes)) {

@@ -31,14 +31,14 @@ public final class HtmlReport {
 
   private final Diagnosis d;
   private final Text x;
-  private final Map<String, MapDrawing> maps;
+  private final Map<MapId, MapDrawing> maps;
   private final Locale locale;
   private final Utf8Sink out;
 
   /** The text being written, handed to {@link #out} section by section. */
   private final StringBuilder sb = new StringBuilder(512 * 1024);
 
-  private HtmlReport(Diagnosis d, Text x, Map<String, MapDrawing> maps, Utf8Sink out) {
+  private HtmlReport(Diagnosis d, Text x, Map<MapId, MapDrawing> maps, Utf8Sink out) {
     this.d = d;
     this.x = x;
     this.maps = maps;
@@ -47,10 +47,10 @@ public final class HtmlReport {
   }
 
   /**
-   * @param maps theme id (or {@code "overview"}) → the map; a theme without an entry gets its
+   * @param maps which map → the map, in {@link MapId}'s order; a theme without an entry gets its
    *     section without a map
    */
-  public static String render(Diagnosis d, Text x, String version, Map<String, MapDrawing> maps) {
+  public static String render(Diagnosis d, Text x, String version, Map<MapId, MapDrawing> maps) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
     try {
       write(d, x, version, maps, bytes);
@@ -65,10 +65,10 @@ public final class HtmlReport {
    * the top of the page: each map refers to its communes' shapes rather than repeating them. The
    * stream stays open.
    *
-   * @param maps theme id (or {@code "overview"}) → the map
+   * @param maps which map → the map, in {@link MapId}'s order
    */
   public static void write(
-      Diagnosis d, Text x, String version, Map<String, MapDrawing> maps, OutputStream stream)
+      Diagnosis d, Text x, String version, Map<MapId, MapDrawing> maps, OutputStream stream)
       throws IOException {
     Utf8Sink out = new Utf8Sink(stream);
     new HtmlReport(d, x, maps, out).render(version);
@@ -109,8 +109,8 @@ public final class HtmlReport {
       }
       sb.append("<section id=\"").append(s.id()).append("\">\n<h2>");
       sb.append(esc(s.title())).append("</h2>\n");
-      if (s.id().equals("synthese") && maps.containsKey("overview")) {
-        figure(maps.get("overview"), "overview");
+      if (s.id().equals("synthese") && maps.containsKey(MapId.OVERVIEW)) {
+        figure(maps.get(MapId.OVERVIEW), MapId.OVERVIEW);
       }
       sb.append(MarkdownHtml.toHtml(s.markdown()));
       sb.append("</section>\n");
@@ -144,8 +144,8 @@ public final class HtmlReport {
     sb.append("</ul>\n</nav>\n");
   }
 
-  private void figure(MapDrawing map, String id) throws IOException {
-    sb.append("<figure class=\"map\" id=\"map-").append(id).append("\">\n");
+  private void figure(MapDrawing map, MapId id) throws IOException {
+    sb.append("<figure class=\"map\" id=\"").append(id.anchor()).append("\">\n");
     flush();
     map.writeSvg(out, false);
     sb.append("</figure>\n");
@@ -188,8 +188,9 @@ public final class HtmlReport {
     }
     facts.add(esc(x.msg("html.fact.catchment", x.decimal1(r.theme().bands().max()))));
     sb.append(String.join(" · ", facts)).append("</p>\n");
-    if (maps.containsKey(id)) {
-      figure(maps.get(id), id);
+    MapId map = MapId.theme(id);
+    if (maps.containsKey(map)) {
+      figure(maps.get(map), map);
     }
     if (Aggregates.applies(d)) {
       areas(r);

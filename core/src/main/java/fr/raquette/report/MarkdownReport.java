@@ -33,7 +33,7 @@ public final class MarkdownReport {
   private final Diagnosis d;
   private final Text x;
   private final String version;
-  private final Map<String, String> maps;
+  private final Map<MapId, String> maps;
   private final StringBuilder sb = new StringBuilder();
   private final List<Mark> marks = new ArrayList<>();
 
@@ -49,7 +49,7 @@ public final class MarkdownReport {
    */
   record Section(String id, String title, String markdown) {}
 
-  private MarkdownReport(Diagnosis d, Text x, String version, Map<String, String> maps) {
+  private MarkdownReport(Diagnosis d, Text x, String version, Map<MapId, String> maps) {
     this.d = d;
     this.x = x;
     this.version = version;
@@ -57,14 +57,14 @@ public final class MarkdownReport {
   }
 
   /**
-   * @param maps theme id (or {@code "overview"}) → relative path of its map image, to link
+   * @param maps which map → relative path of its image, to link
    */
-  public static String render(Diagnosis d, Text x, String version, Map<String, String> maps) {
+  public static String render(Diagnosis d, Text x, String version, Map<MapId, String> maps) {
     return new MarkdownReport(d, x, version, maps).render();
   }
 
   /** The report cut into its sections, for other renderings of the same text (HTML). */
-  static List<Section> sections(Diagnosis d, Text x, String version, Map<String, String> maps) {
+  static List<Section> sections(Diagnosis d, Text x, String version, Map<MapId, String> maps) {
     MarkdownReport r = new MarkdownReport(d, x, version, maps);
     r.render();
     List<Section> out = new ArrayList<>();
@@ -134,11 +134,11 @@ public final class MarkdownReport {
 
   private void synthesis() {
     h2("synthese", x.t("Synthèse", "Summary"));
-    if (maps.containsKey("overview")) {
+    if (maps.containsKey(MapId.OVERVIEW)) {
       sb.append("![")
           .append(x.t("Carte des trous par commune", "Map of gaps by commune"))
           .append("](")
-          .append(maps.get("overview"))
+          .append(maps.get(MapId.OVERVIEW))
           .append(")\n\n");
     }
     long trous =
@@ -417,11 +417,11 @@ public final class MarkdownReport {
     sb.append('\n');
     departements();
     for (ThemeResult r : d.themes()) {
-      if (maps.containsKey(r.theme().id())) {
+      if (maps.containsKey(MapId.theme(r.theme().id()))) {
         sb.append("![")
             .append(md(r.theme().label(locale())))
             .append("](")
-            .append(maps.get(r.theme().id()))
+            .append(maps.get(MapId.theme(r.theme().id())))
             .append(")\n\n");
       }
     }

@@ -51,8 +51,8 @@ class HtmlReportTest {
   void samplesRenderEveryMapAndAnOfflineReport(String name) throws Exception {
     Diagnosis d = sample(name);
     Text x = new Text(Locale.FRENCH);
-    Map<String, MapDrawing> maps = new TreeMap<>();
-    maps.put("overview", ThemeMap.overviewDrawing(d, x));
+    Map<MapId, MapDrawing> maps = new TreeMap<>();
+    maps.put(MapId.OVERVIEW, ThemeMap.overviewDrawing(d, x));
     for (ThemeResult r : d.themes()) {
       MapDrawing m = ThemeMap.drawing(d, r, x, MapStyle.defaults());
       String s = m.svg();
@@ -65,7 +65,7 @@ class HtmlReportTest {
       assertEquals(d.territory().hasRing() ? 1 : 0, count(s, "<use href=\"#b-r\""), name);
       assertEquals(s, ThemeMap.svg(d, r, x, MapStyle.defaults()), "deterministic");
       assertTrue(ThemeMap.svg(d, r, x, MapStyle.quantiles()).contains("quintiles"));
-      maps.put(r.theme().id(), m);
+      maps.put(MapId.theme(r.theme().id()), m);
     }
     String html = HtmlReport.render(d, x, "0.1.0-test", maps);
     // The communes' shapes are written once for all the maps of the page.

@@ -36,8 +36,8 @@ class MarkdownHtmlTest {
   void sectionsRebuildTheMarkdownReport() {
     Diagnosis d = HtmlReportTest.sample("creuse");
     Text x = new Text(Locale.FRENCH);
-    Map<String, String> maps =
-        Map.of("overview", "cartes/overview.svg", "sante", "cartes/sante.svg");
+    Map<MapId, String> maps =
+        Map.of(MapId.OVERVIEW, "cartes/overview.svg", MapId.theme("sante"), "cartes/sante.svg");
     String joined =
         MarkdownReport.sections(d, x, "1.0", maps).stream()
             .map(s -> (s.id().equals("intro") ? "# " : "## ") + s.title() + "\n\n" + s.markdown())
