@@ -102,12 +102,16 @@ public final class Classifier {
    * Home services (docs/methode.md, "Services à domicile"): a provider in the commune's EPCI, or
    * elsewhere in its département, covers it — a provider's area of intervention is not in the data,
    * and such services are authorised for areas wider than their seat, so the reason says which rule
-   * was used rather than calling it a weak answer; no provider in the département is a gap,
-   * severity {@code 2P + W} (as far as a gap can be). Below the minimum population, only declared
-   * needs make it a gap; declared needs despite a provider make it "à renforcer" with severity W.
+   * was used rather than calling it a weak answer; declared needs despite a provider make it "à
+   * renforcer" with severity W.
+   *
+   * <p>No provider in the whole département is <em>not</em> a gap but "non évaluable": every
+   * département has home nursing, home help and meal delivery, and the BPE 2013 records them
+   * unevenly (meal delivery, D405, in 49 of 101 départements, none in Paris; home help, D403, none
+   * in the Eure, the Lozère or the Seine-Maritime). An absence at that scale says more about the
+   * source than about the territory.
    */
   public static HomeVerdict classifyHome(HomeFacts f) {
-    boolean counts = f.needs() > 0 || !f.belowMinimum();
     if (f.inEpci()) {
       return f.needs() > 0
           ? new HomeVerdict(Classification.RENFORCER, f.needsWeight(), ElementOutcome.Basis.EPCI)
@@ -119,10 +123,7 @@ public final class Classifier {
               Classification.RENFORCER, f.needsWeight(), ElementOutcome.Basis.DEPARTEMENT)
           : new HomeVerdict(Classification.COUVERT, 0, ElementOutcome.Basis.DEPARTEMENT);
     }
-    return counts
-        ? new HomeVerdict(
-            Classification.TROU, 2.0 * f.target() + f.needsWeight(), ElementOutcome.Basis.ABSENT)
-        : new HomeVerdict(Classification.COUVERT, 0, ElementOutcome.Basis.ABSENT);
+    return new HomeVerdict(Classification.NON_EVALUABLE, 0, ElementOutcome.Basis.ABSENT);
   }
 
   /**

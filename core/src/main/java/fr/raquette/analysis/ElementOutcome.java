@@ -36,7 +36,10 @@ public record ElementOutcome(
      * A home service absent from the commune's EPCI (or EPCI unknown), present in its département.
      */
     DEPARTEMENT,
-    /** A home service absent from the commune's département. */
+    /**
+     * Not assessable: a home service of which the source records none in the commune's whole
+     * département (an absence of the source, see {@link Classifier#classifyHome}).
+     */
     ABSENT,
     /** Not assessable: no source for the element was loaded. */
     NO_SOURCE,

@@ -7,10 +7,14 @@ import fr.raquette.analysis.ElementSummary;
 import fr.raquette.analysis.Indicator;
 import fr.raquette.analysis.ThemeResult;
 import fr.raquette.analysis.Yardstick;
+import fr.raquette.territory.Commune;
+import fr.raquette.territory.Territory;
+import fr.raquette.themes.Element;
 import fr.raquette.themes.Scale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The words for a theme's basket: each judged element of a commune named with what was found ("pas
@@ -48,8 +52,6 @@ final class ElementReasons {
               + x.t(
                   " : aucun dans l'EPCI, présent dans le département (zone d'intervention à vérifier)",
                   ": none in the EPCI, present in the département (area of intervention to check)");
-      case ABSENT ->
-          x.t("pas de ", "no ") + label + x.t(" dans le département", " in the département");
       default -> distancePart(o, label, i, theme, x);
     };
   }
@@ -146,7 +148,8 @@ final class ElementReasons {
         List.of(
             ElementOutcome.Basis.NO_OUTLINE,
             ElementOutcome.Basis.NOT_COVERED,
-            ElementOutcome.Basis.EMPTY_SOURCE)) {
+            ElementOutcome.Basis.EMPTY_SOURCE,
+            ElementOutcome.Basis.ABSENT)) {
       if (i.elements().stream().anyMatch(o -> o.basis() == b)) {
         why = b;
         break;
@@ -162,6 +165,7 @@ final class ElementReasons {
           x.t(
               "source vide (aucun enregistrement dans le territoire)",
               "empty source (no record in the territory)");
+      case ABSENT -> x.msg("report.reason.homeAbsent");
       default ->
           x.t(
               "aucune source exhaustive ne décrit l'offre de ce thème",
@@ -198,6 +202,35 @@ final class ElementReasons {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * For each home service of the basket, the perimeter's départements where the source records
+   * none: there it is "non évaluable" (see {@code Classifier.classifyHome}), said once.
+   */
+  static List<String> homeAbsent(ThemeResult r, Territory t, Text x, Locale locale) {
+    Map<Element, java.util.SortedSet<String>> absent = new java.util.LinkedHashMap<>();
+    for (Indicator i : r.indicators()) {
+      for (ElementOutcome o : i.elements()) {
+        if (o.basis() == ElementOutcome.Basis.ABSENT) {
+          Commune c = t.communes().get(i.commune());
+          absent
+              .computeIfAbsent(o.element(), k -> new java.util.TreeSet<>())
+              .add(c == null ? "?" : c.departement());
+        }
+      }
+    }
+    List<String> items = new ArrayList<>();
+    absent.forEach(
+        (e, deps) ->
+            items.add(
+                x.msg(
+                    "report.limit.homeAbsent",
+                    r.theme().label(locale),
+                    e.label(locale),
+                    (long) deps.size(),
+                    String.join(", ", deps))));
+    return items;
   }
 
   /** What the report says once about the elements of a theme that cannot be judged everywhere. */

@@ -792,6 +792,7 @@ public final class MarkdownReport {
         items.add(need);
       }
       items.addAll(ElementReasons.coverage(r, x, locale()));
+      items.addAll(ElementReasons.homeAbsent(r, d.territory(), x, locale()));
       if (!r.assessable() && !r.departements().isEmpty()) {
         items.add(
             x.t(

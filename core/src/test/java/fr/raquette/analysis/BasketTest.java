@@ -176,10 +176,11 @@ class BasketTest {
     ElementOutcome c = element(at(r, "23003"), "ssiad");
     assertEquals(ElementOutcome.Basis.DEPARTEMENT, c.basis());
     assertEquals(Classification.COUVERT, c.classification());
+    // None in the whole département 87: the source's absence, never a gap.
     ElementOutcome d = element(at(r, "87004"), "ssiad");
     assertEquals(ElementOutcome.Basis.ABSENT, d.basis());
-    assertEquals(Classification.TROU, d.classification());
-    assertEquals(100, d.severity(), 1e-9, "2 × 50 inhabitants");
+    assertEquals(Classification.NON_EVALUABLE, d.classification());
+    assertEquals(0, d.severity(), 1e-9);
   }
 
   @Test

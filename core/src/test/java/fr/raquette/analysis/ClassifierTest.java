@@ -246,10 +246,10 @@ class ClassifierTest {
         home("dans l'EPCI, besoins déclarés", 500, false, 2, 15, true, true, RENFORCER, 15, epci),
         home("hors EPCI, dans le département", 500, false, 0, 0, false, true, COUVERT, 0, dep),
         home("hors EPCI, besoins déclarés", 500, false, 1, 9, false, true, RENFORCER, 9, dep),
-        home("absent du département", 500, false, 0, 0, false, false, TROU, 1000, absent),
-        home("absent, besoins déclarés", 500, false, 1, 9, false, false, TROU, 1009, absent),
-        home("absent, sous le minimum", 10, true, 0, 0, false, false, COUVERT, 0, absent),
-        home("absent, sous le minimum, besoin", 10, true, 1, 3, false, false, TROU, 23, absent));
+        // None in the whole département: the source's absence, not the territory's.
+        home("absent du département", 500, false, 0, 0, false, false, NON_EVALUABLE, 0, absent),
+        home("absent, besoins déclarés", 500, false, 1, 9, false, false, NON_EVALUABLE, 0, absent),
+        home("absent, sous le minimum", 10, true, 0, 0, false, false, NON_EVALUABLE, 0, absent));
   }
 
   static Arguments home(
