@@ -7,6 +7,7 @@ import fr.raquette.action.Simulation;
 import fr.raquette.analysis.DiagnosisOptions;
 import fr.raquette.i18n.Messages;
 import fr.raquette.report.ActionReport;
+import fr.raquette.report.ChangeMap;
 import fr.raquette.report.CsvDialect;
 import fr.raquette.report.DiagnosisWriter;
 import fr.raquette.report.OutputFolder;
@@ -16,6 +17,7 @@ import fr.raquette.report.map.MapStyle;
 import fr.raquette.territory.Territory;
 import fr.raquette.themes.ThemeCatalog;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -62,6 +64,12 @@ public final class SimulateCommand implements Callable<Integer> {
       paramLabel = "DOSSIER")
   Path reportAfter;
 
+  @Option(
+      names = {"--carte", "--map"},
+      descriptionKey = "carte",
+      paramLabel = "FICHIER.svg|.png")
+  Path map;
+
   @Mixin ActionOutputOptions formats;
 
   @Override
@@ -93,6 +101,15 @@ public final class SimulateCommand implements Callable<Integer> {
             : new ActionReport(m).simulation(ActionFormat.name(t), s);
     output.write(target, text, spec.commandLine().getOut());
     ActionFormat.written(target, common, err, m);
+    if (map != null) {
+      Text x = new Text(common.locale());
+      byte[] bytes =
+          map.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")
+              ? ChangeMap.png(ActionFormat.name(t), s, x)
+              : ChangeMap.svg(ActionFormat.name(t), s, x).getBytes(StandardCharsets.UTF_8);
+      OutputFolder.writeFile(map, bytes, output.force);
+      ActionFormat.written(map, common, err, m);
+    }
     if (reportAfter != null) {
       // The diagnosis as the scenario makes it, written as "diagnose" would (text and tables, no
       // maps): "compare" reads it against the report of the territory as it is.

@@ -22,6 +22,34 @@ class ActionCommandsTest {
   }
 
   @Test
+  void simulateDrawsTheMapOfTheChanges() throws Exception {
+    Path map = dir.resolve("changements.svg");
+    Cli r =
+        Cli.run(
+            "simulate",
+            Cli.sample("creuse"),
+            "--ajout",
+            "famille:23005",
+            "--carte",
+            map.toString(),
+            "-q");
+    assertEquals(0, r.code(), r.err());
+    String svg = Files.readString(map);
+    assertTrue(svg.startsWith("<svg") || svg.startsWith("<?xml"), svg.substring(0, 80));
+    assertTrue(svg.contains("Ce que change la simulation — Creuse"), "title");
+    // The communes the map colours are those of the report's detail table, plus the site's:
+    // the 255 communes of the Creuse less those are "no change".
+    java.util.Set<String> touched = new java.util.TreeSet<>(java.util.List.of("23005"));
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\((23\\d{3})\\) \\| famille \\|").matcher(r.out());
+    while (m.find()) {
+      touched.add(m.group(1));
+    }
+    assertTrue(touched.size() > 1, r.out());
+    assertTrue(svg.contains("Aucun changement (" + (255 - touched.size()) + ")"), r.out());
+  }
+
+  @Test
   void simulateRefusesAScenarioItCannotRead() {
     Cli none = Cli.run("simulate", Cli.sample("creuse"), "-q");
     assertEquals(2, none.code());

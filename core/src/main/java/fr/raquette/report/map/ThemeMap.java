@@ -226,6 +226,50 @@ public final class ThemeMap {
     return f.finish(y, sources(d.territory(), x), "map-overview");
   }
 
+  /**
+   * A category of a {@link #categories} map.
+   *
+   * @param rgb its fill, {@code #rrggbb}
+   * @param label its legend label
+   */
+  public record Category(String rgb, String label) {}
+
+  /**
+   * A map of one category per perimeter commune (the class changes of a simulation, for example):
+   * communes filled by their category, legend with counts, context ring, scale bar and sources, in
+   * the layout of the other maps.
+   *
+   * @param categories the legend, in order
+   * @param category each perimeter commune's index in {@code categories}
+   * @param tooltip each commune's tooltip
+   * @param id the drawing's id (SVG ids are prefixed with it)
+   */
+  public static MapDrawing categories(
+      Territory t,
+      String title,
+      String subtitle,
+      String legendTitle,
+      List<Category> categories,
+      java.util.function.ToIntFunction<String> category,
+      java.util.function.Function<String, String> tooltip,
+      Text x,
+      String id) {
+    Frame f = new Frame(t, MapStyle.defaults(), title, subtitle);
+    long[] counts = new long[categories.size()];
+    for (String code : f.base.perimeter) {
+      counts[category.applyAsInt(code)]++;
+    }
+    f.communes(code -> new Solid(categories.get(category.applyAsInt(code)).rgb()), tooltip);
+    List<Swatch> legend = new ArrayList<>();
+    for (int k = 0; k < categories.size(); k++) {
+      legend.add(
+          new Swatch(new Solid(categories.get(k).rgb()), categories.get(k).label(), counts[k]));
+    }
+    context(legend, f.base, x);
+    double y = f.swatches(legendTitle, legend, f.top + 4 * f.k, undrawnNote(f.base, x));
+    return f.finish(y, sources(t, x), id);
+  }
+
   static int overviewClass(int gaps) {
     return gaps >= 5 ? 4 : gaps >= 3 ? 3 : gaps;
   }
