@@ -97,22 +97,22 @@ public final class ChangeMap {
   private static String tooltip(
       Territory t, String code, List<ClassChange> changes, boolean site, Text x) {
     Commune c = t.communes().get(code);
-    StringBuilder sb =
-        new StringBuilder(c == null ? code : c.name()).append(" (").append(code).append(')');
+    String text = (c == null ? code : c.name()) + " (" + code + ")";
     if (site) {
-      sb.append(x.t(" — service ajouté ou retiré", " — service added or removed"));
+      text = x.msg("action.map.tooltip.site", text);
     }
     for (ClassChange ch : changes) {
-      sb.append(x.t(" ; ", "; "))
-          .append(ch.before().theme())
-          .append(x.t(" : ", ": "))
-          .append(ch.before().classification().label(x.french()))
-          .append(" → ")
-          .append(ch.after().classification().label(x.french()));
+      text =
+          x.msg(
+              "action.map.tooltip.change",
+              text,
+              ch.before().theme(),
+              ch.before().classification().label(x.french()),
+              ch.after().classification().label(x.french()));
     }
     if (changes.isEmpty() && !site) {
-      sb.append(x.t(" : aucun changement", ": no change"));
+      text = x.msg("action.map.tooltip.none", text);
     }
-    return sb.toString();
+    return text;
   }
 }

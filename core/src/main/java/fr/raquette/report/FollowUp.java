@@ -102,21 +102,27 @@ public final class FollowUp {
     return new Part("plan", x.msg("report.plan.title"), sb.toString());
   }
 
-  /** "- ☐ **Mérinchal (23131)**, trou dans la raquette : ☐ actor (3,2 km), ☐ …". */
+  /** "- ☐ **Mérinchal (23131)** — trou dans la raquette : an actor (3,2 km), …". */
   private String commune(Gap g) {
     Indicator i = g.indicator();
-    StringBuilder sb = new StringBuilder("- ").append(BOX).append("**");
-    sb.append(MarkdownText.text(i.communeName())).append(" (").append(i.commune()).append(")** — ");
-    sb.append(i.classification().label(x.french())).append(x.t(" : ", ": "));
+    String actors;
     if (g.actors().isEmpty()) {
-      sb.append(x.msg("report.plan.no-actor"));
+      actors = x.msg("report.plan.no-actor");
     } else {
       List<String> parts = new ArrayList<>();
       for (Gap.NearbyActor a : g.actors()) {
         parts.add(MarkdownText.text(a.actor().name()) + " (" + x.decimal1(a.km()) + " km)");
       }
-      sb.append(String.join(", ", parts));
+      actors = String.join(", ", parts);
     }
+    StringBuilder sb = new StringBuilder("- ").append(BOX);
+    sb.append(
+        x.msg(
+            "report.plan.gap",
+            MarkdownText.text(i.communeName()),
+            i.commune(),
+            i.classification().label(x.french()),
+            actors));
     return sb.append('\n').toString();
   }
 
@@ -161,10 +167,8 @@ public final class FollowUp {
     }
     sb.append('\n');
     if (gaps.size() > MarkdownReport.MAX_ROWS) {
-      sb.append(x.msg("report.followup.more", gaps.size() - MarkdownReport.MAX_ROWS))
-          .append(x.t(" : voir `", ": see `"))
-          .append(FILE)
-          .append("`.\n\n");
+      sb.append(x.msg("report.followup.more.see", gaps.size() - MarkdownReport.MAX_ROWS, FILE))
+          .append("\n\n");
     }
     return new Part("suivi", x.msg("report.followup.title"), sb.toString());
   }
