@@ -37,7 +37,7 @@ public final class Edges {
     SpatialIndex index = new SpatialIndex(edge);
     for (String code : among) {
       GeoPoint at = anchors.get(code);
-      if (at != null && index.nearest(at).filter(n -> n.km() <= km).isPresent()) {
+      if (at != null && index.anyWithinKm(at, km)) {
         out.add(code);
       }
     }

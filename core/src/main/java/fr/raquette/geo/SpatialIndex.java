@@ -171,6 +171,34 @@ public final class SpatialIndex {
     }
   }
 
+  /**
+   * Whether some point is at most {@code km} from {@code p} (inclusive): the answer of {@code
+   * nearest(p).filter(n -> n.km() <= km).isPresent()}, its oracle, with the same distances, but
+   * stopping at the first point in range and never widening the search beyond {@code km} (far from
+   * every point, {@link #nearest} doubles its radius up to the other side of the country).
+   *
+   * @throws IllegalArgumentException when {@code km} is negative or not a number
+   */
+  public boolean anyWithinKm(GeoPoint p, double km) {
+    if (!(km >= 0)) {
+      throw new IllegalArgumentException("radius must be >= 0 km, got " + km);
+    }
+    Query q = new Query(p);
+    long[] box = box(p, km);
+    for (long y = Math.max(box[2], minRow); y <= Math.min(box[3], maxRow); y++) {
+      int end = cellsEnd(y, box[1]);
+      for (int c = cellsFrom(y, box[0]); c < end; c++) {
+        for (int m = cellStart[c]; m < cellStart[c + 1]; m++) {
+          int i = members[m];
+          if (roughlyWithin(q, i, km) && q.distanceKm(i) <= km) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** The nearest point, ties going to the lowest index; empty when the index is empty. */
   public Optional<Nearest> nearest(GeoPoint p) {
     return nearest(p, i -> true);

@@ -79,32 +79,42 @@ final class FigureTable {
     return latest(all, secret, combined);
   }
 
-  /** Bare names for the latest year of each figure, {@code NAME@YYYY} for the earlier ones. */
+  /**
+   * Bare names for the latest year of each figure, {@code NAME@YYYY} for the earlier ones. Each key
+   * is cut into its name and year once; a key names one figure of one year, so no two keys become
+   * the same name.
+   */
   private static Merged latest(
       SortedMap<String, Double> all, SortedSet<String> secret, SortedSet<String> combined) {
+    SortedSet<String> keys = union(all.keySet(), secret);
+    String[] names = new String[keys.size()];
+    int[] years = new int[keys.size()];
     Map<String, Integer> newest = new HashMap<>();
-    for (String k : union(all.keySet(), secret)) {
+    int n = 0;
+    for (String k : keys) {
       int at = k.indexOf('@');
-      newest.merge(k.substring(0, at), Integer.parseInt(k.substring(at + 1)), Math::max);
+      names[n] = k.substring(0, at);
+      years[n] = Integer.parseInt(k, at + 1, k.length(), 10);
+      newest.merge(names[n], years[n], Math::max);
+      n++;
     }
     SortedMap<String, Double> values = new TreeMap<>();
     SortedSet<String> sec = new TreeSet<>();
     SortedSet<String> comb = new TreeSet<>();
-    for (String k : union(all.keySet(), secret)) {
-      int at = k.indexOf('@');
-      String name = k.substring(0, at);
-      boolean last = newest.get(name) == Integer.parseInt(k.substring(at + 1));
-      String key = last ? name : k;
-      if (all.containsKey(k)) {
-        values.put(key, all.get(k));
-      } else if (!values.containsKey(key)) {
+    n = 0;
+    for (String k : keys) {
+      String key = newest.get(names[n]) == years[n] ? names[n] : k;
+      n++;
+      Double v = all.get(k);
+      if (v != null) {
+        values.put(key, v);
+      } else {
         sec.add(key);
       }
       if (combined.contains(k)) {
         comb.add(key);
       }
     }
-    sec.removeAll(values.keySet());
     return new Merged(values, sec, comb);
   }
 

@@ -122,7 +122,7 @@ final class Imputation {
   }
 
   /** One line for what was imputed: per figure, from the EPCI, the département, or not at all. */
-  private static void tell(Map<String, long[]> counts, String file, Problems problems) {
+  static void tell(Map<String, long[]> counts, String file, Problems problems) {
     List<String> parts = new ArrayList<>();
     long[] total = new long[4];
     counts.forEach(

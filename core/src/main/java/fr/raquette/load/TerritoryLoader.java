@@ -505,7 +505,7 @@ public final class TerritoryLoader {
     }
     if (!figureFiles.isEmpty()) {
       communes =
-          Imputation.impute(
+          ImputationInOnePass.impute(
               communes,
               secret,
               census.intensive(),

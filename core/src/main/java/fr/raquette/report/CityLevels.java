@@ -49,8 +49,9 @@ final class CityLevels {
     Locale locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
     StringBuilder sb = new StringBuilder();
     sb.append(x.msg("cities.intro"));
+    Classes classes = Classes.of(d, cities);
     for (Map.Entry<Arrondissements.City, List<Commune>> e : cities.entrySet()) {
-      city(d, x, locale, e.getKey(), e.getValue(), sb);
+      city(d, x, locale, e.getKey(), e.getValue(), classes, sb);
     }
     return sb.toString();
   }
@@ -61,6 +62,7 @@ final class CityLevels {
       Locale locale,
       Arrondissements.City city,
       List<Commune> arms,
+      Classes classes,
       StringBuilder sb) {
     long population = arms.stream().mapToLong(Commune::population).sum();
     sb.append("### ")
@@ -79,7 +81,7 @@ final class CityLevels {
           .append(" | ")
           .append(x.integer(m.population()));
       for (ThemeResult r : d.themes()) {
-        sb.append(" | ").append(letter(classOf(r, m.code())));
+        sb.append(" | ").append(letter(classes.of(r, m.code())));
       }
       sb.append(" |\n");
     }
@@ -92,7 +94,7 @@ final class CityLevels {
       long gaps = 0;
       long weak = 0;
       for (Commune m : arms) {
-        Classification c = classOf(r, m.code());
+        Classification c = classes.of(r, m.code());
         gaps += c == Classification.TROU ? 1 : 0;
         weak += c == Classification.RENFORCER ? 1 : 0;
       }
@@ -101,13 +103,31 @@ final class CityLevels {
     sb.append(" |\n\n");
   }
 
-  private static Classification classOf(ThemeResult r, String commune) {
-    for (Indicator i : r.indicators()) {
-      if (i.commune().equals(commune)) {
-        return i.classification();
+  /**
+   * The class of each arrondissement in each theme: that of its first indicator, non évaluable
+   * without one. Each theme's indicators are read once (a whole country has 35,000 of them per
+   * theme), not once per arrondissement.
+   */
+  private record Classes(Map<ThemeResult, Map<String, Classification>> byTheme) {
+    static Classes of(Diagnosis d, Map<Arrondissements.City, List<Commune>> cities) {
+      java.util.Set<String> codes = new java.util.HashSet<>();
+      cities.values().forEach(arms -> arms.forEach(m -> codes.add(m.code())));
+      Map<ThemeResult, Map<String, Classification>> byTheme = new java.util.IdentityHashMap<>();
+      for (ThemeResult r : d.themes()) {
+        Map<String, Classification> m = new java.util.HashMap<>();
+        for (Indicator i : r.indicators()) {
+          if (codes.contains(i.commune())) {
+            m.putIfAbsent(i.commune(), i.classification());
+          }
+        }
+        byTheme.put(r, m);
       }
+      return new Classes(byTheme);
     }
-    return Classification.NON_EVALUABLE;
+
+    Classification of(ThemeResult r, String commune) {
+      return byTheme.get(r).getOrDefault(commune, Classification.NON_EVALUABLE);
+    }
   }
 
   private static String letter(Classification c) {

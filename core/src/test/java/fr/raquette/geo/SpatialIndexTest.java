@@ -111,6 +111,28 @@ class SpatialIndexTest {
   }
 
   @Test
+  void anyWithinKmAgreesWithItsOracleTheNearestPoint() {
+    Random random = new Random(11);
+    List<GeoPoint> points = randomPoints(random, 300);
+    SpatialIndex index = new SpatialIndex(points);
+    int yes = 0;
+    int no = 0;
+    for (GeoPoint q : randomPoints(random, 400)) {
+      Optional<SpatialIndex.Nearest> nearest = index.nearest(q);
+      // Around the nearest distance (exactly at it included), small and very wide radii.
+      double d = nearest.orElseThrow().km();
+      for (double km : new double[] {0, d, Math.nextDown(d), d * 0.9, d * 1.1, 5, 30, 600}) {
+        boolean expected = nearest.filter(n -> n.km() <= km).isPresent();
+        assertEquals(expected, index.anyWithinKm(q, km), q + " " + km);
+        yes += expected ? 1 : 0;
+        no += expected ? 0 : 1;
+      }
+    }
+    assertTrue(yes > 100 && no > 100, yes + " in range, " + no + " not");
+    assertTrue(!new SpatialIndex(List.of()).anyWithinKm(new GeoPoint(2, 46), 1000));
+  }
+
+  @Test
   void nearestBreaksTiesByLowestIndexAndIsEmptyWhenNothingMatches() {
     GeoPoint a = new GeoPoint(2.0, 46.0);
     SpatialIndex index = new SpatialIndex(List.of(new GeoPoint(3, 47), a, a));
