@@ -38,6 +38,8 @@ final class FigureTable {
 
   private final Map<String, List<Part>> byTarget = new TreeMap<>();
   private final SortedSet<String> intensive = new TreeSet<>();
+  // The bare name of each key (NAME@YYYY), cut once: every commune then shares one name string.
+  private final Map<String, String> nameOf = new HashMap<>();
 
   /** Adds a row already resolved to {@code target}. */
   void add(String file, Role role, String target, FiguresReader.Row row) {
@@ -76,7 +78,7 @@ final class FigureTable {
         combined.addAll(one.values().keySet());
       }
     }
-    return latest(all, secret, combined);
+    return latest(all, secret, combined, nameOf);
   }
 
   /**
@@ -85,7 +87,10 @@ final class FigureTable {
    * the same name.
    */
   private static Merged latest(
-      SortedMap<String, Double> all, SortedSet<String> secret, SortedSet<String> combined) {
+      SortedMap<String, Double> all,
+      SortedSet<String> secret,
+      SortedSet<String> combined,
+      Map<String, String> nameOf) {
     SortedSet<String> keys = union(all.keySet(), secret);
     String[] names = new String[keys.size()];
     int[] years = new int[keys.size()];
@@ -93,7 +98,7 @@ final class FigureTable {
     int n = 0;
     for (String k : keys) {
       int at = k.indexOf('@');
-      names[n] = k.substring(0, at);
+      names[n] = nameOf.computeIfAbsent(k, key -> key.substring(0, at));
       years[n] = Integer.parseInt(k, at + 1, k.length(), 10);
       newest.merge(names[n], years[n], Math::max);
       n++;

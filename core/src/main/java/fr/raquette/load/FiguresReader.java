@@ -103,6 +103,8 @@ final class FiguresReader {
   static Map<String, Row> read(CsvTable t, Role role, Problems problems) {
     int cCode = t.require("CODGEO");
     List<Column> cols = columns(t, role);
+    // One key string per column, shared by every row (not one per cell: 1.6 million on France).
+    String[] keys = cols.stream().map(Column::key).toArray(String[]::new);
     Codes codes = new Codes(t.file());
     Map<String, Row> rows = new TreeMap<>();
     long[] unreadable = {0, 0};
@@ -115,13 +117,14 @@ final class FiguresReader {
           }
           SortedMap<String, Double> values = new TreeMap<>();
           SortedSet<String> secret = new TreeSet<>();
-          for (Column c : cols) {
+          for (int j = 0; j < keys.length; j++) {
+            Column c = cols.get(j);
             String raw = r.get(c.index()).strip();
             if (raw.isEmpty()) {
               continue;
             }
             if (raw.equalsIgnoreCase("s")) {
-              secret.add(c.key());
+              secret.add(keys[j]);
               continue;
             }
             if (raw.equalsIgnoreCase("nd")) {
@@ -136,7 +139,7 @@ final class FiguresReader {
               }
               continue;
             }
-            values.put(c.key(), v);
+            values.put(keys[j], v);
           }
           Row row = new Row(code, values, secret, Origin.of(r));
           Row before = rows.putIfAbsent(code, row);
