@@ -187,7 +187,8 @@ public final class Diagnoser {
         this::label,
         roles(),
         diCovered(),
-        this::yardstick);
+        this::yardstick,
+        measuresNearest);
   }
 
   /**

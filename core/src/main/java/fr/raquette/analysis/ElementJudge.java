@@ -28,7 +28,11 @@ import java.util.function.UnaryOperator;
  * Classifier#classifyHome}, département elements as one row per département.
  */
 final class ElementJudge {
-  /** What every element of a diagnosis shares. */
+  /**
+   * What every element of a diagnosis shares. {@code measuresNearest} is false for the runs at
+   * scaled catchments of the sensitivity: only their classes are read, and no class depends on the
+   * nearest offer (it only weighs a gap's severity), so they do not search for it.
+   */
   record Context(
       Territory territory,
       CommuneTable table,
@@ -40,7 +44,8 @@ final class ElementJudge {
       UnaryOperator<String> label,
       Set<Role> roles,
       boolean[] diCovered,
-      Chooser yardstick) {}
+      Chooser yardstick,
+      boolean measuresNearest) {}
 
   /** The yardstick of a distance element ({@link Diagnoser#yardstick}). */
   @FunctionalInterface
@@ -240,7 +245,8 @@ final class ElementJudge {
       }
       double sc = access.score(i);
       Double score = Double.isNaN(sc) ? null : sc;
-      Optional<NearestOffer.Found> near = nearest.of(i);
+      Optional<NearestOffer.Found> near =
+          cx.measuresNearest() ? nearest.of(i) : Optional.empty();
       double[] nd = needs.getOrDefault(table.codes.get(i), new double[2]);
       Classifier.Verdict v =
           Classifier.classify(
