@@ -245,8 +245,7 @@ final class ElementJudge {
       }
       double sc = access.score(i);
       Double score = Double.isNaN(sc) ? null : sc;
-      Optional<NearestOffer.Found> near =
-          cx.measuresNearest() ? nearest.of(i) : Optional.empty();
+      Optional<NearestOffer.Found> near = cx.measuresNearest() ? nearest.of(i) : Optional.empty();
       double[] nd = needs.getOrDefault(table.codes.get(i), new double[2]);
       Classifier.Verdict v =
           Classifier.classify(

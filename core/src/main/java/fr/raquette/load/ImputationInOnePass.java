@@ -12,11 +12,11 @@ import java.util.TreeSet;
 
 /**
  * The fast path of {@link Imputation}, its oracle: the same figures, flags and message, bit for
- * bit. {@link Imputation} looks every figure name up in every commune (on all of France, 50 names
- * × 35,000 communes × two passes of sorted-map look-ups, a sixth of the loading); this walks each
- * commune's figures once, with the names, EPCIs and départements numbered, and keeps the group
- * sums in arrays. Each group sum still adds the same numbers in the same order (commune code
- * order), so every imputed value is the same double. {@code ImputationAgreesTest} compares both.
+ * bit. {@link Imputation} looks every figure name up in every commune (on all of France, 50 names ×
+ * 35,000 communes × two passes of sorted-map look-ups, a sixth of the loading); this walks each
+ * commune's figures once, with the names, EPCIs and départements numbered, and keeps the group sums
+ * in arrays. Each group sum still adds the same numbers in the same order (commune code order), so
+ * every imputed value is the same double. {@code ImputationAgreesTest} compares both.
  */
 final class ImputationInOnePass {
   private ImputationInOnePass() {}
@@ -88,8 +88,7 @@ final class ImputationInOnePass {
           n[2]++;
           continue;
         }
-        double value =
-            rate[k] ? sums[at] / sums[at + 1] : sums[at] / sums[at + 1] * c.population();
+        double value = rate[k] ? sums[at] / sums[at + 1] : sums[at] / sums[at + 1] * c.population();
         if (more == null) {
           more = new TreeMap<>();
         }
