@@ -201,6 +201,30 @@ class BadInputsTest {
       case "force-stale-temporary-folder" ->
           assertFalse(Files.exists(tmp.resolve(".out.tmp-2147483646-1")));
       case "out-fifo" -> assertFalse(Files.isRegularFile(out), "the pipe is still a pipe");
+      case "out-csv-formula-report" -> {
+        // Every CSV of the report: the formula-like name only ever behind a quote.
+        for (String csv : List.of("indicateurs.csv", "trous.csv", "suivi.csv")) {
+          String text = Files.readString(out.resolve(csv));
+          if (csv.equals("indicateurs.csv")) {
+            assertTrue(text.contains("'=HYPERLINK"), text); // every commune is a row there
+          }
+          assertFalse(
+              java.util.regex.Pattern.compile("(^|[;\"])[=@]").matcher(text).find(),
+              csv + ": a cell a spreadsheet would run:\n" + text);
+        }
+        // The workbook holds text, never a formula.
+        try (java.util.zip.ZipFile xlsx =
+            new java.util.zip.ZipFile(out.resolve("raquette.xlsx").toFile())) {
+          StringBuilder xml = new StringBuilder();
+          for (ZipEntry e : java.util.Collections.list(xlsx.entries())) {
+            xml.append(new String(xlsx.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
+          }
+          assertFalse(xml.toString().contains("<f>") || xml.toString().contains("<f "), "formula");
+          assertTrue(
+              xml.toString().contains("&apos;=HYPERLINK")
+                  || xml.toString().contains("'=HYPERLINK"));
+        }
+      }
       case "duplicate-copy", "duplicate-symlink", "duplicate-manifest-twice" ->
           // The equipment of the base territory is read once: one BPE file listed.
           assertEquals(1, printed.lines().filter(l -> l.contains("— bpe")).count(), printed);
@@ -353,6 +377,24 @@ class BadInputsTest {
         Files.write(folder.resolve("communes.zip"), z);
       }
       case "out-fifo" -> mkfifo(tmp.resolve("out"));
+      case "geojson-many-same-code" -> {
+        // 2,000 squares of one commune: a union per duplicate with the growing outline was
+        // quadratic (minutes); the pieces are now united once.
+        StringBuilder g = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[\n");
+        for (int i = 0; i < 2000; i++) {
+          double x = 1.85 + (i % 50) * 0.002;
+          double y = 45.95 + (i / 50) * 0.002;
+          g.append(i == 0 ? "" : ",\n")
+              .append("{\"type\":\"Feature\",\"properties\":{\"code\":\"23001\"},")
+              .append("\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[")
+              .append(String.format(java.util.Locale.ROOT, "[%.3f,%.3f],", x, y))
+              .append(String.format(java.util.Locale.ROOT, "[%.3f,%.3f],", x + 0.001, y))
+              .append(String.format(java.util.Locale.ROOT, "[%.3f,%.3f],", x + 0.001, y + 0.001))
+              .append(String.format(java.util.Locale.ROOT, "[%.3f,%.3f],", x, y + 0.001))
+              .append(String.format(java.util.Locale.ROOT, "[%.3f,%.3f]]]}}", x, y));
+        }
+        Files.writeString(folder.resolve("contours-doublons.geojson"), g.append("\n]}\n"));
+      }
       case "duplicate-symlink" ->
           Files.createSymbolicLink(folder.resolve("bpe-lien.csv"), Path.of("bpe2013.csv"));
       default -> {
