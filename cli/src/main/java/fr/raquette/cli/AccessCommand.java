@@ -168,12 +168,7 @@ public final class AccessCommand implements Callable<Integer> {
         double s = result.score(i);
         if (Double.isInfinite(s)) {
           // Never written as Infinity: supply or demand values too large for a double.
-          throw new DataException(
-              demand.id(i),
-              0,
-              0,
-              "the accessibility score overflows (supply or demand values too large to compute"
-                  + " with); no table written");
+          throw new DataException(demand.id(i), 0, 0, Messages.current().get("access.overflow"));
         }
         if (!Double.isNaN(s)) {
           w.write(String.format(Locale.ROOT, format, s));

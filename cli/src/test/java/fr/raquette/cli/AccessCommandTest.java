@@ -58,8 +58,10 @@ class AccessCommandTest {
     Run r = run(args("2sfca", "--max-cost", "10"));
     assertEquals(0, r.code(), r.err());
     assertEquals("id;score\na;10.000000\nb;13.333333\nc;3.333333\nd;\n", r.out());
-    assertTrue(r.err().contains("costs.csv:9:1: attention: origin 'zz' is not in "), r.err());
-    assertTrue(r.err().contains("1 cost row ignored"), r.err());
+    assertTrue(
+        r.err().contains("costs.csv:9:1: attention: l'origine «\u00a0zz\u00a0» n'est pas dans "),
+        r.err());
+    assertTrue(r.err().contains("1 ligne de coût ignorée"), r.err());
     assertTrue(r.err().contains("4 lieux de demande, 3 avec un score"), r.err());
   }
 
@@ -174,7 +176,7 @@ class AccessCommandTest {
             "2sfca");
     assertEquals(3, r.code());
     assertTrue(
-        r.err().contains("demand-bad.csv:3:3: expected a number (demand), found 'deux cents'"),
+        r.err().contains("demand-bad.csv:3:3: un nombre est attendu (demand) ; trouvé «\u00a0deux cents\u00a0»"),
         r.err());
     assertFalse(r.err().contains("Exception"), "no stack trace: " + r.err());
     assertEquals("", r.out());

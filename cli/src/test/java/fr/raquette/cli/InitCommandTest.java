@@ -77,7 +77,7 @@ class InitCommandTest {
     Path t = tmp.resolve("t");
     Run r = run("init", t.toString(), "--from", NATIONAL.toString(), "--departement", "234");
     assertEquals(ExitCode.USAGE, r.code());
-    assertTrue(r.err().contains("'234' is not a département code"), r.err());
+    assertTrue(r.err().contains("«\u00a0234\u00a0» n'est pas un code de département"), r.err());
     assertEquals(ExitCode.USAGE, run("init", t.toString(), "--from", NATIONAL.toString()).code());
     assertEquals(List.of(), list(tmp));
   }
@@ -93,7 +93,7 @@ class InitCommandTest {
             "--epci",
             "200000000");
     assertEquals(ExitCode.BAD_DATA, r.code());
-    assertTrue(r.err().contains("matches no commune: EPCI 200000000"), r.err());
+    assertTrue(r.err().contains("ne correspond à aucune commune : EPCI 200000000"), r.err());
     assertEquals(List.of(), list(tmp));
   }
 

@@ -1,5 +1,6 @@
 package fr.raquette.access;
 
+import fr.raquette.i18n.Messages;
 import fr.raquette.io.CsvRow;
 import fr.raquette.io.CsvTable;
 import fr.raquette.io.DataException;
@@ -74,15 +75,12 @@ public final class AccessTables {
         row -> {
           String id = row.get(idCol);
           if (id.isEmpty()) {
-            throw new DataException(row.error(idCol, "expected an id, found nothing"));
+            throw new DataException(row.error(idCol, Messages.text("access.id.empty")));
           }
           double v = number(row, valueCol, what);
           Long before = lineOf.putIfAbsent(id, row.line());
           if (before != null) {
-            throw new DataException(
-                row.error(
-                    idCol,
-                    "id '" + id + "' is already on line " + before + ": ids must be distinct"));
+            throw new DataException(row.error(idCol, Messages.text("access.id.twice", id, before)));
           }
           if (ids.size() == values[0].length) {
             values[0] = Arrays.copyOf(values[0], ids.size() * 2);
@@ -123,10 +121,10 @@ public final class AccessTables {
           String o = row.get(oCol);
           String d = row.get(dCol);
           if (o.isEmpty()) {
-            throw new DataException(row.error(oCol, "expected an origin id, found nothing"));
+            throw new DataException(row.error(oCol, Messages.text("access.origin.empty")));
           }
           if (d.isEmpty()) {
-            throw new DataException(row.error(dCol, "expected a destination id, found nothing"));
+            throw new DataException(row.error(dCol, Messages.text("access.destination.empty")));
           }
           double cost = number(row, cCol, "cost");
           int oi = origins.indexOf(o);
@@ -134,8 +132,8 @@ public final class AccessTables {
           if (oi < 0 || di < 0) {
             String key =
                 oi < 0
-                    ? "origin '" + o + "' is not in " + origins.file()
-                    : "destination '" + d + "' is not in " + destinations.file();
+                    ? Messages.text("access.origin.unknown", o, origins.file())
+                    : Messages.text("access.destination.unknown", d, destinations.file());
             unknown.computeIfAbsent(
                     key, k -> new Unknown(row.line(), row.charColumn(oi < 0 ? oCol : dCol)))
                 .rows++;
@@ -158,15 +156,11 @@ public final class AccessTables {
           file.displayName(),
           second,
           0,
-          "the pair "
-              + "'"
-              + origins.id(e.origin())
-              + "' → '"
-              + destinations.id(e.destination())
-              + "'"
-              + " is already on line "
-              + first
-              + ": give each origin;destination pair once");
+          Messages.text(
+              "access.pair.twice",
+              origins.id(e.origin()),
+              destinations.id(e.destination()),
+              first));
     }
   }
 
@@ -189,39 +183,29 @@ public final class AccessTables {
       Unknown u = e.getValue();
       if (n++ < MAX_UNKNOWN_ID_WARNINGS) {
         problems.warning(
-            file,
-            u.line,
-            u.column,
-            e.getKey() + ": " + rows(u.rows) + " ignored (first on this line)");
+            file, u.line, u.column, Messages.text("access.unknown.id", e.getKey(), u.rows));
       } else {
         restIds++;
         restRows += u.rows;
       }
     }
     if (restIds > 0) {
-      problems.warning(
-          file, 0, 0, "and " + restIds + " more unknown ids: " + rows(restRows) + " ignored");
+      problems.warning(file, 0, 0, Messages.text("access.unknown.more", restIds, restRows));
     }
-  }
-
-  private static String rows(long n) {
-    return n == 1 ? "1 cost row" : n + " cost rows";
   }
 
   /** A number {@code >= 0} in column {@code col}, or a DataException saying what was found. */
   private static double number(CsvRow row, int col, String what) {
     String text = row.get(col);
     if (text.isEmpty()) {
-      throw new DataException(row.error(col, "expected a number (" + what + "), found nothing"));
+      throw new DataException(row.error(col, Messages.text("access.number.empty", what)));
     }
     Double v = Numbers.parseDecimal(text);
     if (v == null) {
-      throw new DataException(
-          row.error(col, "expected a number (" + what + "), found '" + text + "'"));
+      throw new DataException(row.error(col, Messages.text("access.number.bad", what, text)));
     }
     if (v < 0) {
-      throw new DataException(
-          row.error(col, "expected a number >= 0 (" + what + "), found " + text));
+      throw new DataException(row.error(col, Messages.text("access.number.negative", what, text)));
     }
     return v == 0 ? 0 : v; // no -0.0
   }
@@ -248,36 +232,27 @@ public final class AccessTables {
           table.file(),
           1,
           0,
-          "expected "
-              + names.length
-              + " columns ("
-              + expected
-              + "), found "
-              + headers.size()
-              + ": "
-              + String.join(", ", headers)
-              + " (is the separator ; , tab or |?)");
+          Messages.text(
+              "access.columns.few",
+              names.length,
+              expected,
+              headers.size(),
+              String.join(", ", headers)));
     }
     if (Numbers.parseDecimal(headers.get(names.length - 1)) != null) {
       throw new DataException(
           table.file(),
           1,
           0,
-          "expected a header row such as '"
-              + expected
-              + "', found data: "
-              + String.join(";", headers));
+          Messages.text("access.header.is.data", expected, String.join(";", headers)));
     }
-    StringBuilder told = new StringBuilder("columns taken by position: ");
+    List<String> told = new ArrayList<>();
     for (int k = 0; k < names.length; k++) {
       cols[k] = k;
-      told.append(k == 0 ? "" : ", ")
-          .append(roles[k])
-          .append(" = '")
-          .append(headers.get(k))
-          .append("'");
+      told.add(Messages.text("access.column.at", roles[k], headers.get(k)));
     }
-    problems.info(table.file(), 1, 0, told.toString());
+    problems.info(
+        table.file(), 1, 0, Messages.text("access.columns.by.position", String.join(", ", told)));
     return cols;
   }
 }

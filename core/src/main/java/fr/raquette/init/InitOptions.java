@@ -1,5 +1,6 @@
 package fr.raquette.init;
 
+import fr.raquette.i18n.Messages;
 import fr.raquette.load.ProgressListener;
 import java.util.List;
 import java.util.Locale;
@@ -32,19 +33,15 @@ public record InitOptions(
   private static final Pattern REGION = Pattern.compile("\\d{2}");
 
   public InitOptions {
-    departements =
-        checked(departements, DEPARTEMENT, "département", "2 characters such as 01 or 2A, or 974");
-    epci = checked(epci, EPCI, "EPCI", "a SIREN of 9 digits such as 200067189");
-    communes = checked(communes, COMMUNE, "commune", "5 characters such as 01001 or 2A004");
-    regions = checked(regions, REGION, "région", "2 digits such as 75 or 04");
+    departements = checked(departements, DEPARTEMENT, "departement");
+    epci = checked(epci, EPCI, "epci");
+    communes = checked(communes, COMMUNE, "commune");
+    regions = checked(regions, REGION, "region");
     if (departements.isEmpty() && epci.isEmpty() && communes.isEmpty() && regions.isEmpty()) {
-      throw new IllegalArgumentException(
-          "no perimeter: give --departement, --epci, --communes or --region (any of them, or"
-              + " several)");
+      throw new IllegalArgumentException(Messages.text("init.no.perimeter"));
     }
     if (!(ringKm >= 0 && ringKm <= 1000)) {
-      throw new IllegalArgumentException(
-          "ring width " + ringKm + " km: expected 0 (no ring) to 1000 km");
+      throw new IllegalArgumentException(Messages.text("init.ring.bad", String.valueOf(ringKm)));
     }
     progress = progress == null ? ProgressListener.NONE : progress;
   }
@@ -60,8 +57,7 @@ public record InitOptions(
   }
 
   /** Codes as text, upper-cased (2a → 2A), without duplicates, sorted for a stable manifest. */
-  private static List<String> checked(
-      List<String> codes, Pattern pattern, String what, String expected) {
+  private static List<String> checked(List<String> codes, Pattern pattern, String what) {
     if (codes == null) {
       return List.of();
     }
@@ -69,8 +65,7 @@ public record InitOptions(
     for (String c : codes) {
       String s = c == null ? "" : c.strip().toUpperCase(Locale.ROOT);
       if (!pattern.matcher(s).matches()) {
-        throw new IllegalArgumentException(
-            "'" + c + "' is not a " + what + " code: expected " + expected);
+        throw new IllegalArgumentException(Messages.text("init.code.bad." + what, c));
       }
       out.add(s);
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.raquette.geo.OutlinesReader;
+import fr.raquette.i18n.Messages;
 import fr.raquette.io.CsvRow;
 import fr.raquette.io.CsvTable;
 import fr.raquette.io.DataException;
@@ -95,18 +96,14 @@ public final class TerritoryExtractor {
 
   private Extraction run(Path from, Path to, boolean force) {
     if (!Files.isDirectory(from)) {
-      throw new DataException(
-          from.toString(),
-          0,
-          0,
-          "not a folder: expected a folder of national files (communes, passage table, BPE,"
-              + " outlines...)");
+      throw new DataException(from.toString(), 0, 0, Messages.text("init.not.folder"));
     }
     Path root;
     try {
       root = from.toRealPath();
     } catch (IOException e) {
-      throw new DataException(from.toString(), 0, 0, "cannot open the folder: " + e.getMessage());
+      throw new DataException(
+          from.toString(), 0, 0, Messages.text("load.folder.unreadable", e.getMessage()));
     }
     Manifest manifest = sourceManifest(root);
     List<Manifest.FileEntry> entries = manifest.files().isEmpty() ? scan(root) : manifest.files();
@@ -121,12 +118,7 @@ public final class TerritoryExtractor {
     }
     options.progress().progress("examen des fichiers", entries.size(), entries.size());
     if (communeFiles.isEmpty()) {
-      throw new DataException(
-          from.toString(),
-          0,
-          0,
-          "no communes file found: expected a CSV with CODGEO and PMUN or TYPECOM, such as"
-              + " communes-france.csv");
+      throw new DataException(from.toString(), 0, 0, Messages.text("init.no.communes.file"));
     }
     Set<String> targets = perimeter();
     ring = options.ringKm() > 0 ? ring(sources, targets) : java.util.Collections.emptySortedSet();
@@ -169,7 +161,8 @@ public final class TerritoryExtractor {
           .map(n -> new Manifest.FileEntry(n, null, null, null))
           .toList();
     } catch (IOException e) {
-      throw new DataException(root.toString(), 0, 0, "cannot list the folder: " + e.getMessage());
+      throw new DataException(
+          root.toString(), 0, 0, Messages.text("load.folder.unlistable", e.getMessage()));
     }
   }
 
@@ -213,12 +206,7 @@ public final class TerritoryExtractor {
     }
     if (role == null) {
       skip(name, null, Extraction.Status.NOT_RECOGNISED);
-      problems.warning(
-          name,
-          1,
-          0,
-          "file not recognised from its header; not copied (give its role in a"
-              + " territoire.yaml of the source folder)");
+      problems.warning(name, 1, 0, Messages.text("init.not.recognised"));
       return null;
     }
     if (role == Role.BPE_CODES) {
@@ -278,7 +266,7 @@ public final class TerritoryExtractor {
           new String(head, StandardCharsets.ISO_8859_1).replace("\u00ef\u00bb\u00bf", ""));
     } catch (IOException e) {
       throw new DataException(
-          path.getFileName().toString(), 0, 0, "cannot read: " + e.getMessage());
+          path.getFileName().toString(), 0, 0, Messages.text("csv.unreadable", e.getMessage()));
     }
   }
 
@@ -312,7 +300,7 @@ public final class TerritoryExtractor {
     unmatched(options.regions(), "r", "région", matched, missing);
     for (String c : options.communes()) {
       if (!matched.contains("c" + c)) {
-        missing.add("commune " + c + hint(c));
+        missing.add(Messages.text("init.missing.commune", c, hint(c)));
       }
     }
     if (!missing.isEmpty()) {
@@ -320,12 +308,9 @@ public final class TerritoryExtractor {
           String.join(", ", communeFiles),
           0,
           0,
-          (targets.isEmpty()
-                  ? "the perimeter matches no commune"
-                  : "part of the perimeter matches no commune")
-              + ": "
-              + String.join("; ", missing)
-              + "; nothing was written");
+          Messages.text(
+              targets.isEmpty() ? "init.perimeter.no.match" : "init.perimeter.part.no.match",
+              String.join(Messages.text("actors.filter.separator"), missing)));
     }
     return targets;
   }
@@ -367,9 +352,7 @@ public final class TerritoryExtractor {
           String.join(", ", communeFiles),
           0,
           0,
-          without.size()
-              + " commune(s) of the perimeter have no outline, so no ring around them: "
-              + abbreviate(new TreeSet<>(without)));
+          Messages.text("init.no.outline", without.size(), abbreviate(new TreeSet<>(without))));
     }
     return Ring.of(
         perimeter,
@@ -400,7 +383,7 @@ public final class TerritoryExtractor {
     CogReconciler all =
         new CogReconciler(com.keySet(), com.keySet(), parentOf, parentType, passage);
     String to = all.resolve(code).to();
-    return to == null || to.equals(code) ? "" : " (now part of " + to + ": give " + to + ")";
+    return to == null || to.equals(code) ? "" : " " + Messages.text("init.now.part.of", to);
   }
 
   private void skip(String name, Role role, Extraction.Status why) {
@@ -427,7 +410,7 @@ public final class TerritoryExtractor {
               : Files.readAllBytes(s.path());
       out.write(target, bytes);
     } catch (IOException e) {
-      throw new DataException(s.name(), 0, 0, "cannot read: " + e.getMessage());
+      throw new DataException(s.name(), 0, 0, Messages.text("csv.unreadable", e.getMessage()));
     }
     wrote(s, target, 0, 0, Extraction.Status.COPIED);
   }
@@ -490,8 +473,7 @@ public final class TerritoryExtractor {
       case LOCAL_ACTORS, NEEDS -> new int[] {t.require("code_commune")};
       case COSTS -> new int[] {t.require("origin", "origine"), t.require("destination")};
       default ->
-          throw new DataException(
-              t.file(), 1, 0, "role " + role.id() + " is not a table of commune codes");
+          throw new DataException(t.file(), 1, 0, Messages.text("init.role.not.table", role.id()));
     };
   }
 
@@ -558,27 +540,19 @@ public final class TerritoryExtractor {
             if (reason == CogReconciler.Reason.OUTSIDE) {
               return;
             }
-            String why =
-                reason == CogReconciler.Reason.AMBIGUOUS
-                    ? "claimed by two communes of the perimeter in the COG history"
-                    : "unknown to the communes and passage tables";
             problems.warning(
                 file,
                 0,
                 0,
-                droppedRows.get(reason)[0]
-                    + " record(s) not copied, their commune code being "
-                    + why
-                    + " ("
-                    + abbreviate(codes)
-                    + ")");
+                Messages.text(
+                    reason == CogReconciler.Reason.AMBIGUOUS
+                        ? "init.dropped.ambiguous"
+                        : "init.dropped.unknown",
+                    droppedRows.get(reason)[0],
+                    abbreviate(codes)));
           });
       if (notCode > 0) {
-        problems.info(
-            file,
-            0,
-            0,
-            notCode + " record(s) without a commune code were not copied (they belong nowhere)");
+        problems.info(file, 0, 0, Messages.text("init.no.code", notCode));
       }
     }
   }
@@ -605,7 +579,7 @@ public final class TerritoryExtractor {
     boolean collection = false;
     try (JsonParser p = MAPPER.createParser(text)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw invalid(s.name(), p.currentTokenLocation(), "expected a GeoJSON object");
+        throw invalid(s.name(), p.currentTokenLocation(), Messages.text("init.not.geojson"));
       }
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
@@ -640,9 +614,10 @@ public final class TerritoryExtractor {
         }
       }
     } catch (JsonProcessingException e) {
-      throw invalid(s.name(), e.getLocation(), "invalid JSON: " + e.getOriginalMessage());
+      throw invalid(
+          s.name(), e.getLocation(), Messages.text("json.invalid", e.getOriginalMessage()));
     } catch (IOException e) {
-      throw new DataException(s.name(), 0, 0, "cannot read the JSON: " + e.getMessage());
+      throw new DataException(s.name(), 0, 0, Messages.text("json.unreadable", e.getMessage()));
     }
     sb.append(",\"features\":[\n");
     for (int k = 0; k < features.size(); k++) {
@@ -736,9 +711,10 @@ public final class TerritoryExtractor {
         }
       }
     } catch (JsonProcessingException e) {
-      throw invalid(s.name(), e.getLocation(), "invalid JSON: " + e.getOriginalMessage());
+      throw invalid(
+          s.name(), e.getLocation(), Messages.text("json.invalid", e.getOriginalMessage()));
     } catch (IOException e) {
-      throw new DataException(s.name(), 0, 0, "cannot read the JSON: " + e.getMessage());
+      throw new DataException(s.name(), 0, 0, Messages.text("json.unreadable", e.getMessage()));
     }
     counts.report(problems);
     String role = s.role() == null ? null : s.role().id();
@@ -935,7 +911,7 @@ public final class TerritoryExtractor {
       }
       return java.util.HexFormat.of().formatHex(md.digest());
     } catch (IOException | java.security.NoSuchAlgorithmException e) {
-      throw new DataException(name, 0, 0, "cannot read: " + e.getMessage());
+      throw new DataException(name, 0, 0, Messages.text("csv.unreadable", e.getMessage()));
     }
   }
 }

@@ -27,42 +27,38 @@ public final class Reasons {
     }
     switch (i.classification()) {
       case TROU -> {
-        sb.append(x.t(", aucune offre à moins de ", ", no supply within "))
+        sb.append(x.msg("reason.no.supply.within"))
             .append(x.decimal2(max))
             .append(" km");
         if (i.nearestKm() != null) {
-          sb.append(x.t(" (la plus proche : ", " (nearest: "))
+          sb.append(x.msg("reason.nearest.open"))
               .append(i.nearestPlace())
               .append(", ")
               .append(x.decimal1(i.nearestKm()))
               .append(" km)");
         } else {
           sb.append(
-              x.t(
-                  " (aucune à moins de "
-                      + x.integer(fr.raquette.analysis.Diagnoser.NEAREST_OFFER_KM)
-                      + " km sur la même terre)",
-                  " (none within "
-                      + x.integer(fr.raquette.analysis.Diagnoser.NEAREST_OFFER_KM)
-                      + " km on the same land)"));
+              x.msg(
+                  "reason.none.within.land",
+                  x.integer(fr.raquette.analysis.Diagnoser.NEAREST_OFFER_KM)));
         }
       }
       case RENFORCER -> {
         if (i.ratio() != null && i.ratio() < theme.theme().reinforceBelow()) {
-          sb.append(x.t(", accessibilité à ", ", accessibility at "))
+          sb.append(x.msg("reason.accessibility.at"))
               .append(x.integer(Math.round(i.ratio() * 100)))
               .append(
                   theme.yardstick().kind() == Yardstick.Kind.NATIONAL
-                      ? x.t(" % de la moyenne nationale", "% of the national mean")
-                      : x.t(" % de la moyenne du territoire", "% of the territory's mean"));
+                      ? x.msg("reason.pct.national.mean")
+                      : x.msg("reason.pct.territory.mean"));
         } else {
-          sb.append(x.t(", une offre existe", ", supply exists"));
+          sb.append(x.msg("reason.supply.exists"));
         }
         if (i.nearestKm() != null) {
           sb.append(
               i.nearestKm() == 0
-                  ? x.t(" (offre dans la commune)", " (supply in the commune)")
-                  : x.t(" (la plus proche : ", " (nearest: ")
+                  ? x.msg("reason.supply.in.commune")
+                  : x.msg("reason.nearest.open")
                       + i.nearestPlace()
                       + ", "
                       + x.decimal1(i.nearestKm())
@@ -71,17 +67,17 @@ public final class Reasons {
       }
       case COUVERT -> {
         if (i.score() == null) {
-          sb.append(x.t(", aucune offre à moins de ", ", no supply within "))
+          sb.append(x.msg("reason.no.supply.within"))
               .append(x.decimal2(max))
-              .append(x.t(" km, mais sous le seuil de ", " km, but under the threshold of "))
+              .append(x.msg("reason.km.under.threshold"))
               .append(x.integer(theme.theme().minimumPopulation()));
         } else {
-          sb.append(x.t(", offre accessible", ", supply in reach"));
+          sb.append(x.msg("reason.supply.in.reach"));
         }
       }
       case NON_EVALUABLE -> {
         return (theme.assessable() ? "" : who + " ; ")
-            + x.t("non évaluable : ", "not assessable: ")
+            + x.msg("reason.not.assessable")
             + ElementReasons.notAssessable(i, theme, x);
       }
     }
@@ -92,9 +88,9 @@ public final class Reasons {
     if (i.needs() > 0) {
       sb.append(" ; ").append(x.msg("reason.needs", i.needs()));
       if (i.needsWeight() != i.needs()) {
-        sb.append(x.t(" (", " ("))
+        sb.append(x.msg("reason.paren.open"))
             .append(x.integer(i.needsWeight()))
-            .append(x.t(" personnes)", " persons)"));
+            .append(x.msg("reason.persons.close"));
       }
     }
     if (i.robustness() != Robustness.SANS_OBJET) {
@@ -112,7 +108,7 @@ public final class Reasons {
     return x.integer(i.targetPopulation())
         + " "
         + (i.needSource() == Need.Source.FALLBACK
-            ? x.t("habitants", "inhabitants")
+            ? x.msg("reason.inhabitants")
             : theme.theme().target().label(locale))
         // A figure imputed from the EPCI or département (docs/methode.md, « Besoin »).
         + (i.needSource() == Need.Source.IMPUTED ? x.msg("report.need.estimated") : "");
