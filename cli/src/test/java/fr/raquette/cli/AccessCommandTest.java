@@ -176,7 +176,9 @@ class AccessCommandTest {
             "2sfca");
     assertEquals(3, r.code());
     assertTrue(
-        r.err().contains("demand-bad.csv:3:3: un nombre est attendu (demand) ; trouvé «\u00a0deux cents\u00a0»"),
+        r.err()
+            .contains(
+                "demand-bad.csv:3:3: un nombre est attendu (demand) ; trouvé «\u00a0deux cents\u00a0»"),
         r.err());
     assertFalse(r.err().contains("Exception"), "no stack trace: " + r.err());
     assertEquals("", r.out());

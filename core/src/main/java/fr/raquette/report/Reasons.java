@@ -27,9 +27,7 @@ public final class Reasons {
     }
     switch (i.classification()) {
       case TROU -> {
-        sb.append(x.msg("reason.no.supply.within"))
-            .append(x.decimal2(max))
-            .append(" km");
+        sb.append(x.msg("reason.no.supply.within")).append(x.decimal2(max)).append(" km");
         if (i.nearestKm() != null) {
           sb.append(x.msg("reason.nearest.open"))
               .append(i.nearestPlace())
