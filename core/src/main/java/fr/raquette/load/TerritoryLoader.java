@@ -107,6 +107,9 @@ public final class TerritoryLoader {
     Manifest manifest = Manifest.of(root);
     boolean listed = !manifest.files().isEmpty();
     List<Manifest.FileEntry> entries = listed ? manifest.files() : scan(root);
+    if (listed) {
+      warnUnlisted(root, entries);
+    }
     boolean[] read = startOutlines(root, entries, listed);
     for (int i = 0; i < entries.size(); i++) {
       options.progress().progress(STAGE_READ, i, entries.size());
@@ -160,6 +163,21 @@ public final class TerritoryLoader {
           root.toString(), 0, 0, Messages.text("load.folder.unlistable", e.getMessage()));
     }
     return out;
+  }
+
+  /**
+   * A data file beside a manifest that lists files is not read (docs/territory-folder.md): said for
+   * each, so that IRIS files copied into a folder written by {@code init}, or a file added later,
+   * are not ignored in silence.
+   */
+  private void warnUnlisted(Path root, List<Manifest.FileEntry> entries) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    entries.forEach(e -> names.add(Path.of(e.path()).normalize().toString()));
+    for (Manifest.FileEntry e : scan(root)) {
+      if (!names.contains(e.path())) {
+        problems.warning(e.path(), 0, 0, Messages.text("load.file.unlisted"));
+      }
+    }
   }
 
   /** Resolves a manifest path by the folder's one rule ({@link FolderFiles}). */

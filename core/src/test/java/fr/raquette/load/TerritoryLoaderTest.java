@@ -17,6 +17,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -181,6 +182,23 @@ class TerritoryLoaderTest {
     Territory t = TerritoryLoader.load(dir, options(false));
     assertEquals(1, t.equipmentCount("01001", "D201"));
     assertTrue(t.problems().stream().anyMatch(p -> p.message().contains("padded")));
+  }
+
+  @Test
+  void aDataFileTheManifestDoesNotListIsNotReadAndSaidSo(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("communes.csv"), "CODGEO;LIBGEO;PMUN\n23001;A;800\n");
+    Files.writeString(dir.resolve("bpe.csv"), "DEPCOM;TYPEQU;NB_EQUIP\n23001;D201;1\n");
+    Files.writeString(dir.resolve("notes.md"), "pas une donnée\n");
+    Files.writeString(
+        dir.resolve("territoire.yaml"),
+        "nom: Test\nfichiers:\n  - chemin: communes.csv\n    role: communes\n");
+    Territory t = TerritoryLoader.load(dir, options(false));
+    assertEquals(0, t.equipmentCount("23001", "D201"), "bpe.csv is not listed: not read");
+    String unlisted = fr.raquette.i18n.Messages.text("load.file.unlisted");
+    assertEquals(
+        List.of("bpe.csv"),
+        t.problems().stream().filter(p -> p.message().equals(unlisted)).map(p -> p.file()).toList(),
+        "said for the data file, not for notes.md nor the listed one");
   }
 
   @Test
