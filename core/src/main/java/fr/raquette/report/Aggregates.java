@@ -99,7 +99,7 @@ final class Aggregates {
       String a = area(c, level);
       areaOf.put(c.code(), a);
       counts.computeIfAbsent(a, k -> new long[4])[0]++;
-      labels.putIfAbsent(a, label(c, level, x));
+      labels.computeIfAbsent(a, k -> label(c, level, x));
     }
     Set<String> concerned = new HashSet<>();
     for (ThemeResult r : d.themes()) {
