@@ -98,7 +98,9 @@ public final class ScenarioApplier {
             t.inputs(),
             t.cogChanges(),
             t.problems(),
-            t.perimeter());
+            t.perimeter(),
+            t.iris(),
+            t.travelTimes());
     return new Result(changed, List.copyOf(applied));
   }
 

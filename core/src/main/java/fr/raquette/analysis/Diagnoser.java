@@ -34,6 +34,8 @@ public final class Diagnoser {
   private final ThemeCatalog catalog;
   private final DiagnosisOptions options;
   private final CommuneTable table;
+  // The travel times of a couts file on the table's communes; null without one (km).
+  private final TravelCosts travel;
   // False for the runs at scaled catchments of the sensitivity: only their classes are read.
   private final boolean measuresNearest;
 
@@ -49,6 +51,8 @@ public final class Diagnoser {
     this.catalog = catalog;
     this.options = options;
     this.table = new CommuneTable(territory);
+    this.travel =
+        territory.travelTimes().isEmpty() ? null : TravelCosts.of(table, territory.travelTimes());
     this.measuresNearest = true;
   }
 
@@ -58,6 +62,7 @@ public final class Diagnoser {
     this.catalog = base.catalog;
     this.options = options;
     this.table = base.table;
+    this.travel = base.travel;
     this.measuresNearest = false;
   }
 
@@ -83,12 +88,13 @@ public final class Diagnoser {
             .filter(t -> options.themes().isEmpty() || options.themes().contains(t.id()))
             .toList();
     progress.progress(STAGE_DISTANCES, 0, -1);
-    // The catchments of every element judged by distance.
+    // The catchments of every element judged by distance, in km (the commune and actor pairs are
+    // searched in km, also for the actors to mobilise when catchments are in minutes).
     List<Double> radii =
         themes.stream()
             .flatMap(t -> t.elements().stream())
             .filter(e -> e.scale().byDistance())
-            .map(e -> bands(e).max())
+            .map(e -> kmBands(e).max())
             .toList();
     double widest = radii.stream().mapToDouble(Double::doubleValue).max().orElse(0);
     // The commune pairs within the catchment most elements share (the smaller one on a tie) are
@@ -188,7 +194,8 @@ public final class Diagnoser {
         roles(),
         diCovered(),
         this::yardstick,
-        measuresNearest);
+        measuresNearest,
+        travel);
   }
 
   /**
@@ -267,7 +274,7 @@ public final class Diagnoser {
   private boolean trouHolds(Indicator ind, double s) {
     for (ElementOutcome o : ind.elements()) {
       if (o.classification() == Classification.TROU
-          && (o.basis() != ElementOutcome.Basis.DISTANCE
+          && (!o.basis().byDistance()
               || Sensitivity.trouHolds(o.nearestKm(), bands(o.element()).max(), s))) {
         return true;
       }
@@ -276,11 +283,20 @@ public final class Diagnoser {
   }
 
   /**
-   * The element's distance bands under the method chosen (one band for 2SFCA), every limit scaled
-   * by the options' catchment scale.
+   * The element's bands under the method chosen (one band for 2SFCA), every limit scaled by the
+   * options' catchment scale: in minutes when the territory has travel times, else in km.
    */
   DistanceBands bands(Element element) {
-    DistanceBands b = element.bands().scaled(options.catchmentScale());
+    return underMethod(element.bands(travel != null));
+  }
+
+  /** The element's kilometre bands under the method chosen, scaled. */
+  private DistanceBands kmBands(Element element) {
+    return underMethod(element.bands());
+  }
+
+  private DistanceBands underMethod(DistanceBands bands) {
+    DistanceBands b = bands.scaled(options.catchmentScale());
     return options.method() == Method.TWO_SFCA ? DistanceBands.single(b.max()) : b;
   }
 
@@ -446,7 +462,7 @@ public final class Diagnoser {
 
   /** Covered only because under the threshold: no supply within the element's catchment. */
   private static boolean unreached(ElementOutcome o) {
-    return o.basis() == ElementOutcome.Basis.DISTANCE && o.score() == null;
+    return o.basis().byDistance() && o.score() == null;
   }
 
   private static int rank(ElementOutcome o) {

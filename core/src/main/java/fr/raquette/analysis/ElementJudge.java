@@ -32,6 +32,9 @@ final class ElementJudge {
    * What every element of a diagnosis shares. {@code measuresNearest} is false for the runs at
    * scaled catchments of the sensitivity: only their classes are read, and no class depends on the
    * nearest offer (it only weighs a gap's severity), so they do not search for it.
+   *
+   * @param travel the travel times of a {@code couts} file on the table's communes, null when the
+   *     territory has none (catchments in km)
    */
   record Context(
       Territory territory,
@@ -45,7 +48,8 @@ final class ElementJudge {
       Set<Role> roles,
       boolean[] diCovered,
       Chooser yardstick,
-      boolean measuresNearest) {}
+      boolean measuresNearest,
+      TravelCosts travel) {}
 
   /** The yardstick of a distance element ({@link Diagnoser#yardstick}). */
   @FunctionalInterface
@@ -201,19 +205,22 @@ final class ElementJudge {
   private Run byDistance(
       Supply supply, ElementSummary.Coverage coverage, boolean[] covered, int n) {
     CommuneTable table = cx.table();
-    DistanceBands scaled = element.bands().scaled(cx.options().catchmentScale());
+    TravelCosts travel = cx.travel();
+    DistanceBands scaled = element.bands(travel != null).scaled(cx.options().catchmentScale());
     DistanceBands bands =
         cx.options().method() == Method.TWO_SFCA ? DistanceBands.single(scaled.max()) : scaled;
     CostMatrix costs =
-        ThemeCosts.of(
-            table,
-            supply,
-            cx.territory().actors(),
-            cx.placed(),
-            cx.communeReach(),
-            cx.shared(),
-            cx.actorReach(),
-            bands.max());
+        travel != null
+            ? travel.costs(table, supply, cx.territory().actors(), bands.max())
+            : ThemeCosts.of(
+                table,
+                supply,
+                cx.territory().actors(),
+                cx.placed(),
+                cx.communeReach(),
+                cx.shared(),
+                cx.actorReach(),
+                bands.max());
     AccessResult access =
         AccessibilityEngine.compute(
             demand.values(),
@@ -237,40 +244,17 @@ final class ElementJudge {
       }
       if (!covered[i]) {
         out[i] = nonEvaluable(notAssessable(coverage));
-        continue;
-      }
-      if (table.anchors[i] == null) {
+      } else if (table.anchors[i] == null) {
         out[i] = nonEvaluable(ElementOutcome.Basis.NO_OUTLINE);
-        continue;
+      } else if (travel != null && !travel.listed(i)) {
+        out[i] = nonEvaluable(ElementOutcome.Basis.NO_TRAVEL_TIME);
+      } else {
+        Optional<NearestOffer.Found> near =
+            !cx.measuresNearest()
+                ? Optional.empty()
+                : travel != null ? travel.nearest(i, table, supply) : nearest.of(i);
+        out[i] = judged(i, access, reference, bands, near, travel != null);
       }
-      double sc = access.score(i);
-      Double score = Double.isNaN(sc) ? null : sc;
-      Optional<NearestOffer.Found> near = cx.measuresNearest() ? nearest.of(i) : Optional.empty();
-      double[] nd = needs.getOrDefault(table.codes.get(i), new double[2]);
-      Classifier.Verdict v =
-          Classifier.classify(
-              new Classifier.Facts(
-                  true,
-                  demand.target(i),
-                  score,
-                  reference,
-                  theme.reinforceBelow(),
-                  demand.target(i) < theme.minimumPopulation(),
-                  (int) nd[0],
-                  nd[1],
-                  near.map(NearestOffer.Found::km).orElse(null),
-                  bands.max()));
-      out[i] =
-          new ElementOutcome(
-              element,
-              v.classification(),
-              v.severity(),
-              near.map(NearestOffer.Found::km).orElse(null),
-              near.map(f -> table.name(f.commune())).orElse(null),
-              near.map(NearestOffer.Found::what).orElse(null),
-              score,
-              v.ratio(),
-              ElementOutcome.Basis.DISTANCE);
     }
     return new Run(
         element,
@@ -279,6 +263,43 @@ final class ElementJudge {
         out,
         List.of(),
         yardstick);
+  }
+
+  /** Commune i's outcome for a distance element, in km or (with travel times) in minutes. */
+  private ElementOutcome judged(
+      int i,
+      AccessResult access,
+      double reference,
+      DistanceBands bands,
+      Optional<NearestOffer.Found> near,
+      boolean minutes) {
+    CommuneTable table = cx.table();
+    double sc = access.score(i);
+    Double score = Double.isNaN(sc) ? null : sc;
+    double[] nd = needs.getOrDefault(table.codes.get(i), new double[2]);
+    Classifier.Verdict v =
+        Classifier.classify(
+            new Classifier.Facts(
+                true,
+                demand.target(i),
+                score,
+                reference,
+                theme.reinforceBelow(),
+                demand.target(i) < theme.minimumPopulation(),
+                (int) nd[0],
+                nd[1],
+                near.map(NearestOffer.Found::km).orElse(null),
+                bands.max()));
+    return new ElementOutcome(
+        element,
+        v.classification(),
+        v.severity(),
+        near.map(NearestOffer.Found::km).orElse(null),
+        near.map(f -> table.name(f.commune())).orElse(null),
+        near.map(NearestOffer.Found::what).orElse(null),
+        score,
+        v.ratio(),
+        minutes ? ElementOutcome.Basis.TRAVEL_TIME : ElementOutcome.Basis.DISTANCE);
   }
 
   /** Home services: present in the commune's EPCI, else in its département (see Classifier). */

@@ -8,7 +8,8 @@ import fr.raquette.themes.Element;
  * @param element the element
  * @param classification its class in the commune
  * @param severity inhabitants concerned, 0 unless a gap or weak answer
- * @param nearestKm distance to its nearest offer (distance-judged elements), null otherwise
+ * @param nearestKm distance to its nearest offer (distance-judged elements), null otherwise; in
+ *     minutes when the basis is {@link Basis#TRAVEL_TIME}
  * @param nearestPlace the commune of that offer
  * @param nearestWhat what that offer is
  * @param score accessibility, null when none in reach or not distance-judged
@@ -30,6 +31,11 @@ public record ElementOutcome(
   public enum Basis {
     /** Judged by accessibility within the element's catchment. */
     DISTANCE,
+    /**
+     * Judged by accessibility within the element's catchment in minutes, from the travel times of
+     * a {@code couts} file; distances and catchments of the outcome are minutes.
+     */
+    TRAVEL_TIME,
     /** A home service present in the commune's EPCI. */
     EPCI,
     /**
@@ -48,6 +54,18 @@ public record ElementOutcome(
     /** Not assessable: a partial source (data·inclusion) has no record in this commune. */
     NOT_COVERED,
     /** Not assessable: the commune has no outline to measure distances from. */
-    NO_OUTLINE
+    NO_OUTLINE,
+    /** Not assessable: the travel-time file lists no pair from or to this commune. */
+    NO_TRAVEL_TIME;
+
+    /** Judged commune by commune within a catchment, in km or in minutes. */
+    public boolean byDistance() {
+      return this == DISTANCE || this == TRAVEL_TIME;
+    }
+  }
+
+  /** Whether the outcome's distances are minutes of travel rather than kilometres. */
+  public boolean inMinutes() {
+    return basis == Basis.TRAVEL_TIME;
   }
 }

@@ -128,7 +128,11 @@ public final class ReferenceComputation {
                 .anyMatch(Role.FRANCE_SERVICES::equals);
     // The need expression, so that a reference computed with another need never applies.
     String target = theme.target().isTotal() ? "total" : theme.target().need().text();
-    return NationalReference.definition(
-        bpeCodes, franceServices, target, element.bands().toString());
+    // With travel times the catchment is in minutes: another definition, never the km reference.
+    String bands =
+        territory.travelTimes().isEmpty()
+            ? element.bands().toString()
+            : element.bandsMin().toString() + " min";
+    return NationalReference.definition(bpeCodes, franceServices, target, bands);
   }
 }

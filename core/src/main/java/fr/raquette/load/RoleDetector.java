@@ -79,7 +79,7 @@ public final class RoleDetector {
     }
     if (t.column("origin", "origine") >= 0
         && t.column("destination") >= 0
-        && t.column("cost", "cout", "coût", "minutes", "temps") >= 0) {
+        && t.column("cost", "cout", "coût", "minutes", "temps", "duree", "durée") >= 0) {
       return Role.COSTS;
     }
     return null;

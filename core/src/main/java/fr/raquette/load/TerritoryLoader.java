@@ -77,6 +77,7 @@ public final class TerritoryLoader {
   private final Map<String, String> bpeLabels = new TreeMap<>();
   private final List<ActorReaders.Raw> rawActors = new ArrayList<>();
   private final List<NeedsReader.Raw> rawNeeds = new ArrayList<>();
+  private final List<CostsReader.Pair> rawCosts = new ArrayList<>();
   private final List<OutlineSource> outlineSources = new ArrayList<>();
   private final Map<String, IrisLevel.Row> irisFigures = new TreeMap<>();
   private String irisFile = "";
@@ -351,8 +352,9 @@ public final class TerritoryLoader {
         inputs.add(input(f, role, n.size(), 0));
       }
       case COSTS -> {
-        problems.info(name, 0, 0, Messages.text("load.costs.noted"));
-        inputs.add(input(f, role, 0, 0));
+        List<CostsReader.Pair> pairs = CostsReader.read(t, problems);
+        rawCosts.addAll(pairs);
+        inputs.add(input(f, role, pairs.size(), 0));
       }
       default ->
           problems.error(
@@ -635,6 +637,8 @@ public final class TerritoryLoader {
       }
     }
 
+    fr.raquette.territory.TravelTimes travelTimes = travelTimes(cog, changes);
+
     List<fr.raquette.territory.Iris> iris =
         OutlineStage.iris(outlineSources, irisFigures, irisFile, cog, communes.keySet(), problems);
     List<CogChange> cogChanges = changes.list();
@@ -659,7 +663,38 @@ public final class TerritoryLoader {
         cogChanges,
         sorted,
         manifest.hasRing() ? java.util.Collections.unmodifiableSortedSet(reported) : null,
-        iris);
+        iris,
+        travelTimes);
+  }
+
+  /**
+   * The travel times of the {@code couts} files, codes brought to the target COG: two codes merged
+   * into one commune keep their quickest time; a pair whose two communes merged into one is that
+   * commune's own time only when it was written as such.
+   */
+  private fr.raquette.territory.TravelTimes travelTimes(CogReconciler cog, Changes changes) {
+    SortedMap<String, SortedMap<String, Double>> minutes = new TreeMap<>();
+    TreeSet<String> files = new TreeSet<>();
+    for (CostsReader.Pair p : rawCosts) {
+      String file = p.origin().file();
+      files.add(file);
+      String from = changes.resolve(cog, file, p.from(), 1, 1);
+      String to = changes.resolve(cog, file, p.to(), 1, 1);
+      if (from == null || to == null || from.equals(to) && !p.from().equals(p.to())) {
+        continue;
+      }
+      minutes.computeIfAbsent(from, x -> new TreeMap<>()).merge(to, p.minutes(), Math::min);
+    }
+    fr.raquette.territory.TravelTimes times =
+        new fr.raquette.territory.TravelTimes(files, minutes);
+    if (!files.isEmpty()) {
+      problems.info(
+          String.join(", ", files),
+          0,
+          0,
+          Messages.text("load.costs.read", times.pairs(), times.communes().size()));
+    }
+    return times;
   }
 
   /** The communes a manifest's perimeter names (all of them for an empty perimeter). */

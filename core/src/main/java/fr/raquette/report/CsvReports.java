@@ -35,6 +35,16 @@ public final class CsvReports {
     out.flush();
   }
 
+  /**
+   * The column of the distance to the nearest supply, which says its unit: minutes when the
+   * diagnosis measured travel times (a {@code couts} file), else straight-line km.
+   */
+  static String nearestColumn(Diagnosis d) {
+    return d.territory().travelTimes().isEmpty()
+        ? "distance_plus_proche_km"
+        : "temps_plus_proche_min";
+  }
+
   /** Decimals of the distance to the nearest supply, as the reasons write it. */
   static final int KM_DECIMALS = 1;
 
@@ -48,7 +58,7 @@ public final class CsvReports {
         "besoin_source",
         "equipements_locaux",
         "acteurs_locaux",
-        "distance_plus_proche_km",
+        nearestColumn(d),
         "plus_proche_commune",
         "score_acces_pour_1000",
         "ratio_reference",
@@ -105,7 +115,7 @@ public final class CsvReports {
         "severite",
         "robustesse",
         "population_cible",
-        "distance_plus_proche_km",
+        nearestColumn(d),
         "plus_proche_commune",
         "besoins_declares",
         "besoins_personnes",

@@ -58,6 +58,9 @@ final class ElementReasons {
 
   private static String distancePart(
       ElementOutcome o, String label, Indicator i, ThemeResult theme, Text x) {
+    if (o.inMinutes()) {
+      return minutesPart(o, label, i, theme, x);
+    }
     double max = o.element().bands().max();
     switch (o.classification()) {
       case TROU -> {
@@ -93,6 +96,65 @@ final class ElementReasons {
         return label + at(o, i, x).replace(" (", " ").replace(")", "");
       }
     }
+  }
+
+  /**
+   * An element judged in minutes (a {@code couts} file): « pas de médecin généraliste à moins de 30
+   * min (le plus proche : Guéret, 34 min) », « pharmacie (à 14 min : Ahun) ».
+   */
+  private static String minutesPart(
+      ElementOutcome o, String label, Indicator i, ThemeResult theme, Text x) {
+    String max = x.decimal2(o.element().bandsMin().max());
+    switch (o.classification()) {
+      case TROU -> {
+        return x.msg("reason.element.none.min", label, max) + nearestMinutes(o, x);
+      }
+      case RENFORCER -> {
+        if (o.ratio() != null && o.ratio() < theme.theme().reinforceBelow()) {
+          return label
+              + x.msg(
+                  national(theme, o)
+                      ? "reason.element.ratio.national"
+                      : "reason.element.ratio.territory",
+                  x.integer(Math.round(o.ratio() * 100)))
+              + atMinutes(o, i, x);
+        }
+        return label + x.msg("reason.element.supply.exists") + atMinutes(o, i, x);
+      }
+      default -> {
+        if (o.score() == null) {
+          return x.msg(
+              "reason.element.under.threshold.min",
+              label,
+              max,
+              x.integer(theme.theme().minimumPopulation()));
+        }
+        return label + atMinutes(o, i, x).replace(" (", " ").replace(")", "");
+      }
+    }
+  }
+
+  /** " (dans la commune)" or " (à 14 min : Guéret)". */
+  private static String atMinutes(ElementOutcome o, Indicator i, Text x) {
+    if (o.nearestKm() == null) {
+      return "";
+    }
+    if (i.communeName().equals(o.nearestPlace())) {
+      return x.msg("reason.in.commune");
+    }
+    return x.msg("reason.at.min", minutes(o.nearestKm(), x), o.nearestPlace());
+  }
+
+  private static String nearestMinutes(ElementOutcome o, Text x) {
+    if (o.nearestKm() == null) {
+      return x.msg("reason.nearest.none.min");
+    }
+    return x.msg("reason.nearest.min", o.nearestPlace(), minutes(o.nearestKm(), x));
+  }
+
+  /** Minutes of travel as the reasons write them: whole minutes. */
+  static String minutes(double m, Text x) {
+    return x.integer(Math.round(m));
   }
 
   /** Whether the element's ratio is against the national yardstick. */
@@ -147,6 +209,7 @@ final class ElementReasons {
     for (ElementOutcome.Basis b :
         List.of(
             ElementOutcome.Basis.NO_OUTLINE,
+            ElementOutcome.Basis.NO_TRAVEL_TIME,
             ElementOutcome.Basis.NOT_COVERED,
             ElementOutcome.Basis.EMPTY_SOURCE,
             ElementOutcome.Basis.ABSENT)) {
@@ -157,6 +220,7 @@ final class ElementReasons {
     }
     return switch (why) {
       case NO_OUTLINE -> x.t("commune sans contour", "commune without an outline");
+      case NO_TRAVEL_TIME -> x.msg("reason.no.travel.time");
       case NOT_COVERED ->
           x.t(
               "source partielle, sans donnée pour cette commune",
@@ -186,7 +250,8 @@ final class ElementReasons {
 
   /**
    * Every judged element as {@code id:classe[:km or rule]}, for {@code detail_elements}: {@code
-   * medecin:couvert:3.20|infirmier:trou:24.10|ssiad:couvert:epci}.
+   * medecin:couvert:3.20|infirmier:trou:24.10|ssiad:couvert:epci} (minutes instead of km when the
+   * diagnosis measured travel times, as the column {@code temps_plus_proche_min} says).
    */
   static String detail(Indicator i) {
     StringBuilder sb = new StringBuilder();
@@ -195,7 +260,7 @@ final class ElementReasons {
           .append(o.element().id())
           .append(':')
           .append(o.classification().id());
-      if (o.basis() == ElementOutcome.Basis.DISTANCE) {
+      if (o.basis().byDistance()) {
         sb.append(':').append(o.nearestKm() == null ? "" : CsvReports.num(o.nearestKm(), 2));
       } else {
         sb.append(':').append(o.basis().name().toLowerCase(Locale.ROOT).replace('_', '-'));

@@ -123,13 +123,17 @@ public final class GapsExport {
     return w.toString();
   }
 
+  private static boolean inMinutes(Indicator i) {
+    return i.elements().stream().anyMatch(fr.raquette.analysis.ElementOutcome::inMinutes);
+  }
+
   private static void themeProperties(Map<String, Object> p, Indicator i, ThemeResult r, Text x) {
     String t = i.theme() + "_";
     p.put(t + "classe", i.classification().id());
     p.put(t + "score", i.score() == null ? null : round(i.score(), 4));
     p.put(t + "ratio", i.ratio() == null ? null : round(i.ratio(), 4));
     p.put(
-        t + "distance_km",
+        t + (inMinutes(i) ? "temps_min" : "distance_km"),
         i.nearestKm() == null ? null : round(i.nearestKm(), CsvReports.KM_DECIMALS));
     p.put(t + "plus_proche", i.nearestPlace());
     p.put(t + "offre_plus_proche", i.nearestWhat());

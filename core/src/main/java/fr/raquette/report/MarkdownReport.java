@@ -644,6 +644,34 @@ public final class MarkdownReport {
             : x.t(" (territoire)", " (territory)"));
   }
 
+  /**
+   * The minute bands of a theme's elements judged by distance, each set once: « 0–10 min : poids 1
+   * ; 10–20 min : poids 0,68 ; 20–30 min : poids 0,22 ».
+   */
+  private String minuteBands(ThemeResult r) {
+    java.util.LinkedHashSet<fr.raquette.access.DistanceBands> all = new java.util.LinkedHashSet<>();
+    r.theme().elements().stream()
+        .filter(e -> e.scale().byDistance())
+        .forEach(e -> all.add(e.bandsMin()));
+    List<String> out = new ArrayList<>();
+    for (fr.raquette.access.DistanceBands b : all) {
+      StringBuilder one = new StringBuilder();
+      double from = 0;
+      for (int i = 0; i < b.limits().length; i++) {
+        one.append(i > 0 ? x.t(" ; ", "; ") : "")
+            .append(
+                x.msg(
+                    "report.band.min",
+                    x.decimal2(from),
+                    x.decimal2(b.limits()[i]),
+                    x.decimal2(b.weights()[i])));
+        from = b.limits()[i];
+      }
+      out.add(one.toString());
+    }
+    return out.isEmpty() ? "—" : String.join(" / ", out);
+  }
+
   /** Distance bands as a person writes them: « 0–5 km : poids 1 ; 5–10 km : poids 0,68 ». */
   private String bands(fr.raquette.access.DistanceBands b) {
     StringBuilder out = new StringBuilder();
@@ -664,8 +692,18 @@ public final class MarkdownReport {
   private void method() {
     Territory t = d.territory();
     h2("methode", x.t("Méthode et sources", "Method and sources"));
+    boolean minutes = !t.travelTimes().isEmpty();
+    if (minutes) {
+      sb.append(
+          x.msg(
+              "report.method.minutes",
+              String.join(", ", t.travelTimes().files()),
+              x.integer(t.travelTimes().pairs())));
+    }
     sb.append(
-            x.t(
+            minutes
+                ? x.msg("report.method.minutes.then")
+                : x.t(
                 "Pour chaque commune et chaque thème : l'offre locale (équipements de la BPE et acteurs), la distance à vol d'oiseau à l'offre la plus proche depuis un point intérieur de la commune (0 si l'offre est dans la commune), et l'accessibilité par la méthode ",
                 "For each commune and theme: local supply (BPE equipment and actors), the straight-line distance to the nearest supply from a point inside the commune (0 when local), and accessibility by the "))
         .append(d.options().method().id().toUpperCase(Locale.ROOT))
@@ -686,7 +724,7 @@ public final class MarkdownReport {
       sb.append("| ")
           .append(md(r.theme().label(locale())))
           .append(" | ")
-          .append(bands(r.theme().bands()))
+          .append(minutes ? minuteBands(r) : bands(r.theme().bands()))
           .append(" | ")
           .append(x.integer(r.theme().minimumPopulation()))
           .append(" | ")
@@ -818,9 +856,11 @@ public final class MarkdownReport {
       items.add(borderNote());
     }
     items.add(
-        x.t(
-            "Les distances sont à vol d'oiseau depuis un point intérieur de chaque commune ; les temps de trajet réels (relief, transports) peuvent être bien plus longs.",
-            "Distances are straight lines from a point inside each commune; real travel times (terrain, transport) can be much longer."));
+        d.territory().travelTimes().isEmpty()
+            ? x.t(
+                "Les distances sont à vol d'oiseau depuis un point intérieur de chaque commune ; les temps de trajet réels (relief, transports) peuvent être bien plus longs.",
+                "Distances are straight lines from a point inside each commune; real travel times (terrain, transport) can be much longer.")
+            : minutesLimit());
     items.add(
         x.t(
             "Une absence d'équipement dans la BPE ne dit rien de la qualité, des horaires ou de la saturation de l'offre existante.",
@@ -845,6 +885,23 @@ public final class MarkdownReport {
     sb.append('\n');
   }
 
+  /**
+   * What a diagnosis in minutes rests on: the file's times, unlisted pairs out of reach, communes
+   * the file does not mention not judged, the yardstick in km not used.
+   */
+  private String minutesLimit() {
+    Territory t = d.territory();
+    long unlisted =
+        t.perimeterCommunes().keySet().stream()
+            .filter(c -> !t.travelTimes().communes().contains(c))
+            .count();
+    return x.msg(
+        "report.limit.minutes",
+        String.join(", ", t.travelTimes().files()),
+        unlisted,
+        d.options().yardstick().isTerritory() ? 0 : 1);
+  }
+
   /** The themes judged against their territory's mean although a national one was asked for. */
   private List<String> yardstickLimits() {
     List<String> items = new ArrayList<>();
@@ -859,9 +916,11 @@ public final class MarkdownReport {
                     "le fichier de référence n'a pas de valeur pour ce thème et cette méthode",
                     "the reference file has no value for this theme and method");
             case OTHER_DEFINITION ->
-                x.t(
-                    "le thème est défini autrement ici (codes, bandes, cible ou sources)",
-                    "the theme is defined differently here (codes, bands, target or sources)");
+                d.territory().travelTimes().isEmpty()
+                    ? x.t(
+                        "le thème est défini autrement ici (codes, bandes, cible ou sources)",
+                        "the theme is defined differently here (codes, bands, target or sources)")
+                    : x.msg("report.yardstick.minutes");
             case OTHER_VINTAGE ->
                 x.t(
                     "le millésime BPE diffère de celui de la référence",

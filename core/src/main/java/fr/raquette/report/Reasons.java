@@ -25,6 +25,9 @@ public final class Reasons {
       ElementReasons.append(sb, i, theme, x);
       return needs(sb, i, x);
     }
+    if (i.elements().stream().anyMatch(fr.raquette.analysis.ElementOutcome::inMinutes)) {
+      return needs(inMinutes(sb, i, theme, x), i, x);
+    }
     switch (i.classification()) {
       case TROU -> {
         sb.append(x.msg("reason.no.supply.within")).append(x.decimal2(max)).append(" km");
@@ -80,6 +83,49 @@ public final class Reasons {
       }
     }
     return needs(sb, i, x);
+  }
+
+  /**
+   * A theme of one element judged in minutes (a {@code couts} file): « 412 habitants, aucune offre à
+   * moins de 30 min (la plus proche : Guéret, 34 min) ».
+   */
+  private static StringBuilder inMinutes(StringBuilder sb, Indicator i, ThemeResult theme, Text x) {
+    String max = x.decimal2(theme.theme().elements().get(0).bandsMin().max());
+    String nearest =
+        i.nearestKm() == null
+            ? x.msg("reason.nearest.none.min")
+            : x.msg(
+                "reason.nearest.min", i.nearestPlace(), ElementReasons.minutes(i.nearestKm(), x));
+    switch (i.classification()) {
+      case TROU -> sb.append(x.msg("reason.none.within.min", max)).append(nearest);
+      case RENFORCER -> {
+        if (i.ratio() != null && i.ratio() < theme.theme().reinforceBelow()) {
+          sb.append(
+              x.msg(
+                  theme.yardstick().kind() == Yardstick.Kind.NATIONAL
+                      ? "reason.theme.ratio.national"
+                      : "reason.theme.ratio.territory",
+                  x.integer(Math.round(i.ratio() * 100))));
+        } else {
+          sb.append(x.msg("reason.theme.supply.exists"));
+        }
+        if (i.nearestKm() != null) {
+          sb.append(
+              i.communeName().equals(i.nearestPlace())
+                  ? x.msg("reason.theme.supply.in.commune")
+                  : nearest);
+        }
+      }
+      default ->
+          sb.append(
+              i.score() == null
+                  ? x.msg(
+                      "reason.none.within.min.under",
+                      max,
+                      x.integer(theme.theme().minimumPopulation()))
+                  : x.msg("reason.theme.supply.in.reach"));
+    }
+    return sb;
   }
 
   private static String needs(StringBuilder sb, Indicator i, Text x) {

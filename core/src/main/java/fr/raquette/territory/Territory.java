@@ -31,6 +31,8 @@ import org.locationtech.jts.geom.Geometry;
  *     means every commune is in the perimeter (a folder without a ring).
  * @param iris the IRIS of the territory's communes, when IRIS outlines or census figures were given
  *     (need measured by quartier); empty otherwise
+ * @param travelTimes travel times in minutes from a {@code couts} file, {@link TravelTimes#NONE}
+ *     without one (the diagnosis then measures straight-line kilometres)
  */
 public record Territory(
     String name,
@@ -48,7 +50,8 @@ public record Territory(
     List<CogChange> cogChanges,
     List<Problem> problems,
     SortedSet<String> perimeter,
-    List<Iris> iris) {
+    List<Iris> iris,
+    TravelTimes travelTimes) {
 
   public Territory {
     perimeter = perimeter == null ? java.util.Collections.emptySortedSet() : perimeter;
@@ -61,6 +64,45 @@ public record Territory(
                   : communes.values().stream().filter(c -> p.contains(c.code())).toList());
     }
     iris = iris == null ? List.of() : List.copyOf(iris);
+    travelTimes = travelTimes == null ? TravelTimes.NONE : travelTimes;
+  }
+
+  /** A territory without travel times: distances are straight-line kilometres. */
+  public Territory(
+      String name,
+      String cogYear,
+      SortedMap<String, Commune> communes,
+      SortedMap<String, Geometry> outlines,
+      SortedMap<String, GeoPoint> anchors,
+      SortedMap<String, SortedMap<String, Double>> equipment,
+      SortedMap<String, Integer> equipmentVintage,
+      List<EquipmentPoint> equipmentPoints,
+      Map<String, String> bpeLabels,
+      List<Actor> actors,
+      List<DeclaredNeed> needs,
+      List<InputFile> inputs,
+      List<CogChange> cogChanges,
+      List<Problem> problems,
+      SortedSet<String> perimeter,
+      List<Iris> iris) {
+    this(
+        name,
+        cogYear,
+        communes,
+        outlines,
+        anchors,
+        equipment,
+        equipmentVintage,
+        equipmentPoints,
+        bpeLabels,
+        actors,
+        needs,
+        inputs,
+        cogChanges,
+        problems,
+        perimeter,
+        iris,
+        TravelTimes.NONE);
   }
 
   /** A territory without IRIS. */
@@ -96,7 +138,8 @@ public record Territory(
         cogChanges,
         problems,
         perimeter,
-        List.of());
+        List.of(),
+        TravelTimes.NONE);
   }
 
   /** Whether the commune is reported on (in the perimeter, not in the context ring). */

@@ -20,7 +20,10 @@ import java.util.TreeMap;
  * @param bpe BPE types supplying it, per BPE vintage (see {@link #bpeCodes})
  * @param dataInclusion data·inclusion thematiques or categories supplying it
  * @param franceServices whether France services sites supply it
- * @param bands its distance-decay bands; used only for {@link Scale#byDistance()} scales
+ * @param bands its distance-decay bands, in km; used only for {@link Scale#byDistance()} scales
+ * @param bandsMin its bands in minutes, used instead of {@code bands} when the territory gives
+ *     travel times (a {@code couts} file); null means the default of its scale ({@link
+ *     #defaultMinutes})
  */
 public record Element(
     String id,
@@ -30,7 +33,22 @@ public record Element(
     NavigableMap<Integer, List<String>> bpe,
     List<String> dataInclusion,
     boolean franceServices,
-    DistanceBands bands) {
+    DistanceBands bands,
+    DistanceBands bandsMin) {
+
+  /**
+   * The minute bands of a proximity element: Luo &amp; Qi's (2009) E2SFCA sub-zones as published,
+   * 0–10, 10–20 and 20–30 minutes by car, weights 1, 0.68, 0.22.
+   */
+  public static final DistanceBands PROXIMITY_MINUTES =
+      new DistanceBands(new double[] {10, 20, 30}, new double[] {1, 0.68, 0.22});
+
+  /**
+   * The minute bands of an intermediate element: the same weights, every limit 1.5 times wider (15,
+   * 30, 45 min), as the kilometre bands widen from 20 to 30 km between the two scales.
+   */
+  public static final DistanceBands INTERMEDIATE_MINUTES =
+      new DistanceBands(new double[] {15, 30, 45}, new double[] {1, 0.68, 0.22});
 
   public Element {
     if (id == null || !Theme.ID.matcher(id).matches()) {
@@ -55,6 +73,30 @@ public record Element(
     }
     bpe = Collections.unmodifiableNavigableMap(copy);
     dataInclusion = List.copyOf(dataInclusion);
+    bandsMin = bandsMin == null ? defaultMinutes(scale) : bandsMin;
+  }
+
+  /** An element whose minute bands are its scale's default. */
+  public Element(
+      String id,
+      String labelFr,
+      String labelEn,
+      Scale scale,
+      NavigableMap<Integer, List<String>> bpe,
+      List<String> dataInclusion,
+      boolean franceServices,
+      DistanceBands bands) {
+    this(id, labelFr, labelEn, scale, bpe, dataInclusion, franceServices, bands, null);
+  }
+
+  /** The minute bands of an element of this scale that does not give its own. */
+  public static DistanceBands defaultMinutes(Scale scale) {
+    return scale == Scale.INTERMEDIAIRE ? INTERMEDIATE_MINUTES : PROXIMITY_MINUTES;
+  }
+
+  /** Its bands in the unit of the run: minutes with travel times, else kilometres. */
+  public DistanceBands bands(boolean minutes) {
+    return minutes ? bandsMin : bands;
   }
 
   /**

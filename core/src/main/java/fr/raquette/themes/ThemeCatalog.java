@@ -176,7 +176,8 @@ public final class ThemeCatalog {
         bands,
         or(e.minimumPopulation, 0),
         or(e.reinforceBelow, DEFAULT_REINFORCE_BELOW),
-        elements);
+        elements,
+        e.bandsMin);
   }
 
   /**
@@ -195,17 +196,19 @@ public final class ThemeCatalog {
       return base.elements().stream()
           .map(
               x ->
-                  x.bands().equals(base.bands())
-                      ? new Element(
-                          x.id(),
-                          x.labelFr(),
-                          x.labelEn(),
-                          x.scale(),
-                          x.bpe(),
-                          x.dataInclusion(),
-                          x.franceServices(),
-                          bands)
-                      : x)
+                  new Element(
+                      x.id(),
+                      x.labelFr(),
+                      x.labelEn(),
+                      x.scale(),
+                      x.bpe(),
+                      x.dataInclusion(),
+                      x.franceServices(),
+                      x.bands().equals(base.bands()) ? bands : x.bands(),
+                      e.bandsMin != null
+                              && x.bandsMin().equals(Element.defaultMinutes(x.scale()))
+                          ? e.bandsMin
+                          : x.bandsMin()))
           .toList();
     }
     if (oldKeys) {
@@ -230,7 +233,8 @@ public final class ThemeCatalog {
                 or(x.bpe, new TreeMap<>()),
                 or(x.dataInclusion, List.of()),
                 or(x.franceServices, false),
-                or(x.bands, bands)));
+                or(x.bands, bands),
+                or(x.bandsMin, e.bandsMin)));
       } catch (IllegalArgumentException ex) {
         throw new DataException(file, x.line, x.column, ex.getMessage());
       }
@@ -279,7 +283,8 @@ public final class ThemeCatalog {
         bands,
         or(e.minimumPopulation, b.minimumPopulation()),
         or(e.reinforceBelow, b.reinforceBelow()),
-        elements);
+        elements,
+        or(e.bandsMin, b.isBasket() ? null : b.elements().get(0).bandsMin()));
   }
 
   private static Theme build(
@@ -296,7 +301,23 @@ public final class ThemeCatalog {
       DistanceBands bands,
       int minimumPopulation,
       double reinforceBelow,
-      List<Element> elements) {
+      List<Element> elements,
+      DistanceBands bandsMin) {
+    // A theme without a basket is one proximity element: its minute bands are the theme's.
+    List<Element> basket =
+        elements.isEmpty() && bandsMin != null
+            ? List.of(
+                new Element(
+                    e.id,
+                    labelFr,
+                    labelEn,
+                    Scale.PROXIMITE,
+                    bpe,
+                    dataInclusion,
+                    franceServices,
+                    bands,
+                    bandsMin))
+            : elements;
     try {
       return new Theme(
           e.id,
@@ -311,7 +332,7 @@ public final class ThemeCatalog {
           bands,
           minimumPopulation,
           reinforceBelow,
-          elements);
+          basket);
     } catch (IllegalArgumentException ex) {
       throw new DataException(file, e.line, e.column, ex.getMessage());
     }

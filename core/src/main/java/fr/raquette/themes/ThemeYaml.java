@@ -44,6 +44,7 @@ final class ThemeYaml {
           "france_services",
           "cible",
           "bandes_km",
+          "bandes_min",
           "population_min",
           "seuil_renforcer",
           "elements");
@@ -56,7 +57,8 @@ final class ThemeYaml {
           "bpe",
           "data_inclusion",
           "france_services",
-          "bandes_km");
+          "bandes_km",
+          "bandes_min");
   static final List<String> TARGET_KEYS =
       List.of("besoin", "ages", "repli", "source", "label_fr", "label_en");
 
@@ -76,6 +78,7 @@ final class ThemeYaml {
     Boolean franceServices;
     TargetPopulation target;
     DistanceBands bands;
+    DistanceBands bandsMin;
     Integer minimumPopulation;
     Double reinforceBelow;
     List<ElementEntry> elements;
@@ -93,6 +96,7 @@ final class ThemeYaml {
     List<String> dataInclusion;
     Boolean franceServices;
     DistanceBands bands;
+    DistanceBands bandsMin;
   }
 
   private final JsonParser p;
@@ -208,7 +212,8 @@ final class ThemeYaml {
         case "data_inclusion" -> e.dataInclusion = dataInclusion();
         case "france_services" -> e.franceServices = bool(key);
         case "cible" -> e.target = target();
-        case "bandes_km" -> e.bands = bands();
+        case "bandes_km" -> e.bands = bands(key);
+        case "bandes_min" -> e.bandsMin = bands(key);
         case "population_min" -> e.minimumPopulation = nonNegativeInt(key);
         case "seuil_renforcer" -> e.reinforceBelow = ratio(key);
         case "elements" -> e.elements = elements(e.id);
@@ -284,7 +289,8 @@ final class ThemeYaml {
         case "bpe" -> e.bpe = bpe();
         case "data_inclusion" -> e.dataInclusion = dataInclusion();
         case "france_services" -> e.franceServices = bool(key);
-        case "bandes_km" -> e.bands = bands();
+        case "bandes_km" -> e.bands = bands(key);
+        case "bandes_min" -> e.bandsMin = bands(key);
         default -> throw new IllegalStateException(key);
       }
     }
@@ -505,16 +511,21 @@ final class ThemeYaml {
     return bands;
   }
 
-  private DistanceBands bands() throws IOException {
+  private DistanceBands bands(String key) throws IOException {
     JsonToken t = p.currentToken();
     if (t == null || !t.isScalarValue() || t == JsonToken.VALUE_NULL) {
       throw error(
-          "'bandes_km' must be a text such as \"5:1,10:0.68,20:0.22\", found " + describe(t));
+          "'"
+              + key
+              + "' must be a text such as \""
+              + (key.equals("bandes_min") ? "10:1,20:0.68,30:0.22" : "5:1,10:0.68,20:0.22")
+              + "\", found "
+              + describe(t));
     }
     try {
       return DistanceBands.parse(p.getText());
     } catch (IllegalArgumentException ex) {
-      throw error("bad 'bandes_km' \"" + p.getText() + "\": " + ex.getMessage());
+      throw error("bad '" + key + "' \"" + p.getText() + "\": " + ex.getMessage());
     }
   }
 
