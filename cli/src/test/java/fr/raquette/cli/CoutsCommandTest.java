@@ -65,4 +65,21 @@ class CoutsCommandTest {
     String gaps = Files.readString(out.resolve("trous.csv"), StandardCharsets.UTF_8);
     assertTrue(gaps.contains("no general practitioner within 30 min (nearest: Bourg, 35 min)"), gaps);
   }
+
+  @Test
+  void equipmentWithCoordinatesAndNoCodeIsPlacedByItsOutline() throws IOException {
+    String points =
+        Path.of("..", "core", "src", "test", "resources", "territories", "points").toString();
+    Path out = dir.resolve("points");
+    Cli r = Cli.run("diagnose", points, "--theme", "sante", "-o", out.toString());
+    assertEquals(0, r.code(), r.err());
+    String csv = Files.readString(out.resolve("indicateurs.csv"), StandardCharsets.UTF_8);
+    // Ouest has the general practitioners of lines 2 and 7, Est the 2 of line 3.
+    assertTrue(csv.contains("11001;Ouest;sante;1000;lu;3;"), csv);
+    assertTrue(csv.contains("11002;Est;sante;1000;lu;3;"), csv);
+    Cli v = Cli.run("validate", points);
+    assertTrue(
+        v.out().contains("equipements-locaux.csv:5:8: attention: point (3.50000 ; 46.02000)"),
+        v.out());
+  }
 }

@@ -36,6 +36,15 @@ final class BpeReader {
   /** A point equipment as read: code untouched. */
   record Point(String code, String typequ, int vintage, GeoPoint position, Origin origin) {}
 
+  /**
+   * An equipment with coordinates and no commune code, to be placed in the commune whose outline
+   * contains it ({@link PointsInCommunes}).
+   *
+   * @param column the character column of its coordinates, for messages
+   */
+  record Unplaced(
+      String typequ, int vintage, double count, GeoPoint position, Origin origin, int column) {}
+
   /** What one BPE file holds. */
   static final class Data {
     final String file;
@@ -44,6 +53,10 @@ final class BpeReader {
     final Map<Integer, Map<String, TypeCounts>> counts = new TreeMap<>();
 
     final List<Point> points = new ArrayList<>();
+
+    /** Equipment with coordinates and no commune code (a file without DEPCOM). */
+    final List<Unplaced> unplaced = new ArrayList<>();
+
     long rows;
 
     // Where the previous row went: INSEE files give the rows of a commune together.
@@ -93,6 +106,10 @@ final class BpeReader {
       Problems problems) {
     if (t.hasAll("FACILITY_TYPE", "OBS_VALUE", "GEO")) {
       return readLong(t, declaredVintage, problems);
+    }
+    if (t.column("DEPCOM", "CODGEO", "COM") < 0
+        && (t.hasAll("LAMBERT_X", "LAMBERT_Y") || t.hasAll("LONGITUDE", "LATITUDE"))) {
+      return readUnplaced(t, declaredVintage, lambertToWgs84, problems);
     }
     int cCode = t.require("DEPCOM", "CODGEO", "COM");
     int cType = t.require("TYPEQU");
@@ -163,6 +180,65 @@ final class BpeReader {
     if (fileVintage == 0 && cYear < 0) {
       problems.info(t.file(), 0, 0, Messages.text("bpe.vintage.unstated"));
     }
+    return data;
+  }
+
+  /**
+   * A file of equipment with coordinates and no commune code (a local list, a BPE-like export):
+   * each row is kept with its position, to be placed by point in polygon once the outlines are
+   * read. A row without readable coordinates is skipped with a located warning.
+   */
+  private static Data readUnplaced(
+      CsvTable t,
+      Integer declaredVintage,
+      java.util.function.BiFunction<Double, Double, GeoPoint> lambertToWgs84,
+      Problems problems) {
+    int cType = t.require("TYPEQU");
+    int cCount = t.column("NB_EQUIP");
+    int cYear = t.column("AN", "ANNEE");
+    int cX = t.column("LAMBERT_X");
+    int cY = t.column("LAMBERT_Y");
+    int cLon = t.column("LONGITUDE");
+    int cLat = t.column("LATITUDE");
+    int cWhere = cLon >= 0 && cLat >= 0 ? cLon : cX;
+    int fileVintage = vintageOf(t.file(), declaredVintage);
+    Map<String, String> types = new HashMap<>();
+    Data data = new Data(t.file());
+    t.forEach(
+        r -> {
+          String typequ = typequ(r, cType, types, problems);
+          if (typequ == null) {
+            return;
+          }
+          double n = cCount < 0 ? 1 : Numbers.parseDecimalOrNaN(r.get(cCount));
+          if (Double.isNaN(n) || n < 0 || n > MAX_COUNT) {
+            problems.add(
+                r.warning(
+                    cCount,
+                    Messages.text(
+                        "bpe.count.bad", "NB_EQUIP", r.get(cCount), MAX_COUNT, "—", typequ)));
+            return;
+          }
+          int vintage = fileVintage;
+          if (cYear >= 0) {
+            try {
+              vintage = Integer.parseInt(r.get(cYear));
+            } catch (NumberFormatException e) {
+              // keep the file's vintage
+            }
+          }
+          long before = problems.count(fr.raquette.io.Problem.Severity.WARNING);
+          GeoPoint p = position(r, cX, cY, cLon, cLat, lambertToWgs84, problems);
+          if (p == null) {
+            if (problems.count(fr.raquette.io.Problem.Severity.WARNING) == before) {
+              problems.add(r.warning(cWhere, Messages.text("bpe.point.no.position", typequ)));
+            }
+            return;
+          }
+          data.unplaced.add(
+              new Unplaced(typequ, vintage, n, p, Origin.of(r), r.charColumn(cWhere)));
+          data.rows++;
+        });
     return data;
   }
 

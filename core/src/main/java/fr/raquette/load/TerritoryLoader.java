@@ -332,7 +332,10 @@ public final class TerritoryLoader {
         BpeReader.Data d =
             BpeReader.read(t, entry.vintage(), fr.raquette.geo.Lambert93::toWgs84, problems);
         bpe.add(d);
-        int vintage = d.counts.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int vintage =
+            Math.max(
+                d.counts.keySet().stream().mapToInt(Integer::intValue).max().orElse(0),
+                d.unplaced.stream().mapToInt(BpeReader.Unplaced::vintage).max().orElse(0));
         inputs.add(input(f, role, d.rows, vintage));
       }
       case BPE_CODES -> {
@@ -607,6 +610,7 @@ public final class TerritoryLoader {
     SortedMap<String, GeoPoint> anchors = new TreeMap<>();
     options.progress().progress(STAGE_OUTLINES, 0, -1);
     OutlineStage.load(outlineSources, cog, changes, problems, inputs, outlines, anchors);
+    PointsInCommunes.place(bpe, outlines, equipment, vintageOf, points, problems);
     options.progress().progress(STAGE_ACTORS, 0, -1);
     for (String code : communes.keySet()) {
       if (!outlines.containsKey(code) && !outlineSources.isEmpty()) {
