@@ -38,8 +38,7 @@ class CoutsCommandTest {
     String md = Files.readString(out.resolve("rapport.md"), StandardCharsets.UTF_8);
     assertTrue(md.contains("**Distances en temps de trajet.**"), md);
     assertTrue(md.contains("0–10 min : poids 1 ; 10–20 min : poids 0,68"), md);
-    assertTrue(
-        md.contains("1 commune du périmètre n'y figure pas et n'est pas évaluée"), md);
+    assertTrue(md.contains("1 commune du périmètre n'y figure pas et n'est pas évaluée"), md);
     assertTrue(
         md.contains(
             "Santé : comparé à la moyenne du territoire, car la référence nationale est calculée"
@@ -59,11 +58,11 @@ class CoutsCommandTest {
   @Test
   void englishReasonsSayMinutes() throws IOException {
     Path out = dir.resolve("report");
-    Cli r =
-        Cli.run("diagnose", FOLDER, "--theme", "sante", "-o", out.toString(), "--lang", "en");
+    Cli r = Cli.run("diagnose", FOLDER, "--theme", "sante", "-o", out.toString(), "--lang", "en");
     assertEquals(0, r.code(), r.err());
     String gaps = Files.readString(out.resolve("trous.csv"), StandardCharsets.UTF_8);
-    assertTrue(gaps.contains("no general practitioner within 30 min (nearest: Bourg, 35 min)"), gaps);
+    assertTrue(
+        gaps.contains("no general practitioner within 30 min (nearest: Bourg, 35 min)"), gaps);
   }
 
   @Test

@@ -32,8 +32,8 @@ public record ElementOutcome(
     /** Judged by accessibility within the element's catchment. */
     DISTANCE,
     /**
-     * Judged by accessibility within the element's catchment in minutes, from the travel times of
-     * a {@code couts} file; distances and catchments of the outcome are minutes.
+     * Judged by accessibility within the element's catchment in minutes, from the travel times of a
+     * {@code couts} file; distances and catchments of the outcome are minutes.
      */
     TRAVEL_TIME,
     /** A home service present in the commune's EPCI. */

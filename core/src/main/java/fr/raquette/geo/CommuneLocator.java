@@ -31,7 +31,8 @@ public final class CommuneLocator {
     for (Map.Entry<String, Geometry> e : outlines.entrySet()) {
       Geometry g = e.getValue();
       if (g != null && !g.isEmpty()) {
-        tree.insert(g.getEnvelopeInternal(), new Entry(e.getKey(), PreparedGeometryFactory.prepare(g)));
+        tree.insert(
+            g.getEnvelopeInternal(), new Entry(e.getKey(), PreparedGeometryFactory.prepare(g)));
       }
     }
     tree.build();

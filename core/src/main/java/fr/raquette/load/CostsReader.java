@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a {@code couts} file: travel times between communes, {@code origin;destination;minutes}
- * (an OSRM or r5 matrix exported by commune code). A row whose code is not a commune code, or whose
+ * Reads a {@code couts} file: travel times between communes, {@code origin;destination;minutes} (an
+ * OSRM or r5 matrix exported by commune code). A row whose code is not a commune code, or whose
  * time is not a number of minutes ≥ 0, is skipped with a located warning; a pair given twice keeps
  * its first time, the second is reported.
  */
@@ -43,7 +43,8 @@ final class CostsReader {
           if (Double.isNaN(m) || m < 0 || m > MAX_MINUTES) {
             problems.add(
                 r.warning(
-                    cMin, Messages.text("costs.minutes.bad", r.get(cMin), from, to, (long) MAX_MINUTES)));
+                    cMin,
+                    Messages.text("costs.minutes.bad", r.get(cMin), from, to, (long) MAX_MINUTES)));
             return;
           }
           Long before = seen.putIfAbsent(from + ">" + to, r.line());

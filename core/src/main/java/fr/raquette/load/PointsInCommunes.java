@@ -77,8 +77,7 @@ final class PointsInCommunes {
         placed++;
       }
       if (outside > LISTED) {
-        problems.warning(
-            d.file, 0, 0, Messages.text("bpe.point.outside.more", outside - LISTED));
+        problems.warning(d.file, 0, 0, Messages.text("bpe.point.outside.more", outside - LISTED));
       }
       if (placed > 0) {
         problems.info(d.file, 0, 0, Messages.text("load.points.placed", placed));

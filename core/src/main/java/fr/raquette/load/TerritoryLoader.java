@@ -689,8 +689,7 @@ public final class TerritoryLoader {
       }
       minutes.computeIfAbsent(from, x -> new TreeMap<>()).merge(to, p.minutes(), Math::min);
     }
-    fr.raquette.territory.TravelTimes times =
-        new fr.raquette.territory.TravelTimes(files, minutes);
+    fr.raquette.territory.TravelTimes times = new fr.raquette.territory.TravelTimes(files, minutes);
     if (!files.isEmpty()) {
       problems.info(
           String.join(", ", files),

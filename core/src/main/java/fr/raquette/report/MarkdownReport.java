@@ -704,8 +704,8 @@ public final class MarkdownReport {
             minutes
                 ? x.msg("report.method.minutes.then")
                 : x.t(
-                "Pour chaque commune et chaque thème : l'offre locale (équipements de la BPE et acteurs), la distance à vol d'oiseau à l'offre la plus proche depuis un point intérieur de la commune (0 si l'offre est dans la commune), et l'accessibilité par la méthode ",
-                "For each commune and theme: local supply (BPE equipment and actors), the straight-line distance to the nearest supply from a point inside the commune (0 when local), and accessibility by the "))
+                    "Pour chaque commune et chaque thème : l'offre locale (équipements de la BPE et acteurs), la distance à vol d'oiseau à l'offre la plus proche depuis un point intérieur de la commune (0 si l'offre est dans la commune), et l'accessibilité par la méthode ",
+                    "For each commune and theme: local supply (BPE equipment and actors), the straight-line distance to the nearest supply from a point inside the commune (0 when local), and accessibility by the "))
         .append(d.options().method().id().toUpperCase(Locale.ROOT))
         .append(
             x.t(

@@ -86,8 +86,8 @@ public final class Reasons {
   }
 
   /**
-   * A theme of one element judged in minutes (a {@code couts} file): « 412 habitants, aucune offre à
-   * moins de 30 min (la plus proche : Guéret, 34 min) ».
+   * A theme of one element judged in minutes (a {@code couts} file): « 412 habitants, aucune offre
+   * à moins de 30 min (la plus proche : Guéret, 34 min) ».
    */
   private static StringBuilder inMinutes(StringBuilder sb, Indicator i, ThemeResult theme, Text x) {
     String max = x.decimal2(theme.theme().elements().get(0).bandsMin().max());

@@ -205,8 +205,7 @@ public final class ThemeCatalog {
                       x.dataInclusion(),
                       x.franceServices(),
                       x.bands().equals(base.bands()) ? bands : x.bands(),
-                      e.bandsMin != null
-                              && x.bandsMin().equals(Element.defaultMinutes(x.scale()))
+                      e.bandsMin != null && x.bandsMin().equals(Element.defaultMinutes(x.scale()))
                           ? e.bandsMin
                           : x.bandsMin()))
           .toList();

@@ -61,8 +61,7 @@ class TravelTimeTest {
     return Diagnoser.run(
         t,
         ThemeCatalog.builtIn(),
-        new DiagnosisOptions(
-            Method.E2SFCA, List.of("sante"), 30, 5, Yardstick.builtIn(), 1, true));
+        new DiagnosisOptions(Method.E2SFCA, List.of("sante"), 30, 5, Yardstick.builtIn(), 1, true));
   }
 
   /** The general practitioner element of Santé in one commune. */
@@ -136,8 +135,8 @@ class TravelTimeTest {
   /**
    * The rules of a diagnosis in minutes, one row each: the couts file, a commune, what becomes of
    * the general practitioner there ({@code en-portee}: a score, covered or weak answer against the
-   * territory's mean; {@code trou}; {@code non-evaluable}), and the minutes to the nearest one (null:
-   * none quoted).
+   * territory's mean; {@code trou}; {@code non-evaluable}), and the minutes to the nearest one
+   * (null: none quoted).
    */
   static Stream<Arguments> rules() {
     return Stream.of(
@@ -151,10 +150,11 @@ class TravelTimeTest {
             40.0),
         Arguments.of("exactly the catchment is in", "11001;11003;30\n", "11001", "en-portee", 30.0),
         Arguments.of("beyond the catchment", "11001;11003;30.5\n", "11001", "trou", 30.5),
+        Arguments.of("an unlisted pair is out of reach", "11001;11002;5\n", "11001", "trou", null),
         Arguments.of(
-            "an unlisted pair is out of reach", "11001;11002;5\n", "11001", "trou", null),
-        Arguments.of("own supply, time not listed: 0 min", "11001;11003;18\n", "11003", "en-portee", 0.0),
-        Arguments.of("own supply at its listed time", "11003;11003;12\n", "11003", "en-portee", 12.0),
+            "own supply, time not listed: 0 min", "11001;11003;18\n", "11003", "en-portee", 0.0),
+        Arguments.of(
+            "own supply at its listed time", "11003;11003;12\n", "11003", "en-portee", 12.0),
         Arguments.of(
             "a commune in no pair is not judged",
             "11001;11003;18\n",
@@ -187,5 +187,4 @@ class TravelTimeTest {
     Territory t = load(folder(null));
     assertTrue(t.travelTimes().isEmpty());
   }
-
 }

@@ -22,8 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PointsInCommunesTest {
   static Territory load() throws Exception {
-    Path folder =
-        Path.of(PointsInCommunesTest.class.getResource("/territories/points").toURI());
+    Path folder = Path.of(PointsInCommunesTest.class.getResource("/territories/points").toURI());
     return TerritoryLoader.load(folder, new LoadOptions(false, s -> Optional.of(s), null));
   }
 
@@ -67,14 +66,11 @@ class PointsInCommunesTest {
             .map(p -> p.file() + ":" + p.line() + ":" + p.column())
             .toList();
     // Line 5 outside both outlines, line 6 without coordinates, at the LONGITUDE column.
-    assertEquals(
-        List.of("equipements-locaux.csv:5:8", "equipements-locaux.csv:6:8"), warnings);
+    assertEquals(List.of("equipements-locaux.csv:5:8", "equipements-locaux.csv:6:8"), warnings);
     assertTrue(
         load().problems().stream()
             .anyMatch(
-                p ->
-                    p.message().contains("(3.50000 ; 46.02000)")
-                        && p.message().contains("D201")),
+                p -> p.message().contains("(3.50000 ; 46.02000)") && p.message().contains("D201")),
         load().problems().toString());
   }
 }

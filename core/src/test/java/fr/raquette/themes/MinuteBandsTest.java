@@ -78,7 +78,8 @@ class MinuteBandsTest {
             () ->
                 ThemeCatalog.builtIn()
                     .withOverrides(
-                        "themes:\n  - id: sante\n    bandes_min: \"30:1,20:0.5\"\n", "themes.yaml"));
+                        "themes:\n  - id: sante\n    bandes_min: \"30:1,20:0.5\"\n",
+                        "themes.yaml"));
     assertEquals("themes.yaml", e.problem().file());
     assertEquals(3, e.problem().line());
     assertTrue(e.getMessage().contains("bandes_min"), e.getMessage());
