@@ -44,14 +44,9 @@ final class ElementReasons {
     return switch (o.basis()) {
       case EPCI ->
           o.classification() == Classification.RENFORCER
-              ? label
-                  + x.t(" dans l'EPCI, besoins déclarés malgré lui", " in the EPCI, needs declared")
-              : label + x.t(" dans l'EPCI", " in the EPCI");
-      case DEPARTEMENT ->
-          label
-              + x.t(
-                  " : aucun dans l'EPCI, présent dans le département (zone d'intervention à vérifier)",
-                  ": none in the EPCI, present in the département (area of intervention to check)");
+              ? label + x.msg("element.in.epci.needs.declared")
+              : label + x.msg("element.in.epci");
+      case DEPARTEMENT -> label + x.msg("element.none.in.epci");
       default -> distancePart(o, label, i, theme, x);
     };
   }
@@ -64,33 +59,28 @@ final class ElementReasons {
     double max = o.element().bands().max();
     switch (o.classification()) {
       case TROU -> {
-        String s =
-            x.t("pas de ", "no ")
-                + label
-                + x.t(" à moins de ", " within ")
-                + x.decimal2(max)
-                + " km";
+        String s = x.msg("element.no") + label + x.msg("element.within") + x.decimal2(max) + " km";
         return s + nearest(o, x);
       }
       case RENFORCER -> {
         if (o.ratio() != null && o.ratio() < theme.theme().reinforceBelow()) {
           return label
-              + x.t(" : accessibilité à ", ": accessibility at ")
+              + x.msg("element.accessibility.at")
               + x.integer(Math.round(o.ratio() * 100))
               + (national(theme, o)
-                  ? x.t(" % de la moyenne nationale", "% of the national mean")
-                  : x.t(" % de la moyenne du territoire", "% of the territory's mean"))
+                  ? x.msg("reason.pct.national.mean")
+                  : x.msg("reason.pct.territory.mean"))
               + at(o, i, x);
         }
-        return label + x.t(" : une offre existe", ": supply exists") + at(o, i, x);
+        return label + x.msg("element.supply.exists") + at(o, i, x);
       }
       default -> {
         if (o.score() == null) {
-          return x.t("pas de ", "no ")
+          return x.msg("element.no")
               + label
-              + x.t(" à moins de ", " within ")
+              + x.msg("element.within")
               + x.decimal2(max)
-              + x.t(" km, mais sous le seuil de ", " km, but under the threshold of ")
+              + x.msg("reason.km.under.threshold")
               + x.integer(theme.theme().minimumPopulation());
         }
         return label + at(o, i, x).replace(" (", " ").replace(")", "");
@@ -173,20 +163,18 @@ final class ElementReasons {
       return "";
     }
     if (o.nearestKm() == 0 || i.communeName().equals(o.nearestPlace())) {
-      return x.t(" (dans la commune)", " (in the commune)");
+      return x.msg("element.in.commune");
     }
-    return x.t(" (à ", " (at ") + x.decimal1(o.nearestKm()) + " km : " + o.nearestPlace() + ")";
+    return x.msg("element.at.open") + x.decimal1(o.nearestKm()) + " km : " + o.nearestPlace() + ")";
   }
 
   private static String nearest(ElementOutcome o, Text x) {
     if (o.nearestKm() == null) {
       // NearestOffer never looks farther, nor across the sea.
       String km = x.integer(Diagnoser.NEAREST_OFFER_KM);
-      return x.t(
-          " (aucun à moins de " + km + " km sur la même terre)",
-          " (none within " + km + " km on the same land)");
+      return x.msg("element.none.within.land", km);
     }
-    return x.t(" (le plus proche : ", " (nearest: ")
+    return x.msg("element.nearest.open")
         + o.nearestPlace()
         + ", "
         + x.decimal1(o.nearestKm())
@@ -219,21 +207,12 @@ final class ElementReasons {
       }
     }
     return switch (why) {
-      case NO_OUTLINE -> x.t("commune sans contour", "commune without an outline");
+      case NO_OUTLINE -> x.msg("element.no.outline");
       case NO_TRAVEL_TIME -> x.msg("reason.no.travel.time");
-      case NOT_COVERED ->
-          x.t(
-              "source partielle, sans donnée pour cette commune",
-              "partial source, no record for this commune");
-      case EMPTY_SOURCE ->
-          x.t(
-              "source vide (aucun enregistrement dans le territoire)",
-              "empty source (no record in the territory)");
+      case NOT_COVERED -> x.msg("element.partial.source.commune");
+      case EMPTY_SOURCE -> x.msg("element.empty.source.territory");
       case ABSENT -> x.msg("report.reason.homeAbsent");
-      default ->
-          x.t(
-              "aucune source exhaustive ne décrit l'offre de ce thème",
-              "no exhaustive source describes this theme's supply");
+      default -> x.msg("element.no.exhaustive.source");
     };
   }
 
@@ -304,11 +283,7 @@ final class ElementReasons {
     if (!r.theme().isBasket()) {
       for (ElementSummary e : r.elements()) {
         if (e.coverage() == ElementSummary.Coverage.EMPTY_SOURCE) {
-          items.add(
-              r.theme().label(locale)
-                  + x.t(
-                      " : non évaluable (source vide) — ses sources ne contiennent aucun enregistrement dans le territoire chargé.",
-                      ": not assessable (empty source) — its sources hold no record in the loaded territory."));
+          items.add(r.theme().label(locale) + x.msg("element.not.assessable.empty.sources"));
         } else if (e.coverage() == ElementSummary.Coverage.PARTIAL) {
           items.add(partial(r.theme().label(locale), e, x));
         }
@@ -321,17 +296,10 @@ final class ElementReasons {
         case EMPTY_SOURCE ->
             items.add(
                 name
-                    + x.t(
-                        " : non évaluable (source vide) — aucun enregistrement dans le territoire chargé (codes BPE : ",
-                        ": not assessable (empty source) — no record in the loaded territory (BPE codes: ")
+                    + x.msg("element.not.assessable.empty.territory")
                     + (e.bpeCodes().isEmpty() ? "—" : String.join(", ", e.bpeCodes()))
                     + ").");
-        case NO_SOURCE ->
-            items.add(
-                name
-                    + x.t(
-                        " : non évaluable, aucune source chargée ne le renseigne.",
-                        ": not assessable, no loaded source covers it."));
+        case NO_SOURCE -> items.add(name + x.msg("element.not.assessable.no.source"));
         case PARTIAL -> items.add(partial(name, e, x));
         default -> {}
       }
@@ -341,12 +309,10 @@ final class ElementReasons {
 
   private static String partial(String name, ElementSummary e, Text x) {
     return name
-        + x.t(
-            " : source partielle (data·inclusion), évaluable dans ",
-            ": partial source (data·inclusion), assessable in ")
+        + x.msg("element.partial.di")
         + x.integer(e.covered())
-        + x.t(" communes sur ", " of ")
+        + x.msg("element.communes.of")
         + x.integer(e.communes())
-        + x.t(" seulement.", " communes only.");
+        + x.msg("element.communes.only");
   }
 }

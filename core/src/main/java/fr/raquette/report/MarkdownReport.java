@@ -81,19 +81,11 @@ public final class MarkdownReport {
   }
 
   private String render() {
-    String title =
-        x.t("Diagnostic territorial — ", "Territorial diagnosis — ") + md(d.territory().name());
+    String title = x.msg("md.title") + md(d.territory().name());
     int start = sb.length();
     sb.append("# ").append(title).append("\n\n");
     marks.add(new Mark("intro", title, start, sb.length()));
-    sb.append(x.t("_Rapport produit par Raquette ", "_Report produced by Raquette "))
-        .append(version)
-        .append(
-            x.t(
-                " à partir de données ouvertes, selon la démarche du guide *Territoires solidaires*"
-                    + " (Croix-Rouge française, Avise, Familles Rurales et al., 2022)._\n\n",
-                " from open data, following the method of the guide *Territoires solidaires*"
-                    + " (Croix-Rouge française, Avise, Familles Rurales et al., 2022)._\n\n"));
+    sb.append(x.msg("md.produced.by")).append(version).append(x.msg("md.produced.from"));
     synthesis();
     portrait();
     cities();
@@ -110,20 +102,14 @@ public final class MarkdownReport {
 
   /** The title of the gaps or weak answers section. */
   static String gapsTitle(Classification cls, Text x) {
-    return cls == Classification.TROU
-        ? x.t("Trous dans la raquette", "Gaps (trous dans la raquette)")
-        : x.t("Réponses à renforcer", "Answers to strengthen");
+    return cls == Classification.TROU ? x.msg("md.gaps.title") : x.msg("md.strengthen.title");
   }
 
   /** The one-paragraph definition of a gap or a weak answer. */
   static String gapsDefinition(Classification cls, Text x) {
     return cls == Classification.TROU
-        ? x.t(
-            "Un besoin (déclaré, ou une population cible au-dessus du seuil du thème) sans aucune offre dans la zone de desserte.",
-            "A need (declared, or a target population above the theme's minimum) with no supply within the catchment.")
-        : x.t(
-            "Une offre est à portée, mais l'accessibilité est nettement sous la référence (la moyenne nationale du même indicateur, sauf mention contraire dans la méthode), ou des besoins sont déclarés malgré elle.",
-            "Supply is in reach, but accessibility is well below the yardstick (the national mean of the same indicator, unless the method says otherwise), or needs are declared despite it.");
+        ? x.msg("md.gaps.definition")
+        : x.msg("md.strengthen.definition");
   }
 
   private void h2(String id, String title) {
@@ -133,10 +119,10 @@ public final class MarkdownReport {
   }
 
   private void synthesis() {
-    h2("synthese", x.t("Synthèse", "Summary"));
+    h2("synthese", x.msg("md.summary.title"));
     if (maps.containsKey(MapId.OVERVIEW)) {
       sb.append("![")
-          .append(x.t("Carte des trous par commune", "Map of gaps by commune"))
+          .append(x.msg("md.summary.map"))
           .append("](")
           .append(maps.get(MapId.OVERVIEW))
           .append(")\n\n");
@@ -169,7 +155,7 @@ public final class MarkdownReport {
             .limit(10)
             .toList();
     if (!top.isEmpty()) {
-      sb.append(x.t("Les plus importants :", "The most important:")).append("\n\n");
+      sb.append(x.msg("md.summary.most.important")).append("\n\n");
       for (Gap g : top) {
         sb.append("- **")
             .append(md(g.indicator().communeName()))
@@ -177,7 +163,7 @@ public final class MarkdownReport {
             .append(md(g.theme().theme().label(locale())))
             .append(" (")
             .append(g.indicator().classification().label(x.french()))
-            .append(x.t(") : ", "): "))
+            .append(x.msg("md.sep.paren.colon"))
             .append(Reasons.of(g.indicator(), g.theme(), x))
             .append(
                 Classifier.restsOnDeclaredNeeds(g.indicator())
@@ -190,11 +176,11 @@ public final class MarkdownReport {
     sb.append(
         header(
             "lrrrr",
-            x.t("Thème", "Theme"),
-            x.t("Trous", "Gaps"),
-            x.t("À renforcer", "To strengthen"),
-            x.t("Couvert", "Covered"),
-            x.t("Non évaluable", "Not assessable")));
+            x.msg("report.col.theme"),
+            x.msg("md.col.gaps"),
+            x.msg("md.col.strengthen"),
+            x.msg("md.col.covered"),
+            x.msg("md.col.not.assessable")));
     for (ThemeResult r : d.themes()) {
       sb.append("| ")
           .append(themeLink(r))
@@ -222,24 +208,18 @@ public final class MarkdownReport {
     }
     Aggregates.Level level = Aggregates.level(d);
     boolean dep = level == Aggregates.Level.DEPARTEMENT;
-    sb.append(
-            dep
-                ? x.t("Par département, tous thèmes", "By département, all themes")
-                : x.t("Par EPCI, tous thèmes", "By EPCI, all themes"))
-        .append(
-            x.t(
-                " (trous et réponses à renforcer comptés par commune et par thème ; population des communes qui en ont au moins un) :",
-                " (gaps and answers to strengthen counted by commune and theme; population of the communes with at least one):"))
+    sb.append(dep ? x.msg("md.by.departement.all") : x.msg("md.by.epci.all"))
+        .append(x.msg("md.by.area.counted"))
         .append("\n\n");
     sb.append(
         header(
             "lrrrrl",
-            dep ? x.t("Département", "Département") : "EPCI",
+            dep ? x.msg("html.col.departement") : "EPCI",
             "Communes",
-            x.t("Trous", "Gaps"),
-            x.t("À renforcer", "To strengthen"),
-            x.t("Population concernée", "Population concerned"),
-            x.t("Communes les plus touchées", "Most affected communes")));
+            x.msg("md.col.gaps"),
+            x.msg("md.col.strengthen"),
+            x.msg("md.col.population.concerned"),
+            x.msg("html.col.worst")));
     for (Aggregates.Row r : Aggregates.rows(d, null, level, x)) {
       sb.append("| ")
           .append(cell(r.label()))
@@ -255,12 +235,7 @@ public final class MarkdownReport {
           .append(r.worst().isEmpty() ? "—" : cell(String.join(", ", r.worst())))
           .append(" |\n");
     }
-    sb.append('\n')
-        .append(
-            x.t(
-                "Le détail par commune est dans `trous.csv` et `indicateurs.csv`.",
-                "The detail by commune is in `trous.csv` and `indicateurs.csv`."))
-        .append("\n\n");
+    sb.append('\n').append(x.msg("md.detail.in.csv")).append("\n\n");
   }
 
   /** How many findings hold at 0.75× and 1.5× the catchments, and what "à renforcer" meets. */
@@ -276,28 +251,12 @@ public final class MarkdownReport {
       }
     }
     if (judged > 0) {
-      sb.append(
-              x.t(
-                  "Sont **robustes**, c'est-à-dire tiennent encore avec toutes les zones de desserte à 0,75× et à 1,5× : "
-                      + x.integer(robust[0])
-                      + " trou(s) et "
-                      + x.integer(robust[1])
-                      + " réponse(s) à renforcer ; les autres sont *sensibles à la zone de desserte*. Les constats robustes viennent en premier.",
-                  "**Robust**, i.e. still holding with every catchment at 0.75× and at 1.5×: "
-                      + x.integer(robust[0])
-                      + " gap(s) and "
-                      + x.integer(robust[1])
-                      + " answer(s) to strengthen; the others are *sensitive to the catchment*. Robust findings come first."))
-          .append("\n\n");
+      sb.append(x.msg("md.robust", x.integer(robust[0]), x.integer(robust[1]))).append("\n\n");
     }
     sb.append(
             d.options().yardstick().isTerritory()
-                ? x.t(
-                    "« À renforcer » compare ici chaque commune à la **moyenne du territoire** (`--reference territoire`) : un territoire sous-équipé dans son ensemble peut paraître bien servi.",
-                    "\"To strengthen\" compares each commune with the **territory's mean** here (`--reference territoire`): a territory under-served as a whole may look well served.")
-                : x.t(
-                    "« À renforcer » compare chaque commune à la **moyenne nationale** du même indicateur (même méthode, mêmes données), valeurs par thème dans *Méthode et sources*.",
-                    "\"To strengthen\" compares each commune with the **national mean** of the same indicator (same method, same data); values by theme in *Method and sources*."))
+                ? x.msg("md.strengthen.territory.mean")
+                : x.msg("md.strengthen.national.mean"))
         .append("\n\n");
   }
 
@@ -307,7 +266,7 @@ public final class MarkdownReport {
 
   private void portrait() {
     Territory t = d.territory();
-    h2("portrait", x.t("Portrait du territoire", "Territory profile"));
+    h2("portrait", x.msg("md.profile.title"));
     TreeSet<String> deps = new TreeSet<>();
     TreeSet<String> epcis = new TreeSet<>();
     for (Commune c : t.perimeterCommunes().values()) {
@@ -317,20 +276,20 @@ public final class MarkdownReport {
       }
     }
     sb.append("- ")
-        .append(x.t("Communes : ", "Communes: "))
+        .append(x.msg("md.profile.communes"))
         .append(x.integer(t.perimeterCommunes().size()))
-        .append(x.t(" (départements ", " (départements "))
+        .append(x.msg("md.profile.departements"))
         .append(String.join(", ", deps))
-        .append(x.t(" ; ", "; "))
+        .append(x.msg("md.sep.semicolon"))
         .append(epcis.size())
         .append(" EPCI)\n");
     sb.append("- ")
-        .append(x.t("Population municipale : ", "Municipal population: "))
+        .append(x.msg("md.profile.population"))
         .append(x.integer(t.perimeterPopulation()))
         .append('\n');
     long small = t.perimeterCommunes().values().stream().filter(c -> c.population() < 200).count();
     sb.append("- ")
-        .append(x.t("Communes de moins de 200 habitants : ", "Communes under 200 inhabitants: "))
+        .append(x.msg("md.profile.small.communes"))
         .append(x.integer(small))
         .append('\n');
     double equipment =
@@ -339,12 +298,9 @@ public final class MarkdownReport {
             .flatMap(e -> e.getValue().values().stream())
             .mapToDouble(Double::doubleValue)
             .sum();
+    sb.append("- ").append(x.msg("md.profile.equipment")).append(x.integer(equipment)).append('\n');
     sb.append("- ")
-        .append(x.t("Équipements recensés (BPE) : ", "Equipment (BPE): "))
-        .append(x.integer(equipment))
-        .append('\n');
-    sb.append("- ")
-        .append(x.t("Acteurs recensés : ", "Actors listed: "))
+        .append(x.msg("md.profile.actors"))
         .append(x.integer(t.actors().stream().filter(a -> t.inPerimeter(a.commune())).count()))
         .append("\n\n");
     List<Commune> biggest =
@@ -355,7 +311,7 @@ public final class MarkdownReport {
                     .thenComparing(Commune::code))
             .limit(5)
             .toList();
-    sb.append(x.t("Communes les plus peuplées : ", "Largest communes: "));
+    sb.append(x.msg("md.profile.largest"));
     List<String> names = new ArrayList<>();
     for (Commune c : biggest) {
       names.add(md(c.name()) + " (" + x.integer(c.population()) + ")");
@@ -368,28 +324,28 @@ public final class MarkdownReport {
   private void cities() {
     String body = CityLevels.section(d, x);
     if (!body.isEmpty()) {
-      h2("arrondissements", x.t("Arrondissements municipaux", "Municipal arrondissements"));
+      h2("arrondissements", x.msg("md.cities.title"));
       sb.append(body);
     }
     String iris = CityLevels.irisSection(d, x);
     if (!iris.isEmpty()) {
-      h2("quartiers", x.t("Besoins par quartier (IRIS)", "Need by quartier (IRIS)"));
+      h2("quartiers", x.msg("md.iris.title"));
       sb.append(iris);
     }
   }
 
   private void supply() {
-    h2("offre", x.t("Offre existante par thème", "Existing supply by theme"));
+    h2("offre", x.msg("md.supply.title"));
     sb.append(
         header(
             "lrrrrrr",
-            x.t("Thème", "Theme"),
-            x.t("Équipements BPE", "BPE equipment"),
-            x.t("Acteurs", "Actors"),
-            x.t("Communes avec offre locale", "Communes with local supply"),
-            x.t("Accessibilité moyenne (pour 1 000 hab.)", "Mean accessibility (per 1,000)"),
-            x.t("Référence (pour 1 000 hab.)", "Yardstick (per 1,000)"),
-            x.t("Zone (km)", "Catchment (km)")));
+            x.msg("report.col.theme"),
+            x.msg("md.supply.col.equipment"),
+            x.msg("actors.col.actors"),
+            x.msg("md.supply.col.local"),
+            x.msg("md.supply.col.accessibility"),
+            x.msg("md.supply.col.yardstick"),
+            x.msg("md.supply.col.catchment")));
     for (ThemeResult r : d.themes()) {
       long local =
           r.indicators().stream()
@@ -407,7 +363,7 @@ public final class MarkdownReport {
           .append(
               r.assessable() && !Double.isNaN(r.yardstick().territoryMean())
                   ? x.decimal2(r.yardstick().territoryMean())
-                  : x.t("non évaluable", "not assessable"))
+                  : x.msg("md.not.assessable"))
           .append(" | ")
           .append(r.assessable() ? yardstick(r) : "—")
           .append(" | ")
@@ -437,23 +393,17 @@ public final class MarkdownReport {
     if (rows.isEmpty()) {
       return;
     }
-    sb.append(
-            x.t(
-                "### Services à l'échelle du département\n\n",
-                "### Département-scale services\n\n"))
-        .append(
-            x.t(
-                "Ces établissements accueillent les personnes de tout le département : ils sont jugés par leur présence et leur nombre pour 100 000 habitants de la population cible, jamais commune par commune (la BPE compte des établissements, pas des places).\n\n",
-                "These facilities take people from the whole département: they are judged by their presence and their count per 100,000 of the target population, never commune by commune (the BPE counts facilities, not places).\n\n"))
+    sb.append(x.msg("md.departement.services.title"))
+        .append(x.msg("md.departement.services.intro"))
         .append(
             header(
                 "lllrrl",
-                x.t("Thème", "Theme"),
-                x.t("Service", "Service"),
-                x.t("Département", "Département"),
-                x.t("Nombre", "Count"),
-                x.t("Pour 100 000 hab. cible", "Per 100,000 target"),
-                x.t("Le plus proche si absent", "Nearest if absent")));
+                x.msg("report.col.theme"),
+                x.msg("md.departement.col.service"),
+                x.msg("html.col.departement"),
+                x.msg("md.departement.col.count"),
+                x.msg("md.departement.col.per.100000"),
+                x.msg("md.departement.col.nearest")));
     for (ThemeResult r : d.themes()) {
       for (fr.raquette.analysis.DepartementRow row : r.departements()) {
         sb.append("| ")
@@ -471,7 +421,7 @@ public final class MarkdownReport {
                 row.present()
                     ? ""
                     : row.nearestKm() == null
-                        ? x.t("aucun dans le territoire chargé", "none in the loaded territory")
+                        ? x.msg("md.departement.none.loaded")
                         : cell(row.nearestPlace()) + ", " + x.decimal1(row.nearestKm()) + " km")
             .append(" |\n");
       }
@@ -480,14 +430,11 @@ public final class MarkdownReport {
   }
 
   private void needs() {
-    h2("besoins", x.t("Besoins déclarés", "Declared needs"));
+    h2("besoins", x.msg("md.needs.title"));
     List<DeclaredNeed> needs =
         d.territory().needs().stream().filter(n -> d.territory().inPerimeter(n.commune())).toList();
     if (needs.isEmpty()) {
-      sb.append(
-          x.t(
-              "Aucun fichier de besoins déclarés : le diagnostic repose sur la population et l'offre.\n\n",
-              "No declared needs file: the diagnosis rests on population and supply.\n\n"));
+      sb.append(x.msg("md.needs.none"));
       return;
     }
     Map<String, double[]> byTheme = new TreeMap<>();
@@ -499,9 +446,9 @@ public final class MarkdownReport {
     sb.append(
         header(
             "lrr",
-            x.t("Thème", "Theme"),
-            x.t("Besoins", "Needs"),
-            x.t("Personnes concernées", "Persons concerned")));
+            x.msg("report.col.theme"),
+            x.msg("md.needs.col.needs"),
+            x.msg("md.needs.col.persons")));
     byTheme.forEach(
         (th, a) ->
             sb.append("| ")
@@ -512,7 +459,8 @@ public final class MarkdownReport {
                 .append(x.integer(a[1]))
                 .append(" |\n"));
     sb.append('\n');
-    sb.append(header("lllll", "Commune", x.t("Thème", "Theme"), "Public", "Description", "Source"));
+    sb.append(
+        header("lllll", "Commune", x.msg("report.col.theme"), "Public", "Description", "Source"));
     List<DeclaredNeed> sorted = new ArrayList<>(needs);
     sorted.sort(
         Comparator.comparing(DeclaredNeed::commune)
@@ -547,7 +495,7 @@ public final class MarkdownReport {
     h2(cls == Classification.TROU ? "trous" : "renforcer", title);
     List<Gap> list = d.gaps().stream().filter(g -> g.indicator().classification() == cls).toList();
     if (list.isEmpty()) {
-      sb.append(x.t("Aucun.\n\n", "None.\n\n"));
+      sb.append(x.msg("md.none"));
       return;
     }
     sb.append(gapsDefinition(cls, x)).append("\n\n");
@@ -556,9 +504,9 @@ public final class MarkdownReport {
             "rllrl",
             "#",
             "Commune",
-            x.t("Thème", "Theme"),
+            x.msg("report.col.theme"),
             x.msg("report.severity.column"),
-            x.t("Motif", "Reason")));
+            x.msg("report.col.reason")));
     int n = 0;
     for (Gap g : list) {
       if (++n > MAX_ROWS) {
@@ -581,25 +529,15 @@ public final class MarkdownReport {
     }
     sb.append('\n');
     if (list.size() > MAX_ROWS) {
-      sb.append(
-              x.t(
-                  "… et " + x.integer(list.size() - MAX_ROWS) + " autres : voir `trous.csv`.",
-                  "… and " + x.integer(list.size() - MAX_ROWS) + " more: see `trous.csv`."))
-          .append("\n\n");
+      sb.append(x.msg("md.more.rows", x.integer(list.size() - MAX_ROWS))).append("\n\n");
     }
   }
 
   private void actors() {
-    h2("acteurs", x.t("Acteurs à mobiliser", "Actors to mobilise"));
-    sb.append(
-            x.t(
-                "Pour chaque trou ou réponse à renforcer, les acteurs du thème les plus proches (rayon de ",
-                "For each gap or answer to strengthen, the nearest actors of the theme (within "))
+    h2("acteurs", x.msg("html.col.actors"));
+    sb.append(x.msg("md.actors.intro"))
         .append(x.decimal1(d.options().actorsRadiusKm()))
-        .append(
-            x.t(
-                " km), à réunir avant de créer une nouvelle réponse.\n\n",
-                " km), to bring together before creating a new answer.\n\n"));
+        .append(x.msg("md.actors.intro.end"));
     int n = 0;
     for (Gap g : d.gaps()) {
       if (++n > MAX_ROWS) {
@@ -610,12 +548,9 @@ public final class MarkdownReport {
           .append(md(i.communeName()))
           .append("** — ")
           .append(md(g.theme().theme().label(locale())))
-          .append(x.t(" : ", ": "));
+          .append(x.msg("md.sep.colon"));
       if (g.actors().isEmpty()) {
-        sb.append(
-            x.t(
-                "aucun acteur du thème recensé à proximité",
-                "no actor of the theme listed nearby"));
+        sb.append(x.msg("md.actors.none.nearby"));
       } else {
         List<String> parts = new ArrayList<>();
         for (Gap.NearbyActor a : g.actors()) {
@@ -640,8 +575,8 @@ public final class MarkdownReport {
   private String yardstick(ThemeResult r) {
     return x.decimal2(r.referenceScore())
         + (r.yardstick().kind() == Yardstick.Kind.NATIONAL
-            ? x.t(" (nationale)", " (national)")
-            : x.t(" (territoire)", " (territory)"));
+            ? x.msg("md.yardstick.national")
+            : x.msg("md.yardstick.territory"));
   }
 
   /**
@@ -677,7 +612,7 @@ public final class MarkdownReport {
     StringBuilder out = new StringBuilder();
     double from = 0;
     for (int i = 0; i < b.limits().length; i++) {
-      out.append(i > 0 ? x.t(" ; ", "; ") : "")
+      out.append(i > 0 ? x.msg("md.sep.semicolon") : "")
           .append(
               x.msg(
                   "report.band",
@@ -691,7 +626,7 @@ public final class MarkdownReport {
 
   private void method() {
     Territory t = d.territory();
-    h2("methode", x.t("Méthode et sources", "Method and sources"));
+    h2("methode", x.msg("md.method.title"));
     boolean minutes = !t.travelTimes().isEmpty();
     if (minutes) {
       sb.append(
@@ -700,26 +635,18 @@ public final class MarkdownReport {
               String.join(", ", t.travelTimes().files()),
               x.integer(t.travelTimes().pairs())));
     }
-    sb.append(
-            minutes
-                ? x.msg("report.method.minutes.then")
-                : x.t(
-                    "Pour chaque commune et chaque thème : l'offre locale (équipements de la BPE et acteurs), la distance à vol d'oiseau à l'offre la plus proche depuis un point intérieur de la commune (0 si l'offre est dans la commune), et l'accessibilité par la méthode ",
-                    "For each commune and theme: local supply (BPE equipment and actors), the straight-line distance to the nearest supply from a point inside the commune (0 when local), and accessibility by the "))
+    sb.append(minutes ? x.msg("report.method.minutes.then") : x.msg("md.method.intro"))
         .append(d.options().method().id().toUpperCase(Locale.ROOT))
-        .append(
-            x.t(
-                " (aires flottantes de desserte, Luo & Wang 2003 ; Luo & Qi 2009), en offre pour 1 000 habitants de la population cible.\n\n",
-                " method (floating catchment areas, Luo & Wang 2003; Luo & Qi 2009), as supply per 1,000 target inhabitants.\n\n"));
+        .append(x.msg("md.method.fca"));
     sb.append(x.msg("report.severity.formula")).append("\n\n");
     sb.append(
         header(
             "llrrl",
-            x.t("Thème", "Theme"),
+            x.msg("report.col.theme"),
             x.msg("report.bands.title"),
-            x.t("Seuil de population", "Population minimum"),
-            x.t("Seuil « à renforcer »", "\"To strengthen\" below"),
-            x.t("Codes BPE", "BPE codes")));
+            x.msg("md.method.col.threshold"),
+            x.msg("md.method.col.strengthen.below"),
+            x.msg("md.method.col.bpe.codes")));
     for (ThemeResult r : d.themes()) {
       sb.append("| ")
           .append(md(r.theme().label(locale())))
@@ -735,13 +662,13 @@ public final class MarkdownReport {
     }
     sb.append('\n');
     methodYardstick();
-    sb.append(x.t("Fichiers lus :", "Files read:")).append("\n\n");
+    sb.append(x.msg("md.sources.files.read")).append("\n\n");
     sb.append(
         header(
             "llrl",
-            x.t("Fichier", "File"),
-            x.t("Rôle", "Role"),
-            x.t("Enregistrements", "Records"),
+            x.msg("md.sources.col.file"),
+            x.msg("md.sources.col.role"),
+            x.msg("md.sources.col.records"),
             "SHA-256"));
     for (InputFile f : t.inputs()) {
       sb.append("| `")
@@ -761,68 +688,50 @@ public final class MarkdownReport {
       a[0]++;
       a[1] += c.records();
     }
-    sb.append(x.t("Rapprochement des codes communes vers le COG ", "Commune codes brought to COG "))
-        .append(
-            t.cogYear().isEmpty()
-                ? x.t("du fichier des communes", "of the communes file")
-                : t.cogYear())
+    sb.append(x.msg("md.cog.title"))
+        .append(t.cogYear().isEmpty() ? x.msg("md.cog.of.communes.file") : t.cogYear())
         .append(" :");
     if (cog.isEmpty()) {
-      sb.append(x.t(" aucun code à rapprocher.\n\n", " no code to reconcile.\n\n"));
+      sb.append(x.msg("md.cog.none"));
     } else {
       sb.append("\n\n");
       cog.forEach(
           (k, a) ->
               sb.append("- ")
-                  .append(
-                      k.startsWith("-")
-                          ? x.t("écartés", "dropped")
-                          : x.t("rapprochés", "reconciled"))
+                  .append(k.startsWith("-") ? x.msg("md.cog.dropped") : x.msg("md.cog.reconciled"))
                   .append(" — ")
                   .append(x.cogReason(k.substring(1)))
                   .append(" : ")
                   .append(x.integer(a[0]))
-                  .append(x.t(" code(s), ", " code(s), "))
+                  .append(x.msg("md.cog.codes"))
                   .append(x.integer(a[1]))
-                  .append(x.t(" enregistrement(s)\n", " record(s)\n")));
+                  .append(x.msg("md.cog.records")));
       sb.append('\n');
     }
-    sb.append(x.t("Outil : Raquette ", "Tool: Raquette ")).append(version).append(".\n\n");
+    sb.append(x.msg("md.tool")).append(version).append(".\n\n");
   }
 
   /** The yardstick and the sensitivity, said in the method section. */
   private void methodYardstick() {
     fr.raquette.analysis.NationalReference n = d.options().yardstick().national();
     if (n == null) {
-      sb.append(
-          x.t(
-              "Référence de « à renforcer » : moyenne des scores du territoire, pondérée par la population cible, sur les communes qui ont un score (`--reference territoire`).\n\n",
-              "Yardstick of \"to strengthen\": the territory's mean score, weighted by the target population, over the communes that have a score (`--reference territoire`).\n\n"));
+      sb.append(x.msg("md.yardstick.territory.note"));
     } else {
-      sb.append(
-              x.t(
-                  "Référence de « à renforcer » : moyenne nationale du même indicateur, pondérée par la population cible, sur les communes qui ont un score (fichier `",
-                  "Yardstick of \"to strengthen\": the national mean of the same indicator, weighted by the target population, over the communes that have a score (file `"))
+      sb.append(x.msg("md.yardstick.national.note"))
           .append(n.source())
-          .append(x.t("`, recalculé par `", "`, recomputed by `"))
+          .append(x.msg("md.recomputed.by"))
           .append(n.command())
-          .append(x.t("`, BPE ", "`, BPE "))
+          .append(x.msg("md.bpe.vintage.sep"))
           .append(String.join(", ", n.bpeVintages().stream().map(String::valueOf).toList()))
-          .append(
-              x.t(
-                  ") ; valeurs dans le tableau *Offre existante*. Un thème dont la définition diffère ici (codes, bandes, cible, sources) est comparé à la moyenne du territoire, et *Limites* le dit.\n\n",
-                  "); values in the *Existing supply* table. A theme defined differently here (codes, bands, target, sources) is compared with the territory's mean, as *Limits* says.\n\n"));
+          .append(x.msg("md.yardstick.values.note"));
     }
     if (d.options().sensitivity()) {
-      sb.append(
-          x.t(
-              "Sensibilité : chaque trou et chaque réponse à renforcer est recalculé avec toutes les zones de desserte à 0,75× et à 1,5× ; il est *robuste* s'il tient aux deux échelles, *sensible à la zone de desserte* sinon.\n\n",
-              "Sensitivity: every gap and answer to strengthen is computed again with every catchment at 0.75× and at 1.5×; it is *robust* when it holds at both scales, *sensitive to the catchment* otherwise.\n\n"));
+      sb.append(x.msg("md.sensitivity"));
     }
   }
 
   private void limits() {
-    h2("limites", x.t("Limites", "Limits"));
+    h2("limites", x.msg("md.limits.title"));
     List<String> items = new ArrayList<>();
     for (ThemeResult r : d.themes()) {
       String need = NeedSummary.limit(r, d.territory(), x, locale());
@@ -832,23 +741,13 @@ public final class MarkdownReport {
       items.addAll(ElementReasons.coverage(r, x, locale()));
       items.addAll(ElementReasons.homeAbsent(r, d.territory(), x, locale()));
       if (!r.assessable() && !r.departements().isEmpty()) {
-        items.add(
-            x.t(
-                r.theme().label(locale())
-                    + " : jugé à l'échelle du département seulement (tableau « Services à l'échelle du département »), aucun de ses éléments de proximité n'a de source ici.",
-                r.theme().label(locale())
-                    + ": judged at the scale of the département only (table « Département-scale services »), none of its local elements has a source here."));
+        items.add(x.msg("md.limit.departement.only", r.theme().label(locale())));
       } else if (!r.assessable()) {
         items.add(
-            x.t(
-                md(r.theme().label(locale()))
-                    + " : offre non évaluable, aucune source exhaustive ne la décrit ici (ni code BPE du millésime présent, ni liste nationale d'acteurs du thème) ; le besoin ("
-                    + md(r.theme().target().label(locale()))
-                    + ") est donné par commune dans indicateurs.csv.",
-                md(r.theme().label(locale()))
-                    + ": supply not assessable, no exhaustive source describes it here (no BPE code of the vintage present, no national list of actors of the theme); the need ("
-                    + md(r.theme().target().label(locale()))
-                    + ") is given by commune in indicateurs.csv."));
+            x.msg(
+                "md.limit.not.assessable",
+                md(r.theme().label(locale())),
+                md(r.theme().target().label(locale()))));
       }
     }
     items.addAll(yardstickLimits());
@@ -856,19 +755,9 @@ public final class MarkdownReport {
       items.add(borderNote());
     }
     items.add(
-        d.territory().travelTimes().isEmpty()
-            ? x.t(
-                "Les distances sont à vol d'oiseau depuis un point intérieur de chaque commune ; les temps de trajet réels (relief, transports) peuvent être bien plus longs.",
-                "Distances are straight lines from a point inside each commune; real travel times (terrain, transport) can be much longer.")
-            : minutesLimit());
-    items.add(
-        x.t(
-            "Une absence d'équipement dans la BPE ne dit rien de la qualité, des horaires ou de la saturation de l'offre existante.",
-            "An absence in the BPE says nothing of the quality, opening hours or saturation of existing supply."));
-    items.add(
-        x.t(
-            "Les acteurs ne sont que ceux des fichiers fournis : un acteur absent des listes n'est pas compté.",
-            "Actors are only those of the given files: an actor missing from the lists is not counted."));
+        d.territory().travelTimes().isEmpty() ? x.msg("md.limits.straight.lines") : minutesLimit());
+    items.add(x.msg("md.limits.bpe.absence"));
+    items.add(x.msg("md.limits.actors"));
     items.addAll(CityLevels.limits(d.territory(), x));
     TreeSet<Integer> vintages = new TreeSet<>(d.territory().equipmentVintage().values());
     if (!vintages.isEmpty()) {
@@ -911,40 +800,23 @@ public final class MarkdownReport {
     for (ThemeResult r : d.themes()) {
       String why =
           switch (r.yardstick().note()) {
-            case NO_VALUE ->
-                x.t(
-                    "le fichier de référence n'a pas de valeur pour ce thème et cette méthode",
-                    "the reference file has no value for this theme and method");
+            case NO_VALUE -> x.msg("md.reference.no.value");
             case OTHER_DEFINITION ->
                 d.territory().travelTimes().isEmpty()
-                    ? x.t(
-                        "le thème est défini autrement ici (codes, bandes, cible ou sources)",
-                        "the theme is defined differently here (codes, bands, target or sources)")
+                    ? x.msg("md.reference.theme.differs")
                     : x.msg("report.yardstick.minutes");
-            case OTHER_VINTAGE ->
-                x.t(
-                    "le millésime BPE diffère de celui de la référence",
-                    "the BPE vintage differs from the reference's");
+            case OTHER_VINTAGE -> x.msg("md.reference.vintage.differs");
             default -> null;
           };
       if (why != null && r.assessable()) {
-        items.add(
-            r.theme().label(locale())
-                + x.t(
-                    " : comparé à la moyenne du territoire, car ",
-                    ": compared with the territory's mean, since ")
-                + why
-                + ".");
+        items.add(r.theme().label(locale()) + x.msg("md.reference.compared.territory") + why + ".");
       }
     }
     boolean localActors =
         d.territory().actors().stream()
             .anyMatch(a -> a.sources().stream().anyMatch(s -> !s.equals("france-services")));
     if (localActors) {
-      items.add(
-          x.t(
-              "La référence nationale compte l'offre de la BPE et des France services ; les acteurs data·inclusion ou locaux du territoire n'y sont pas, ce qui peut flatter le territoire.",
-              "The national yardstick counts BPE and France services supply; the territory's data·inclusion or local actors are not in it, which may flatter the territory."));
+      items.add(x.msg("md.limits.national.yardstick"));
     }
     return items;
   }
@@ -967,32 +839,13 @@ public final class MarkdownReport {
     List<String> names = new ArrayList<>();
     for (String code : near) {
       if (names.size() == 12) {
-        names.add(x.t("…", "…"));
+        names.add(x.msg("md.ellipsis"));
         break;
       }
       names.add(t.communes().get(code).name());
     }
     String list = near.isEmpty() ? "" : " (" + String.join(", ", names) + ")";
-    borderNote =
-        x.t(
-            "**Effet de bord non corrigé** : ce dossier n'a pas d'anneau de contexte, l'offre et la"
-                + " population des communes voisines hors du dossier ne comptent pas. "
-                + x.integer(near.size())
-                + " commune(s) sont à moins de "
-                + x.integer(km)
-                + " km (la plus large zone de desserte) de la limite du dossier, côte comprise ;"
-                + " leurs résultats peuvent en être faussés"
-                + list
-                + ". `raquette init` ajoute cet anneau (docs/territory-folder.md).",
-            "**Border effect not corrected**: this folder has no context ring, so the supply and"
-                + " population of neighbouring communes outside it do not count. "
-                + x.integer(near.size())
-                + " commune(s) lie within "
-                + x.integer(km)
-                + " km (the widest catchment) of the folder's edge, coast included; their results"
-                + " may be biased"
-                + list
-                + ". `raquette init` adds that ring (docs/territory-folder.md).");
+    borderNote = x.msg("md.border.effect", x.integer(near.size()), x.integer(km), list);
     return borderNote;
   }
 

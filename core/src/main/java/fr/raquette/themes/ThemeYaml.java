@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.raquette.access.DistanceBands;
+import fr.raquette.i18n.Messages;
 import fr.raquette.io.DataException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -118,49 +119,47 @@ final class ThemeYaml {
           loc == null ? 0 : Math.max(0, loc.getColumnNr()),
           String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")
               ? fr.raquette.load.Manifest.duplicateKey(e.getOriginalMessage())
-              : "not valid YAML: " + oneLine(e.getOriginalMessage()));
+              : Messages.text("themes.yaml.invalid", oneLine(e.getOriginalMessage())));
     } catch (IOException e) {
-      throw new DataException(file, 0, 0, "cannot read: " + e.getMessage());
+      throw new DataException(file, 0, 0, Messages.text("csv.unreadable", e.getMessage()));
     }
   }
 
   private List<Entry> document() throws IOException {
     JsonToken t = p.nextToken();
     if (t == null) {
-      throw error("the file is empty: expected 'themes:' followed by a list of themes");
+      throw error(Messages.text("themes.yaml.empty"));
     }
     if (t != JsonToken.START_OBJECT) {
-      throw error("expected 'themes:' at the top of the file, found " + describe(t));
+      throw error(Messages.text("themes.yaml.no.top", describe(t)));
     }
     List<Entry> entries = null;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       if (!"themes".equals(key)) {
-        throw error("unknown key '" + key + "' at the top of the file: expected only 'themes'");
+        throw error(Messages.text("themes.yaml.top.key.unknown", key));
       }
       if (entries != null) {
-        throw error("'themes' is given twice");
+        throw error(Messages.text("themes.yaml.themes.twice"));
       }
       p.nextToken();
       entries = themes();
     }
     if (entries == null) {
-      throw error("missing 'themes:' followed by a list of themes");
+      throw error(Messages.text("themes.yaml.themes.missing"));
     }
     return entries;
   }
 
   private List<Entry> themes() throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
-      throw error(
-          "'themes' must be a list of themes ('- id: sante' ...), found "
-              + describe(p.currentToken()));
+      throw error(Messages.text("themes.yaml.themes.not.list", describe(p.currentToken())));
     }
     List<Entry> entries = new ArrayList<>();
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       if (t != JsonToken.START_OBJECT) {
-        throw error("each theme must be a mapping of keys (id, label_fr...), found " + describe(t));
+        throw error(Messages.text("themes.yaml.theme.not.mapping", describe(t)));
       }
       entries.add(entry());
     }
@@ -175,19 +174,13 @@ final class ThemeYaml {
     Set<String> seen = new HashSet<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
-      String where = e.id == null ? "a theme" : "theme '" + e.id + "'";
+      String where = where(e.id);
       if (!THEME_KEYS.contains(key)) {
         throw error(
-            "unknown key '"
-                + key
-                + "' in "
-                + where
-                + " (expected: "
-                + String.join(", ", THEME_KEYS)
-                + ")");
+            Messages.text("themes.yaml.key.unknown", key, where, String.join(", ", THEME_KEYS)));
       }
       if (!seen.add(key)) {
-        throw error("key '" + key + "' is given twice in " + where);
+        throw error(Messages.text("themes.yaml.key.twice", key, where));
       }
       p.nextToken();
       switch (key) {
@@ -195,10 +188,7 @@ final class ThemeYaml {
           JsonLocation loc = p.currentTokenLocation();
           String id = text(key);
           if (!Theme.ID.matcher(id).matches()) {
-            throw error(
-                "theme id '"
-                    + id
-                    + "' must be lower-case letters, digits, '-' or '_', starting with a letter");
+            throw error(Messages.text("themes.yaml.theme.id.bad", id));
           }
           e.id = id;
           e.idLine = loc.getLineNr();
@@ -225,27 +215,24 @@ final class ThemeYaml {
 
   private List<ElementEntry> elements(String theme) throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
-      throw error(
-          "'elements' must be a list of elements ('- id: medecin' ...), found "
-              + describe(p.currentToken()));
+      throw error(Messages.text("themes.yaml.elements.not.list", describe(p.currentToken())));
     }
     List<ElementEntry> list = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       if (t != JsonToken.START_OBJECT) {
-        throw error(
-            "each element must be a mapping of keys (id, echelle...), found " + describe(t));
+        throw error(Messages.text("themes.yaml.element.not.mapping", describe(t)));
       }
-      ElementEntry e = element(theme == null ? "a theme" : "theme '" + theme + "'");
+      ElementEntry e = element(where(theme));
       if (!ids.add(e.id)) {
         throw new DataException(
-            file, e.line, e.column, "element '" + e.id + "' is given twice in this theme");
+            file, e.line, e.column, Messages.text("themes.yaml.element.twice", e.id));
       }
       list.add(e);
     }
     if (list.isEmpty()) {
-      throw error("'elements' is an empty list: remove it, or list at least one element");
+      throw error(Messages.text("themes.yaml.elements.empty"));
     }
     return list;
   }
@@ -260,26 +247,18 @@ final class ThemeYaml {
       String key = p.currentName();
       if (!ELEMENT_KEYS.contains(key)) {
         throw error(
-            "unknown key '"
-                + key
-                + "' in an element of "
-                + where
-                + " (expected: "
-                + String.join(", ", ELEMENT_KEYS)
-                + ")");
+            Messages.text(
+                "themes.yaml.element.key.unknown", key, where, String.join(", ", ELEMENT_KEYS)));
       }
       if (!seen.add(key)) {
-        throw error("key '" + key + "' is given twice in an element of " + where);
+        throw error(Messages.text("themes.yaml.element.key.twice", key, where));
       }
       p.nextToken();
       switch (key) {
         case "id" -> {
           String id = text(key);
           if (!Theme.ID.matcher(id).matches()) {
-            throw error(
-                "element id '"
-                    + id
-                    + "' must be lower-case letters, digits, '-' or '_', starting with a letter");
+            throw error(Messages.text("themes.yaml.element.id.bad", id));
           }
           e.id = id;
         }
@@ -304,7 +283,7 @@ final class ThemeYaml {
           };
       if (missing) {
         throw new DataException(
-            file, e.line, e.column, "an element of " + where + " needs '" + key + "'");
+            file, e.line, e.column, Messages.text("themes.yaml.element.needs", where, key));
       }
     }
     return e;
@@ -314,10 +293,7 @@ final class ThemeYaml {
     String v = text("echelle");
     Scale s = Scale.of(v);
     if (s == null) {
-      throw error(
-          "unknown scale '"
-              + v
-              + "': expected one of proximite, intermediaire, departement, domicile");
+      throw error(Messages.text("themes.yaml.scale.unknown", v));
     }
     return s;
   }
@@ -325,44 +301,38 @@ final class ThemeYaml {
   private NavigableMap<Integer, List<String>> bpe() throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw error(
-          "'bpe' must map BPE vintages to lists of type codes, such as"
-              + " bpe: { \"2013\": [D201, D232] }, found "
-              + describe(p.currentToken()));
+          Messages.text(
+              "themes.yaml.bpe.not.mapping",
+              describe(p.currentToken()),
+              "bpe: { \"2013\": [D201, D232] }"));
     }
     NavigableMap<Integer, List<String>> map = new TreeMap<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String vintage = p.currentName().strip();
       if (!VINTAGE.matcher(vintage).matches()) {
-        throw error("'" + vintage + "' is not a BPE vintage: expected a year such as \"2013\"");
+        throw error(Messages.text("themes.yaml.vintage.bad", vintage));
       }
       int year = Integer.parseInt(vintage);
       if (map.containsKey(year)) {
-        throw error("BPE vintage " + year + " is given twice");
+        throw error(Messages.text("themes.yaml.vintage.twice", year));
       }
       p.nextToken();
       if (p.currentToken() != JsonToken.START_ARRAY) {
         throw error(
-            "the BPE types of vintage "
-                + year
-                + " must be a list such as [D201, D232] ([] for none), found "
-                + describe(p.currentToken()));
+            Messages.text("themes.yaml.bpe.types.not.list", year, describe(p.currentToken())));
       }
       List<String> codes = new ArrayList<>();
       JsonToken t;
       while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
         if (!t.isScalarValue() || t == JsonToken.VALUE_NULL) {
-          throw error("expected a BPE type code such as D201, found " + describe(t));
+          throw error(Messages.text("themes.yaml.bpe.code.expected", describe(t)));
         }
         String code = p.getText().strip();
         if (!Theme.BPE_CODE.matcher(code).matches()) {
-          throw error(
-              "'"
-                  + code
-                  + "' is not a BPE type code: expected a letter A to G and three digits,"
-                  + " such as D201");
+          throw error(Messages.text("themes.yaml.bpe.code.bad", code));
         }
         if (codes.contains(code)) {
-          throw error("BPE type " + code + " is listed twice for vintage " + year);
+          throw error(Messages.text("themes.yaml.bpe.code.twice", code, year));
         }
         codes.add(code);
       }
@@ -373,26 +343,20 @@ final class ThemeYaml {
 
   private List<String> dataInclusion() throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
-      throw error(
-          "'data_inclusion' must be a list such as [sante, mobilite] ([] for none), found "
-              + describe(p.currentToken()));
+      throw error(Messages.text("themes.yaml.di.not.list", describe(p.currentToken())));
     }
     List<String> values = new ArrayList<>();
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       if (!t.isScalarValue() || t == JsonToken.VALUE_NULL) {
-        throw error("expected a data·inclusion thematique or category, found " + describe(t));
+        throw error(Messages.text("themes.yaml.di.expected", describe(t)));
       }
       String v = p.getText().strip();
       if (v.isEmpty() || !v.equals(v.toLowerCase(java.util.Locale.ROOT))) {
-        throw error(
-            "'"
-                + v
-                + "' is not a data·inclusion value: they are lower-case, such as"
-                + " sante or famille--garde-denfants");
+        throw error(Messages.text("themes.yaml.di.bad", v));
       }
       if (values.contains(v)) {
-        throw error("data·inclusion value '" + v + "' is listed twice");
+        throw error(Messages.text("themes.yaml.di.twice", v));
       }
       values.add(v);
     }
@@ -402,9 +366,11 @@ final class ThemeYaml {
   private TargetPopulation target() throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw error(
-          "'cible' must be a mapping such as { besoin: POP75P, label_fr: personnes de 75 ans et"
-              + " plus, label_en: people aged 75 and over }, found "
-              + describe(p.currentToken()));
+          Messages.text(
+              "themes.yaml.target.not.mapping",
+              describe(p.currentToken()),
+              "{ besoin: POP75P, label_fr: personnes de 75 ans et plus, label_en: people aged 75"
+                  + " and over }"));
     }
     JsonLocation start = p.currentTokenLocation();
     Map<String, Object> values = new HashMap<>();
@@ -412,14 +378,10 @@ final class ThemeYaml {
       String key = p.currentName();
       if (!TARGET_KEYS.contains(key)) {
         throw error(
-            "unknown key '"
-                + key
-                + "' in 'cible' (expected: "
-                + String.join(", ", TARGET_KEYS)
-                + ")");
+            Messages.text("themes.yaml.target.key.unknown", key, String.join(", ", TARGET_KEYS)));
       }
       if (values.containsKey(key)) {
-        throw error("key '" + key + "' is given twice in 'cible'");
+        throw error(Messages.text("themes.yaml.target.key.twice", key));
       }
       p.nextToken();
       values.put(
@@ -435,13 +397,15 @@ final class ThemeYaml {
           file,
           start.getLineNr(),
           start.getColumnNr(),
-          "'cible' needs either 'besoin' (an expression such as POP75P or MEN * TP60 / 100) or"
-              + " 'ages' (a list of census age bands)");
+          Messages.text("themes.yaml.target.need.or.ages"));
     }
     for (String key : List.of("label_fr", "label_en")) {
       if (!values.containsKey(key)) {
         throw new DataException(
-            file, start.getLineNr(), start.getColumnNr(), "'cible' needs '" + key + "'");
+            file,
+            start.getLineNr(),
+            start.getColumnNr(),
+            Messages.text("themes.yaml.target.needs", key));
       }
     }
     NeedExpression need =
@@ -461,52 +425,46 @@ final class ThemeYaml {
   private NeedExpression expression(String key) throws IOException {
     JsonToken t = p.currentToken();
     if (t == null || !t.isScalarValue() || t == JsonToken.VALUE_NULL) {
-      throw error(
-          "'"
-              + key
-              + "' must be an expression such as POP75P or MEN * TP60 / 100, found "
-              + describe(t));
+      throw error(Messages.text("themes.yaml.expression.expected", key, describe(t)));
     }
     try {
       return NeedExpression.parse(p.getText());
     } catch (IllegalArgumentException e) {
-      throw error("'" + key + "': " + e.getMessage());
+      throw error(Messages.text("manifest.param", key, e.getMessage()));
     }
   }
 
   private List<String> ages() throws IOException {
     String expected =
-        "expected 'total' or a list of INSEE census age bands among "
-            + String.join(" ", TargetPopulation.AGE_BANDS)
-            + ", such as [\"75P\"]";
+        Messages.text("themes.yaml.ages.expected", String.join(" ", TargetPopulation.AGE_BANDS));
     JsonToken t = p.currentToken();
     if (t != null && t.isScalarValue() && t != JsonToken.VALUE_NULL) {
       if ("total".equals(p.getText().strip())) {
         return List.of();
       }
-      throw error("'" + p.getText() + "': " + expected);
+      throw error(Messages.text("manifest.param", p.getText(), expected));
     }
     if (t != JsonToken.START_ARRAY) {
-      throw error(expected + ", found " + describe(t));
+      throw error(Messages.text("themes.yaml.found", expected, describe(t)));
     }
     List<String> bands = new ArrayList<>();
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       if (!t.isScalarValue() || t == JsonToken.VALUE_NULL) {
-        throw error(expected + ", found " + describe(t));
+        throw error(Messages.text("themes.yaml.found", expected, describe(t)));
       }
       String band = p.getText().strip();
       if (!TargetPopulation.AGE_BANDS.contains(band)) {
         String hint =
-            t == JsonToken.VALUE_NUMBER_INT ? " (write age bands in quotes: \"0014\")" : "";
-        throw error("unknown age band '" + band + "'" + hint + ": " + expected);
+            t == JsonToken.VALUE_NUMBER_INT ? " " + Messages.text("themes.yaml.ages.quotes") : "";
+        throw error(Messages.text("themes.yaml.age.unknown", band, hint, expected));
       }
       if (bands.contains(band)) {
-        throw error("age band '" + band + "' is listed twice");
+        throw error(Messages.text("themes.yaml.age.twice", band));
       }
       bands.add(band);
     }
     if (bands.isEmpty()) {
-      throw error("an empty list of age bands targets nobody: " + expected);
+      throw error(Messages.text("themes.yaml.ages.empty", expected));
     }
     return bands;
   }
@@ -515,28 +473,27 @@ final class ThemeYaml {
     JsonToken t = p.currentToken();
     if (t == null || !t.isScalarValue() || t == JsonToken.VALUE_NULL) {
       throw error(
-          "'"
-              + key
-              + "' must be a text such as \""
-              + (key.equals("bandes_min") ? "10:1,20:0.68,30:0.22" : "5:1,10:0.68,20:0.22")
-              + "\", found "
-              + describe(t));
+          Messages.text(
+              "themes.yaml.bands.not.text",
+              key,
+              key.equals("bandes_min") ? "10:1,20:0.68,30:0.22" : "5:1,10:0.68,20:0.22",
+              describe(t)));
     }
     try {
       return DistanceBands.parse(p.getText());
     } catch (IllegalArgumentException ex) {
-      throw error("bad '" + key + "' \"" + p.getText() + "\": " + ex.getMessage());
+      throw error(Messages.text("themes.yaml.bands.bad", key, p.getText(), ex.getMessage()));
     }
   }
 
   private String text(String key) throws IOException {
     JsonToken t = p.currentToken();
     if (t == null || !t.isScalarValue() || t == JsonToken.VALUE_NULL) {
-      throw error("'" + key + "' must be a text, found " + describe(t));
+      throw error(Messages.text("themes.yaml.text.expected", key, describe(t)));
     }
     String v = p.getText().strip();
     if (v.isEmpty()) {
-      throw error("'" + key + "' is empty");
+      throw error(Messages.text("themes.yaml.text.empty", key));
     }
     return v;
   }
@@ -544,7 +501,7 @@ final class ThemeYaml {
   private boolean bool(String key) throws IOException {
     JsonToken t = p.currentToken();
     if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-      throw error("'" + key + "' must be true or false, found " + describe(t));
+      throw error(Messages.text("themes.yaml.bool.expected", key, describe(t)));
     }
     return t == JsonToken.VALUE_TRUE;
   }
@@ -552,11 +509,11 @@ final class ThemeYaml {
   private int nonNegativeInt(String key) throws IOException {
     JsonToken t = p.currentToken();
     if (t != JsonToken.VALUE_NUMBER_INT) {
-      throw error("'" + key + "' must be a whole number of inhabitants, found " + describe(t));
+      throw error(Messages.text("themes.yaml.int.expected", key, describe(t)));
     }
     long v = p.getLongValue();
     if (v < 0 || v > Integer.MAX_VALUE) {
-      throw error("'" + key + "' must be 0 or more, found " + v);
+      throw error(Messages.text("themes.yaml.int.negative", key, String.valueOf(v)));
     }
     return (int) v;
   }
@@ -564,32 +521,37 @@ final class ThemeYaml {
   private double ratio(String key) throws IOException {
     JsonToken t = p.currentToken();
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw error("'" + key + "' must be a number such as 0.5, found " + describe(t));
+      throw error(Messages.text("themes.yaml.ratio.expected", key, describe(t)));
     }
     double v = p.getDoubleValue();
     if (!(v > 0 && v <= 1)) {
-      throw error(
-          "'"
-              + key
-              + "' is a ratio to the territory's mean accessibility, in ]0, 1]; found "
-              + p.getText());
+      throw error(Messages.text("themes.yaml.ratio.bad", key, p.getText()));
     }
     return v;
   }
 
   private String describe(JsonToken t) throws IOException {
     if (t == null) {
-      return "the end of the file";
+      return Messages.text("themes.yaml.found.end");
     }
     return switch (t) {
-      case START_ARRAY -> "a list";
-      case START_OBJECT -> "a mapping";
-      case VALUE_NULL -> "no value";
-      case VALUE_TRUE, VALUE_FALSE -> "'" + p.getText() + "'";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + p.getText();
-      case VALUE_STRING -> "the text '" + p.getText() + "'";
+      case START_ARRAY -> Messages.text("manifest.found.list");
+      case START_OBJECT -> Messages.text("themes.yaml.found.mapping");
+      case VALUE_NULL -> Messages.text("themes.yaml.found.nothing");
+      case VALUE_TRUE, VALUE_FALSE -> Messages.text("manifest.quoted", p.getText());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+          Messages.text("manifest.found.number", p.getText());
+      case VALUE_STRING ->
+          Messages.text("manifest.found.text", Messages.text("manifest.quoted", p.getText()));
       default -> t.toString();
     };
+  }
+
+  /** "a theme", or "theme 'sante'", for messages. */
+  private static String where(String themeId) {
+    return themeId == null
+        ? Messages.text("themes.yaml.where.any")
+        : Messages.text("themes.yaml.where.theme", themeId);
   }
 
   private DataException error(String message) {

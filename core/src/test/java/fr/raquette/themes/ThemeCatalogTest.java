@@ -26,6 +26,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ThemeCatalogTest {
+  /** These tests read the messages in English (the catalogue's other language). */
+  @org.junit.jupiter.api.BeforeEach
+  void inEnglish() {
+    fr.raquette.i18n.Messages.use(fr.raquette.i18n.Lang.EN);
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void backToFrench() {
+    fr.raquette.i18n.Messages.use(fr.raquette.i18n.Lang.FR);
+  }
+
   private static final List<String> IDS =
       List.of(
           "sante",
@@ -358,7 +369,7 @@ class ThemeCatalogTest {
     DataException e = invalid("override-bad-bands.yaml");
     assertEquals(3, e.problem().line());
     assertEquals(16, e.problem().column());
-    assertTrue(e.getMessage().contains("les limites des bandes doivent croître"), e.getMessage());
+    assertTrue(e.getMessage().contains("band limits must increase"), e.getMessage());
   }
 
   @Test
