@@ -824,6 +824,24 @@ public final class MarkdownReport {
   private String borderNote;
 
   /**
+   * Whether a folder holds every metropolitan département (the national folder): its only border
+   * left is the country's, which no context ring can widen.
+   */
+  static boolean coversMetropolitanFrance(java.util.Collection<Commune> communes) {
+    java.util.Set<String> deps = new java.util.HashSet<>();
+    for (Commune c : communes) {
+      deps.add(c.departement());
+    }
+    for (int d = 1; d <= 95; d++) {
+      String code = d < 10 ? "0" + d : Integer.toString(d);
+      if (d != 20 && !deps.contains(code)) {
+        return false;
+      }
+    }
+    return deps.contains("2A") && deps.contains("2B");
+  }
+
+  /**
    * For a folder without a context ring: the border effect is not corrected, and which communes lie
    * within the widest catchment of the folder's edge (coast included: without the neighbours'
    * outlines, a coast and a land border look alike).
@@ -845,6 +863,11 @@ public final class MarkdownReport {
       names.add(t.communes().get(code).name());
     }
     String list = near.isEmpty() ? "" : " (" + String.join(", ", names) + ")";
+    if (coversMetropolitanFrance(t.communes().values())) {
+      // All of France: no ring can be added; what is missing is supply abroad.
+      borderNote = x.msg("report.border.national", (long) near.size(), x.integer(km), list);
+      return borderNote;
+    }
     borderNote = x.msg("md.border.effect", x.integer(near.size()), x.integer(km), list);
     return borderNote;
   }
