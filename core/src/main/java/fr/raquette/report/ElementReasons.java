@@ -165,7 +165,7 @@ final class ElementReasons {
     if (o.nearestKm() == 0 || i.communeName().equals(o.nearestPlace())) {
       return x.msg("element.in.commune");
     }
-    return x.msg("element.at.open") + x.decimal1(o.nearestKm()) + " km : " + o.nearestPlace() + ")";
+    return x.msg("element.at", x.decimal1(o.nearestKm()), o.nearestPlace());
   }
 
   private static String nearest(ElementOutcome o, Text x) {

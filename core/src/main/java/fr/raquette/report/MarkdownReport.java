@@ -251,7 +251,7 @@ public final class MarkdownReport {
       }
     }
     if (judged > 0) {
-      sb.append(x.msg("md.robust", x.integer(robust[0]), x.integer(robust[1]))).append("\n\n");
+      sb.append(x.msg("md.robust", robust[0], robust[1])).append("\n\n");
     }
     sb.append(
             d.options().yardstick().isTerritory()
