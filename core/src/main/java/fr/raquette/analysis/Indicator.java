@@ -48,49 +48,7 @@ public record Indicator(
     elements = elements == null ? java.util.List.of() : java.util.List.copyOf(elements);
   }
 
-  /** An indicator without element detail. */
-  public Indicator(
-      String commune,
-      String communeName,
-      String theme,
-      long targetPopulation,
-      Need.Source needSource,
-      double localEquipment,
-      int localActors,
-      Double nearestKm,
-      String nearestPlace,
-      String nearestWhat,
-      Double score,
-      Double ratio,
-      int needs,
-      double needsWeight,
-      boolean belowMinimum,
-      Classification classification,
-      double severity,
-      Robustness robustness) {
-    this(
-        commune,
-        communeName,
-        theme,
-        targetPopulation,
-        needSource,
-        localEquipment,
-        localActors,
-        nearestKm,
-        nearestPlace,
-        nearestWhat,
-        score,
-        ratio,
-        needs,
-        needsWeight,
-        belowMinimum,
-        classification,
-        severity,
-        robustness,
-        java.util.List.of());
-  }
-
-  /** An indicator whose robustness is not known (yet). */
+  /** An indicator whose robustness is not known (yet), without element detail. */
   public Indicator(
       String commune,
       String communeName,
@@ -127,7 +85,8 @@ public record Indicator(
         belowMinimum,
         classification,
         severity,
-        Robustness.SANS_OBJET);
+        Robustness.SANS_OBJET,
+        java.util.List.of());
   }
 
   /** The same indicator with its robustness. */

@@ -590,35 +590,24 @@ public final class MarkdownReport {
         .forEach(e -> all.add(e.bandsMin()));
     List<String> out = new ArrayList<>();
     for (fr.raquette.access.DistanceBands b : all) {
-      StringBuilder one = new StringBuilder();
-      double from = 0;
-      for (int i = 0; i < b.limits().length; i++) {
-        one.append(i > 0 ? x.t(" ; ", "; ") : "")
-            .append(
-                x.msg(
-                    "report.band.min",
-                    x.decimal2(from),
-                    x.decimal2(b.limits()[i]),
-                    x.decimal2(b.weights()[i])));
-        from = b.limits()[i];
-      }
-      out.add(one.toString());
+      out.add(bands(b, "report.band.min"));
     }
     return out.isEmpty() ? "—" : String.join(" / ", out);
   }
 
   /** Distance bands as a person writes them: « 0–5 km : poids 1 ; 5–10 km : poids 0,68 ». */
   private String bands(fr.raquette.access.DistanceBands b) {
+    return bands(b, "report.band");
+  }
+
+  /** Bands with {@code key} for one band: in km ({@code report.band}) or minutes. */
+  private String bands(fr.raquette.access.DistanceBands b, String key) {
     StringBuilder out = new StringBuilder();
     double from = 0;
     for (int i = 0; i < b.limits().length; i++) {
       out.append(i > 0 ? x.msg("md.sep.semicolon") : "")
           .append(
-              x.msg(
-                  "report.band",
-                  x.decimal2(from),
-                  x.decimal2(b.limits()[i]),
-                  x.decimal2(b.weights()[i])));
+              x.msg(key, x.decimal2(from), x.decimal2(b.limits()[i]), x.decimal2(b.weights()[i])));
       from = b.limits()[i];
     }
     return out.toString();
