@@ -77,6 +77,7 @@ public final class TerritoryLoader {
   private final Map<String, String> bpeLabels = new TreeMap<>();
   private final List<ActorReaders.Raw> rawActors = new ArrayList<>();
   private final List<NeedsReader.Raw> rawNeeds = new ArrayList<>();
+  private final Set<String> illustrativeNeeds = new java.util.HashSet<>();
   private final List<CostsReader.Pair> rawCosts = new ArrayList<>();
   private final List<OutlineSource> outlineSources = new ArrayList<>();
   private final Map<String, IrisLevel.Row> irisFigures = new TreeMap<>();
@@ -352,6 +353,10 @@ public final class TerritoryLoader {
       case NEEDS -> {
         List<NeedsReader.Raw> n = NeedsReader.read(t, options.themeResolver(), problems);
         rawNeeds.addAll(n);
+        if (IllustrativeMark.in(f.text())) {
+          illustrativeNeeds.add(name);
+          problems.info(name, 0, 0, Messages.text("load.needs.illustrative"));
+        }
         inputs.add(input(f, role, n.size(), 0));
       }
       case COSTS -> {
@@ -637,7 +642,8 @@ public final class TerritoryLoader {
                 n.source(),
                 n.weight(),
                 n.date(),
-                n.origin().toString()));
+                n.origin(),
+                illustrativeNeeds.contains(file)));
       }
     }
 

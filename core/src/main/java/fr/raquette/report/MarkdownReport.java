@@ -146,8 +146,10 @@ public final class MarkdownReport {
     robustnessAndYardstick();
     // Robust findings first, then those measured before those resting on declared needs alone,
     // each group by severity (the gaps' order).
+    List<Gap> examples = d.gaps().stream().filter(this::restsOnIllustrativeNeeds).toList();
     List<Gap> top =
         d.gaps().stream()
+            .filter(g -> !examples.contains(g))
             .sorted(
                 Comparator.comparingInt(
                         (Gap g) -> g.indicator().robustness() == Robustness.SENSIBLE ? 1 : 0)
@@ -155,6 +157,11 @@ public final class MarkdownReport {
             .limit(10)
             .toList();
     if (!top.isEmpty()) {
+      if (!d.territory().equipmentVintage().isEmpty()) {
+        // Beside the findings, not only in Limites: the first reader who knows the territory
+        // checks them against today's services.
+        sb.append(x.msg("md.summary.vintage", bpeVintages())).append("\n\n");
+      }
       sb.append(x.msg("md.summary.most.important")).append("\n\n");
       for (Gap g : top) {
         sb.append("- **")
@@ -172,6 +179,10 @@ public final class MarkdownReport {
             .append(".\n");
       }
       sb.append('\n');
+    }
+    if (!examples.isEmpty()) {
+      sb.append(x.msg("md.summary.examples", (long) examples.size(), illustrativeNeedFiles()))
+          .append("\n\n");
     }
     sb.append(
         header(
@@ -429,6 +440,34 @@ public final class MarkdownReport {
     sb.append('\n');
   }
 
+  /**
+   * Whether a finding rests on declared needs alone, all of them from files marked illustrative
+   * ({@link DeclaredNeed#illustrative}): an invented need is an example of the method, never one
+   * of the territory's most important findings.
+   */
+  private boolean restsOnIllustrativeNeeds(Gap g) {
+    if (!Classifier.restsOnDeclaredNeeds(g.indicator())) {
+      return false;
+    }
+    List<DeclaredNeed> own =
+        d.territory().needs().stream()
+            .filter(n -> n.commune().equals(g.indicator().commune()))
+            .filter(n -> n.theme().equals(g.theme().theme().id()))
+            .toList();
+    return !own.isEmpty() && own.stream().allMatch(DeclaredNeed::illustrative);
+  }
+
+  /** The files of illustrative declared needs, by name, for the notes that say so. */
+  private String illustrativeNeedFiles() {
+    return String.join(
+        ", ",
+        new java.util.TreeSet<>(
+            d.territory().needs().stream()
+                .filter(DeclaredNeed::illustrative)
+                .map(n -> n.origin().file())
+                .toList()));
+  }
+
   private void needs() {
     h2("besoins", x.msg("md.needs.title"));
     List<DeclaredNeed> needs =
@@ -436,6 +475,9 @@ public final class MarkdownReport {
     if (needs.isEmpty()) {
       sb.append(x.msg("md.needs.none"));
       return;
+    }
+    if (needs.stream().anyMatch(DeclaredNeed::illustrative)) {
+      sb.append(x.msg("md.needs.illustrative", illustrativeNeedFiles())).append("\n\n");
     }
     Map<String, double[]> byTheme = new TreeMap<>();
     for (DeclaredNeed n : needs) {
@@ -465,7 +507,7 @@ public final class MarkdownReport {
     sorted.sort(
         Comparator.comparing(DeclaredNeed::commune)
             .thenComparing(DeclaredNeed::theme)
-            .thenComparing(DeclaredNeed::origin));
+            .thenComparing(n -> n.origin().toString()));
     for (DeclaredNeed n : sorted) {
       Commune c = d.territory().communes().get(n.commune());
       sb.append("| ")
@@ -750,17 +792,19 @@ public final class MarkdownReport {
     items.addAll(CityLevels.limits(d.territory(), x));
     TreeSet<Integer> vintages = new TreeSet<>(d.territory().equipmentVintage().values());
     if (!vintages.isEmpty()) {
-      items.add(
-          x.msg(
-              "report.bpe.vintages",
-              vintages.size(),
-              fr.raquette.i18n.French.list(
-                  vintages.stream().map(String::valueOf).toList(), x.messages().lang())));
+      items.add(x.msg("report.bpe.vintages", vintages.size(), bpeVintages()));
     }
     for (String s : items) {
       sb.append("- ").append(s).append('\n');
     }
     sb.append('\n');
+  }
+
+  /** The BPE vintages the supply was counted from, "2013 et 2018"; empty without BPE. */
+  private String bpeVintages() {
+    TreeSet<Integer> vintages = new TreeSet<>(d.territory().equipmentVintage().values());
+    return fr.raquette.i18n.French.list(
+        vintages.stream().map(String::valueOf).toList(), x.messages().lang());
   }
 
   /**

@@ -6,7 +6,9 @@ package fr.raquette.territory;
  * @param commune commune code in the territory's COG
  * @param theme Raquette theme id ({@code sante}, {@code mobilite}...)
  * @param weight number of persons concerned, or a weight; 1 when not given
- * @param origin {@code file:line} it was read from
+ * @param origin the file and line it was read from
+ * @param illustrative whether its file says its rows are invented to illustrate the format (a
+ *     leading {@code # ILLUSTRATIF} comment): what rests on it is an example, not a finding
  */
 public record DeclaredNeed(
     String commune,
@@ -16,4 +18,5 @@ public record DeclaredNeed(
     String source,
     double weight,
     String date,
-    String origin) {}
+    fr.raquette.io.Origin origin,
+    boolean illustrative) {}

@@ -176,6 +176,29 @@ class TerritoryLoaderTest {
   }
 
   @Test
+  void needsOfAFileMarkedIllustrativeAreMarkedAndSaidSo(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("communes.csv"), "CODGEO;LIBGEO;PMUN\n23001;A;800\n23002;B;300\n");
+    String header = "code_commune;commune;thematique;public;description;source;personnes;date\n";
+    Files.writeString(
+        dir.resolve("besoins-exemple.csv"),
+        "# ILLUSTRATIF — besoins fictifs\n" + header + "23001;A;sante;aînés;x;test;4;\n");
+    Files.writeString(
+        dir.resolve("besoins-abs.csv"),
+        "# Analyse des besoins sociaux 2025\n" + header + "23002;B;sante;aînés;y;ABS;6;\n");
+    Territory t = TerritoryLoader.load(dir, options(false));
+    assertEquals(
+        List.of("23001:true", "23002:false"),
+        t.needs().stream()
+            .map(n -> n.commune() + ":" + n.illustrative())
+            .sorted()
+            .toList());
+    String said = fr.raquette.i18n.Messages.text("load.needs.illustrative");
+    assertEquals(
+        List.of("besoins-exemple.csv"),
+        t.problems().stream().filter(p -> p.message().equals(said)).map(p -> p.file()).toList());
+  }
+
+  @Test
   void codesWrittenAsNumbersArePadded(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("communes.csv"), "CODGEO;LIBGEO;PMUN\n01001;L'Abergement;800\n");
     Files.writeString(dir.resolve("bpe.csv"), "DEPCOM;TYPEQU;NB_EQUIP\n1001;D201;1\n");
