@@ -442,8 +442,8 @@ public final class MarkdownReport {
 
   /**
    * Whether a finding rests on declared needs alone, all of them from files marked illustrative
-   * ({@link DeclaredNeed#illustrative}): an invented need is an example of the method, never one
-   * of the territory's most important findings.
+   * ({@link DeclaredNeed#illustrative}): an invented need is an example of the method, never one of
+   * the territory's most important findings.
    */
   private boolean restsOnIllustrativeNeeds(Gap g) {
     if (!Classifier.restsOnDeclaredNeeds(g.indicator())) {

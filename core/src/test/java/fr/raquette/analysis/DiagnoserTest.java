@@ -110,7 +110,16 @@ class DiagnoserTest {
   @Test
   void aDeclaredNeedMakesASmallCommuneAGapAndAddsToSeverity() {
     DeclaredNeed need =
-        new DeclaredNeed("23004", "sante", "aînés", "pas de médecin", "test", 12, "", new fr.raquette.io.Origin("b.csv", 2), false);
+        new DeclaredNeed(
+            "23004",
+            "sante",
+            "aînés",
+            "pas de médecin",
+            "test",
+            12,
+            "",
+            new fr.raquette.io.Origin("b.csv", 2),
+            false);
     Diagnosis d = run(territory(List.of(), List.of(need)));
     Indicator dd = indicator(d, "23004");
     assertEquals(Classification.TROU, dd.classification());

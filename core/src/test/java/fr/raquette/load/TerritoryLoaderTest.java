@@ -177,7 +177,8 @@ class TerritoryLoaderTest {
 
   @Test
   void needsOfAFileMarkedIllustrativeAreMarkedAndSaidSo(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("communes.csv"), "CODGEO;LIBGEO;PMUN\n23001;A;800\n23002;B;300\n");
+    Files.writeString(
+        dir.resolve("communes.csv"), "CODGEO;LIBGEO;PMUN\n23001;A;800\n23002;B;300\n");
     String header = "code_commune;commune;thematique;public;description;source;personnes;date\n";
     Files.writeString(
         dir.resolve("besoins-exemple.csv"),
@@ -188,10 +189,7 @@ class TerritoryLoaderTest {
     Territory t = TerritoryLoader.load(dir, options(false));
     assertEquals(
         List.of("23001:true", "23002:false"),
-        t.needs().stream()
-            .map(n -> n.commune() + ":" + n.illustrative())
-            .sorted()
-            .toList());
+        t.needs().stream().map(n -> n.commune() + ":" + n.illustrative()).sorted().toList());
     String said = fr.raquette.i18n.Messages.text("load.needs.illustrative");
     assertEquals(
         List.of("besoins-exemple.csv"),
