@@ -29,9 +29,8 @@ final class Actors {
 
   static List<Actor> build(
       List<ActorReaders.Raw> raws,
-      CogReconciler cog,
       Arrondissements arm,
-      TerritoryLoader.Changes changes,
+      Changes changes,
       SortedMap<String, GeoPoint> anchors,
       SortedMap<String, Geometry> outlines,
       Problems problems) {
@@ -39,7 +38,7 @@ final class Actors {
     Map<String, String> siretKey = new TreeMap<>();
     for (ActorReaders.Raw r : raws) {
       String file = r.origin().file();
-      String to = changes.resolve(cog, file, arm.locate(r.code(), r.position(), outlines), 1, 1);
+      String to = changes.resolve(file, arm.locate(r.code(), r.position(), outlines), 1, 1);
       if (to == null) {
         continue;
       }

@@ -3,7 +3,9 @@ package fr.raquette.load;
 import fr.raquette.i18n.Messages;
 import fr.raquette.io.CsvRow;
 import fr.raquette.io.Problems;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -116,5 +118,13 @@ public final class Codes {
     return code.startsWith("97") || code.startsWith("98")
         ? code.substring(0, 3)
         : code.substring(0, 2);
+  }
+
+  /** At most 12 items of a list of codes or types, then how many more: {@code a, b … (+3)}. */
+  public static String abbreviate(java.util.Collection<String> items) {
+    List<String> l = new ArrayList<>(items);
+    return l.size() <= 12
+        ? String.join(", ", l)
+        : String.join(", ", l.subList(0, 12)) + " … (+" + (l.size() - 12) + ")";
   }
 }

@@ -21,7 +21,12 @@ public final class CogReconciler {
     AMBIGUOUS,
     UNKNOWN,
     /** A figure given for a whole city that is diagnosed by arrondissement: not shared out. */
-    CITY_SPLIT
+    CITY_SPLIT;
+
+    /** Its key in the reports' words ({@code cog.reason.city_split}...): the name in lower case. */
+    public String key() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   /** Where a code goes: {@code to} is null when dropped. {@code reason} is null when unchanged. */

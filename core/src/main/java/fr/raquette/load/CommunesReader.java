@@ -15,6 +15,18 @@ import java.util.TreeMap;
  * which commune a code belongs to.
  */
 public final class CommunesReader {
+  /** TYPECOM of a commune. */
+  public static final String COM = "COM";
+
+  /** TYPECOM of an arrondissement municipal (Paris, Lyon, Marseille). */
+  public static final String ARM = "ARM";
+
+  /** TYPECOM of a commune déléguée. */
+  public static final String COMD = "COMD";
+
+  /** TYPECOM of a commune associée. */
+  public static final String COMA = "COMA";
+
   private CommunesReader() {}
 
   /** A row as read, codes untouched but normalised. */

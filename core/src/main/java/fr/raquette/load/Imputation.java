@@ -154,6 +154,6 @@ final class Imputation {
             total[1],
             total[3],
             total[2],
-            TerritoryLoader.abbreviate(parts)));
+            Codes.abbreviate(parts)));
   }
 }

@@ -171,7 +171,7 @@ public final class IrisLevel {
           file,
           0,
           0,
-          Messages.text("iris.outside", outside.size(), TerritoryLoader.abbreviate(outside)));
+          Messages.text("iris.outside", outside.size(), Codes.abbreviate(outside)));
     }
     if (noOutline > 0 && !outlines.isEmpty()) {
       problems.warning(file, 0, 0, Messages.text("iris.no.outline", noOutline));

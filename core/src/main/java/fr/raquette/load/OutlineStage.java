@@ -3,15 +3,20 @@ package fr.raquette.load;
 import fr.raquette.geo.Anchors;
 import fr.raquette.geo.OutlineMerger;
 import fr.raquette.geo.Outlines;
+import fr.raquette.geo.OutlinesReader;
 import fr.raquette.i18n.Messages;
 import fr.raquette.io.Problems;
+import fr.raquette.io.TextFile;
 import fr.raquette.territory.GeoPoint;
 import fr.raquette.territory.InputFile;
 import fr.raquette.territory.Role;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -22,15 +27,42 @@ import org.locationtech.jts.geom.Geometry;
 final class OutlineStage {
   private OutlineStage() {}
 
-  static void load(
-      List<TerritoryLoader.OutlineSource> sources,
-      CogReconciler cog,
-      TerritoryLoader.Changes changes,
-      Problems problems,
-      List<InputFile> inputs,
+  /**
+   * An outlines file. Parsing it (the national file is 46 MB) does not need the target COG, so it
+   * starts at once on its own thread, beside the reading of the tables, with its own problems.
+   */
+  record Source(TextFile file, int vintage, Future<Outlines> outlines, Problems problems) {}
+
+  /** The outlines of the territory's communes in the target COG, and a point inside each. */
+  record Result(
       SortedMap<String, Geometry> outlines,
-      SortedMap<String, GeoPoint> anchors) {
-    for (TerritoryLoader.OutlineSource s : sources) {
+      SortedMap<String, GeoPoint> anchors,
+      List<InputFile> inputs) {}
+
+  /** Starts parsing an outlines file beside the reading of the tables. */
+  static Source start(TextFile f, Integer vintage, String codeField, boolean strict) {
+    Problems own = new Problems(strict);
+    FutureTask<Outlines> task =
+        new FutureTask<>(() -> OutlinesReader.read(f, IrisLevel.codeField(f, codeField), own));
+    startThread(task);
+    return new Source(f, vintage == null ? 0 : vintage, task, own);
+  }
+
+  /** The one place a parsing thread is made. */
+  private static void startThread(Runnable task) {
+    Thread t = new Thread(task, "raquette-outlines");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /**
+   * The commune outlines of the sources merged into the target COG, a point inside each, and the
+   * input files read. Waits for the parsing; its problems join {@code problems}.
+   */
+  static Result load(List<Source> sources, Changes changes, Problems problems) {
+    SortedMap<String, Geometry> outlines = new TreeMap<>();
+    List<InputFile> inputs = new ArrayList<>();
+    for (Source s : sources) {
       Outlines o = join(s);
       s.problems().sorted().forEach(problems::add);
       if (o.isDepartementOutline()) {
@@ -38,40 +70,49 @@ final class OutlineStage {
         continue;
       }
       inputs.add(input(s, Role.OUTLINES, o.byCode().size()));
-      if (IrisLevel.isIrisOutline(o)) {
-        continue; // IRIS: see iris()
+      if (!IrisLevel.isIrisOutline(o)) { // IRIS: see iris()
+        merge(s, o, changes, problems, outlines);
       }
-      Map<String, Geometry> kept = new TreeMap<>();
-      Map<String, String> oldToNew = new TreeMap<>();
-      o.byCode()
-          .forEach(
-              (code, g) -> {
-                String to = changes.resolve(cog, s.file().displayName(), code, 1, 0);
-                if (to != null) {
-                  kept.put(code, g);
-                  oldToNew.put(code, to);
-                }
-              });
-      OutlineMerger.merge(kept, oldToNew)
-          .byCode()
-          .forEach(
-              (code, g) -> {
-                if (outlines.putIfAbsent(code, g) != null) {
-                  problems.warning(
-                      s.file().displayName(), 0, 0, Messages.text("outlines.commune.twice", code));
-                }
-              });
     }
-    anchors.putAll(Anchors.of(outlines));
+    return new Result(outlines, new TreeMap<>(Anchors.of(outlines)), inputs);
+  }
+
+  /** Adds the outlines of one file, brought to the target COG, to {@code outlines}. */
+  private static void merge(
+      Source s,
+      Outlines o,
+      Changes changes,
+      Problems problems,
+      SortedMap<String, Geometry> outlines) {
+    Map<String, Geometry> kept = new TreeMap<>();
+    Map<String, String> oldToNew = new TreeMap<>();
+    o.byCode()
+        .forEach(
+            (code, g) -> {
+              String to = changes.resolve(s.file().displayName(), code, 1, 0);
+              if (to != null) {
+                kept.put(code, g);
+                oldToNew.put(code, to);
+              }
+            });
+    OutlineMerger.merge(kept, oldToNew)
+        .byCode()
+        .forEach(
+            (code, g) -> {
+              if (outlines.putIfAbsent(code, g) != null) {
+                problems.warning(
+                    s.file().displayName(), 0, 0, Messages.text("outlines.commune.twice", code));
+              }
+            });
   }
 
   /**
    * Every code of the commune-level outlines, with the file it comes from; waits for the files to
    * be parsed. Used to decide, before reconciling, which cities are diagnosed by arrondissement.
    */
-  static Map<String, String> codes(List<TerritoryLoader.OutlineSource> sources) {
+  static Map<String, String> codes(List<Source> sources) {
     Map<String, String> out = new TreeMap<>();
-    for (TerritoryLoader.OutlineSource s : sources) {
+    for (Source s : sources) {
       Outlines o = join(s);
       if (!o.isDepartementOutline() && !IrisLevel.isIrisOutline(o)) {
         o.byCode().keySet().forEach(c -> out.putIfAbsent(c, s.file().displayName()));
@@ -85,7 +126,7 @@ final class OutlineStage {
    * IRIS; empty when the folder gives neither.
    */
   static List<fr.raquette.territory.Iris> iris(
-      List<TerritoryLoader.OutlineSource> sources,
+      List<Source> sources,
       Map<String, IrisLevel.Row> figures,
       String figuresFile,
       CogReconciler cog,
@@ -94,7 +135,7 @@ final class OutlineStage {
     Map<String, Geometry> outlines = new TreeMap<>();
     Map<String, String> names = new TreeMap<>();
     String file = figuresFile;
-    for (TerritoryLoader.OutlineSource s : sources) {
+    for (Source s : sources) {
       Outlines o = join(s);
       if (IrisLevel.isIrisOutline(o)) {
         o.byCode().forEach(outlines::putIfAbsent);
@@ -108,7 +149,7 @@ final class OutlineStage {
     return IrisLevel.assemble(figures, outlines, names, cog, communes, file, problems);
   }
 
-  private static Outlines join(TerritoryLoader.OutlineSource s) {
+  private static Outlines join(Source s) {
     try {
       return s.outlines().get();
     } catch (java.util.concurrent.ExecutionException e) {
@@ -125,7 +166,7 @@ final class OutlineStage {
     }
   }
 
-  private static InputFile input(TerritoryLoader.OutlineSource s, Role role, long records) {
+  private static InputFile input(Source s, Role role, long records) {
     return new InputFile(
         s.file().displayName(),
         role,

@@ -3,12 +3,12 @@ package fr.raquette.load;
 import fr.raquette.i18n.Messages;
 import fr.raquette.io.Problems;
 import fr.raquette.io.TextFile;
+import fr.raquette.territory.Role;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Each file of a territory folder is read once, however many times it is reachable: listed twice in
@@ -24,7 +24,7 @@ import java.util.Objects;
  * read once for population and once for households.
  */
 final class ReadOnce {
-  private record Seen(String name, String role, TextFile file) {}
+  private record Seen(String name, Role role, TextFile file) {}
 
   private final Map<Path, Seen> byPath = new HashMap<>();
   private final Map<Long, List<Seen>> bySize = new HashMap<>();
@@ -34,9 +34,9 @@ final class ReadOnce {
    * Called before reading: nothing is remembered until {@link #sameContent} (a file that cannot be
    * read is not read once).
    */
-  boolean sameFile(Path real, String name, String role, Problems problems) {
+  boolean sameFile(Path real, String name, Role role, Problems problems) {
     Seen before = byPath.get(real);
-    if (before != null && Objects.equals(before.role(), role)) {
+    if (before != null && before.role() == role) {
       problems.warning(
           name, 0, 0, Messages.current().get("load.read.once.same.file", before.name()));
       return true;
@@ -48,10 +48,10 @@ final class ReadOnce {
    * Whether a file with the same bytes was already read under the same role; if so, says it at this
    * file. Otherwise remembers it, by its real path and its content.
    */
-  boolean sameContent(Path real, TextFile f, String role, Problems problems) {
+  boolean sameContent(Path real, TextFile f, Role role, Problems problems) {
     List<Seen> sameSize = bySize.computeIfAbsent(f.bytes(), k -> new ArrayList<>());
     for (Seen s : sameSize) {
-      if (Objects.equals(s.role(), role) && s.file().sha256().equals(f.sha256())) {
+      if (s.role() == role && s.file().sha256().equals(f.sha256())) {
         problems.warning(
             f.displayName(), 0, 0, Messages.current().get("load.read.once.same.content", s.name()));
         return true;

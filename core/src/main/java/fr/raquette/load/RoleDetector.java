@@ -86,6 +86,15 @@ public final class RoleDetector {
   }
 
   /**
+   * The role a table is read as: a passage table in the communes layout ({@code CODGEO;COMPARENT},
+   * no {@code CODE_ANCIEN}), such as a file of communes déléguées, is read as communes.
+   */
+  public static Role asRead(Role role, CsvTable t) {
+    boolean communesLayout = t.hasAll("CODGEO", "COMPARENT") && !t.hasAll("CODE_ANCIEN");
+    return role == Role.COG_PASSAGE && communesLayout ? Role.COMMUNES : role;
+  }
+
+  /**
    * A census or income file keyed by CODGEO: population when it gives the total population {@code
    * PNN_POP}, else households when it has households columns, else population for age bands alone,
    * else income (Filosofi).

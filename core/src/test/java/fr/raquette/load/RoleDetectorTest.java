@@ -41,4 +41,23 @@ class RoleDetectorTest {
     Role r = RoleDetector.ofTable(CsvTable.of(f));
     assertEquals(role == null ? null : role.strip(), r == null ? null : r.id());
   }
+
+  /** A passage table in the communes layout is read as communes; other roles as given. */
+  @ParameterizedTest(name = "{0} given {1} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "CODGEO;TYPECOM;COMPARENT | passage-cog | communes",
+        "CODGEO;COMPARENT | passage-cog | communes",
+        "CODE_ANCIEN;CODGEO;COMPARENT | passage-cog | passage-cog",
+        "CODE_ANCIEN;CODGEO | passage-cog | passage-cog",
+        "CODGEO;TYPECOM | passage-cog | passage-cog",
+        "CODGEO;TYPECOM;COMPARENT | communes | communes",
+        "CODGEO;TYPECOM;COMPARENT | population | population",
+      })
+  void aPassageTableInTheCommunesLayoutIsReadAsCommunes(String header, String given, String read) {
+    TextFile f = TextFile.decode("t.csv", (header.strip() + "\n").getBytes(StandardCharsets.UTF_8));
+    Role r = RoleDetector.asRead(Role.fromId(given), CsvTable.of(f));
+    assertEquals(read.strip(), r.id());
+  }
 }

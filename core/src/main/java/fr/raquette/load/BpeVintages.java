@@ -1,0 +1,172 @@
+package fr.raquette.load;
+
+import fr.raquette.i18n.Messages;
+import fr.raquette.io.Problems;
+import fr.raquette.territory.EquipmentPoint;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The equipment of the territory from its BPE files: counts per commune of the target COG and
+ * vintage, then for each TYPEQU the newest vintage that has it (an older vintage's count of that
+ * type is superseded, and said).
+ *
+ * @param equipment commune → TYPEQU → count, each type from its newest vintage
+ * @param vintageOf TYPEQU → the vintage its counts come from
+ * @param points the located equipment, in the target COG, sorted
+ */
+record BpeVintages(
+    SortedMap<String, SortedMap<String, Double>> equipment,
+    SortedMap<String, Integer> vintageOf,
+    List<EquipmentPoint> points) {
+
+  /**
+   * Chooses the vintages and says what was superseded, and the types no nomenclature knows.
+   *
+   * @param labels the TYPEQU labels the folder gives (a type they name is known)
+   */
+  static BpeVintages of(
+      List<BpeReader.Data> bpe, Map<String, String> labels, Changes changes, Problems problems) {
+    Map<Integer, Map<String, TypeCounts>> byVintage = byVintage(bpe, changes);
+    // byVintage is in ascending order, so the last vintage put for a type is its newest.
+    Map<String, Integer> newest = new HashMap<>();
+    byVintage.forEach(
+        (vintage, m) ->
+            m.values()
+                .forEach(
+                    types -> {
+                      for (int i = 0; i < types.size(); i++) {
+                        newest.put(types.type(i), vintage);
+                      }
+                    }));
+    SortedMap<String, SortedMap<String, Double>> equipment = new TreeMap<>();
+    Map<Integer, TreeSet<String>> superseded = new TreeMap<>();
+    byVintage.forEach((vintage, m) -> keepNewest(vintage, m, newest, equipment, superseded));
+    superseded.forEach(
+        (vintage, types) ->
+            problems.info(
+                "BPE " + (vintage == 0 ? Messages.text("load.bpe.vintage.unknown") : "" + vintage),
+                0,
+                0,
+                Messages.text("load.bpe.superseded", types.size(), Codes.abbreviate(types))));
+    reportUnknownTypes(bpe, labels, problems);
+    return new BpeVintages(equipment, new TreeMap<>(newest), points(bpe, changes.cog()));
+  }
+
+  /**
+   * The counts of every file per vintage and commune of the target COG. Counts are added up in
+   * hash maps; each sum adds the same numbers in the same order (file, then commune code as
+   * written, in code order).
+   */
+  private static Map<Integer, Map<String, TypeCounts>> byVintage(
+      List<BpeReader.Data> bpe, Changes changes) {
+    Map<Integer, Map<String, TypeCounts>> byVintage = new TreeMap<>();
+    for (BpeReader.Data d : bpe) {
+      for (Map.Entry<Integer, Map<String, TypeCounts>> v : d.counts.entrySet()) {
+        Map<String, TypeCounts> dest = byVintage.computeIfAbsent(v.getKey(), x -> new HashMap<>());
+        for (String code : new TreeSet<>(v.getValue().keySet())) {
+          TypeCounts types = v.getValue().get(code);
+          String to = changes.resolve(d.file, code, d.records(code), types.total());
+          if (to != null) {
+            dest.computeIfAbsent(to, x -> new TypeCounts()).addAll(types);
+          }
+        }
+      }
+    }
+    return byVintage;
+  }
+
+  /**
+   * Puts the counts of one vintage whose type has no newer vintage: a commune's count of a type
+   * comes from one vintage only, so it is put, never added.
+   */
+  private static void keepNewest(
+      int vintage,
+      Map<String, TypeCounts> counts,
+      Map<String, Integer> newest,
+      SortedMap<String, SortedMap<String, Double>> equipment,
+      Map<Integer, TreeSet<String>> superseded) {
+    counts.forEach(
+        (code, types) -> {
+          SortedMap<String, Double> own = null;
+          for (int i = 0; i < types.size(); i++) {
+            String t = types.type(i);
+            if (newest.get(t).intValue() == vintage) {
+              if (own == null) {
+                own = equipment.computeIfAbsent(code, x -> new TreeMap<>());
+              }
+              own.put(t, types.count(i));
+            } else {
+              superseded.computeIfAbsent(vintage, x -> new TreeSet<>()).add(t);
+            }
+          }
+        });
+  }
+
+  /** The located equipment whose commune is in the target COG, sorted. */
+  private static List<EquipmentPoint> points(List<BpeReader.Data> bpe, CogReconciler cog) {
+    List<EquipmentPoint> points = new ArrayList<>();
+    for (BpeReader.Data d : bpe) {
+      for (BpeReader.Point p : d.points) {
+        String to = cog.resolve(p.code()).to();
+        if (to != null) {
+          points.add(new EquipmentPoint(to, p.typequ(), p.position()));
+        }
+      }
+    }
+    points.sort(
+        Comparator.comparing(EquipmentPoint::commune)
+            .thenComparing(EquipmentPoint::typequ)
+            .thenComparingDouble(p -> p.position().lon())
+            .thenComparingDouble(p -> p.position().lat()));
+    return points;
+  }
+
+  /**
+   * A TYPEQU of the right form but in no nomenclature is most often a typo: it would be counted but
+   * belong to no theme, so it is said once per file.
+   */
+  private static void reportUnknownTypes(
+      List<BpeReader.Data> bpe, Map<String, String> labels, Problems problems) {
+    fr.raquette.themes.BpeNomenclature known = fr.raquette.themes.BpeNomenclature.builtIn2013();
+    for (BpeReader.Data d : bpe) {
+      Map<String, long[]> unknown = new TreeMap<>();
+      communesPerType(d)
+          .forEach(
+              (t, n) -> {
+                if (!known.contains(t) && !labels.containsKey(t)) {
+                  unknown.put(t, n);
+                }
+              });
+      if (!unknown.isEmpty()) {
+        List<String> listed = new ArrayList<>();
+        unknown.forEach(
+            (t, n) -> listed.add(t + " (" + Messages.text("load.bpe.communes", n[0]) + ")"));
+        problems.warning(
+            d.file,
+            0,
+            0,
+            Messages.text("load.bpe.unknown.types", unknown.size(), Codes.abbreviate(listed)));
+      }
+    }
+  }
+
+  /** How many communes of a file have each type (each distinct type then looked up once). */
+  private static Map<String, long[]> communesPerType(BpeReader.Data d) {
+    Map<String, long[]> communes = new HashMap<>();
+    for (Map<String, TypeCounts> byCode : d.counts.values()) {
+      for (TypeCounts types : byCode.values()) {
+        for (int i = 0; i < types.size(); i++) {
+          communes.computeIfAbsent(types.type(i), x -> new long[1])[0]++;
+        }
+      }
+    }
+    return communes;
+  }
+}
