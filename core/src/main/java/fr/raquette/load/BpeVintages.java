@@ -60,9 +60,9 @@ record BpeVintages(
   }
 
   /**
-   * The counts of every file per vintage and commune of the target COG. Counts are added up in
-   * hash maps; each sum adds the same numbers in the same order (file, then commune code as
-   * written, in code order).
+   * The counts of every file per vintage and commune of the target COG. Counts are added up in hash
+   * maps; each sum adds the same numbers in the same order (file, then commune code as written, in
+   * code order).
    */
   private static Map<Integer, Map<String, TypeCounts>> byVintage(
       List<BpeReader.Data> bpe, Changes changes) {

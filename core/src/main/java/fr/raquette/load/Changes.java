@@ -78,8 +78,7 @@ final class Changes {
 
   /** One problem per file and reason for dropped codes, so nothing is dropped silently. */
   void reportDrops(Problems problems) {
-    Comparator<Drop> order =
-        Comparator.comparing(Drop::file).thenComparing(d -> d.reason().name());
+    Comparator<Drop> order = Comparator.comparing(Drop::file).thenComparing(d -> d.reason().name());
     Map<Drop, long[]> drops = new TreeMap<>(order);
     Map<Drop, TreeSet<String>> codes = new TreeMap<>(order);
     map.forEach(
@@ -95,7 +94,8 @@ final class Changes {
     drops.forEach(
         (k, v) -> {
           String msg =
-              Messages.text("load.drop", v[0], v[1], why(k.reason()), Codes.abbreviate(codes.get(k)));
+              Messages.text(
+                  "load.drop", v[0], v[1], why(k.reason()), Codes.abbreviate(codes.get(k)));
           if (EXPECTED_DROPS.contains(k.reason())) {
             problems.info(k.file(), 0, 0, msg);
           } else {

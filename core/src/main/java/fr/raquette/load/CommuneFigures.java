@@ -56,8 +56,7 @@ final class CommuneFigures {
   }
 
   /** A commune: the population of its row, else of the census (said when neither gives it). */
-  private static Commune commune(
-      CommunesReader.Row r, FigureTable.Merged c, Problems problems) {
+  private static Commune commune(CommunesReader.Row r, FigureTable.Merged c, Problems problems) {
     Double total = c.values().get("POP");
     long pop = r.population() != null ? r.population() : total != null ? Math.round(total) : 0;
     if (r.population() == null && total == null) {

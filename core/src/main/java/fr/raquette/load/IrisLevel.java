@@ -168,10 +168,7 @@ public final class IrisLevel {
     }
     if (!outside.isEmpty()) {
       problems.info(
-          file,
-          0,
-          0,
-          Messages.text("iris.outside", outside.size(), Codes.abbreviate(outside)));
+          file, 0, 0, Messages.text("iris.outside", outside.size(), Codes.abbreviate(outside)));
     }
     if (noOutline > 0 && !outlines.isEmpty()) {
       problems.warning(file, 0, 0, Messages.text("iris.no.outline", noOutline));

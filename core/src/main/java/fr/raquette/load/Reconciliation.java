@@ -97,8 +97,7 @@ record Reconciliation(
   }
 
   /** The communes a manifest's perimeter names (all of them for an empty perimeter). */
-  static TreeSet<String> perimeterOf(
-      Map<String, CommunesReader.Row> com, Manifest.Perimeter per) {
+  static TreeSet<String> perimeterOf(Map<String, CommunesReader.Row> com, Manifest.Perimeter per) {
     TreeSet<String> out = new TreeSet<>();
     for (CommunesReader.Row r : com.values()) {
       if (per.isEmpty()

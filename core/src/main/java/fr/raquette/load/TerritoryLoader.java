@@ -65,7 +65,12 @@ public final class TerritoryLoader {
     options.progress().progress(STAGE_OUTLINES, 0, -1);
     OutlineStage.Result outlines = OutlineStage.load(tables.outlines(), rec.changes(), problems);
     PointsInCommunes.place(
-        tables.bpe(), outlines.outlines(), bpe.equipment(), bpe.vintageOf(), bpe.points(), problems);
+        tables.bpe(),
+        outlines.outlines(),
+        bpe.equipment(),
+        bpe.vintageOf(),
+        bpe.points(),
+        problems);
     options.progress().progress(STAGE_ACTORS, 0, -1);
     checkOutlines(rec, communes, tables.outlines().isEmpty(), outlines, folderName);
     return territory(folder.manifest(), tables, rec, communes, bpe, outlines);
@@ -100,13 +105,9 @@ public final class TerritoryLoader {
     Changes changes = rec.changes();
     List<Actor> actors =
         Actors.build(
-            tables.actors(),
-            rec.arm(),
-            changes,
-            outlines.anchors(),
-            outlines.outlines(),
-            problems);
-    List<DeclaredNeed> needs = DeclaredTables.needs(tables.needs(), tables.illustrativeNeeds(), changes);
+            tables.actors(), rec.arm(), changes, outlines.anchors(), outlines.outlines(), problems);
+    List<DeclaredNeed> needs =
+        DeclaredTables.needs(tables.needs(), tables.illustrativeNeeds(), changes);
     TravelTimes travelTimes = DeclaredTables.travelTimes(tables.costs(), changes, problems);
     List<Iris> iris =
         OutlineStage.iris(
