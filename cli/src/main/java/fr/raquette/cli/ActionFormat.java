@@ -2,12 +2,10 @@ package fr.raquette.cli;
 
 import fr.raquette.analysis.DiagnosisOptions;
 import fr.raquette.i18n.Messages;
-import fr.raquette.report.CsvDialect;
 import fr.raquette.territory.Territory;
 import fr.raquette.themes.ThemeCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -17,14 +15,6 @@ import picocli.CommandLine.Model.CommandSpec;
 enum ActionFormat {
   MD,
   CSV;
-
-  static CsvDialect dialect(CommandSpec spec, String id) {
-    try {
-      return CsvDialect.fromId(id);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
-  }
 
   /** The loaded territory, or null after its problems were printed (exit 3). */
   static Territory usable(TerritoryOptions territory, CommonOptions common, PrintWriter err) {

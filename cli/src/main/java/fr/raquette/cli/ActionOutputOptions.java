@@ -1,7 +1,7 @@
 package fr.raquette.cli;
 
 import fr.raquette.report.CsvDialect;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code --format md|csv} and {@code --csv-dialect}, shared by simulate, suggest and compare. */
@@ -10,15 +10,14 @@ public final class ActionOutputOptions {
       names = "--format",
       descriptionKey = "action.format",
       paramLabel = "md|csv",
-      defaultValue = "md")
+      defaultValue = "md",
+      converter = OptionValues.ActionFormats.class)
   ActionFormat format;
 
-  @Option(names = "--csv-dialect", paramLabel = "excel-fr|rfc4180", defaultValue = "excel-fr")
-  String csvDialect;
+  @Mixin CsvDialectOption csv;
 
-  /** The CSV dialect asked for; a usage error (exit 2) when unknown. */
-  CsvDialect dialect(CommandSpec spec) {
-    return ActionFormat.dialect(spec, csvDialect);
+  CsvDialect dialect() {
+    return csv.dialect();
   }
 
   boolean csv() {

@@ -5,21 +5,17 @@ import fr.raquette.actors.ActorFormats;
 import fr.raquette.actors.ActorListing;
 import fr.raquette.actors.ActorQuery;
 import fr.raquette.actors.ActorQueryException;
-import fr.raquette.report.CsvDialect;
 import fr.raquette.report.Text;
 import fr.raquette.territory.Territory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code raquette actors}: the territory's actors, filtered, as a table, CSV, JSON or Markdown. */
 @Command(
@@ -61,15 +57,10 @@ public final class ActorsCommand implements Callable<Integer> {
       descriptionKey = "actors.format",
       paramLabel = "table|csv|json|md",
       defaultValue = "table",
-      converter = FormatConverter.class)
+      converter = OptionValues.ActorFormat.class)
   ActorFormats.Format format;
 
-  @Option(
-      names = "--csv-dialect",
-      paramLabel = "excel-fr|rfc4180",
-      defaultValue = "excel-fr",
-      converter = DialectConverter.class)
-  CsvDialect dialect;
+  @Mixin CsvDialectOption csv;
 
   @Option(names = "--summary")
   boolean summaryOnly;
@@ -115,7 +106,7 @@ public final class ActorsCommand implements Callable<Integer> {
         yield table.isEmpty() ? summary : table + "\n" + summary;
       }
       case MD -> summaryOnly ? ActorFormats.markdownSummary(l, x) : ActorFormats.markdown(l, x);
-      case CSV -> ActorFormats.csv(l, dialect);
+      case CSV -> ActorFormats.csv(l, csv.dialect());
       case JSON -> ActorFormats.json(l);
     };
   }
@@ -141,29 +132,5 @@ public final class ActorsCommand implements Callable<Integer> {
 
   private ParameterException usage(String message) {
     return new ParameterException(spec.commandLine(), message);
-  }
-
-  /** {@code table|csv|json|md} to a format, or a usage error naming them. */
-  static final class FormatConverter implements ITypeConverter<ActorFormats.Format> {
-    @Override
-    public ActorFormats.Format convert(String value) {
-      try {
-        return ActorFormats.Format.fromId(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-    }
-  }
-
-  /** {@code excel|rfc4180} to a dialect, or a usage error naming them. */
-  static final class DialectConverter implements ITypeConverter<CsvDialect> {
-    @Override
-    public CsvDialect convert(String value) {
-      try {
-        return CsvDialect.fromId(value.toLowerCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-    }
   }
 }

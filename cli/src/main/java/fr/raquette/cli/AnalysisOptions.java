@@ -14,6 +14,9 @@ import picocli.CommandLine.Option;
 
 /** Options of the analysis, shared by diagnose and gaps. */
 public final class AnalysisOptions {
+  /** How many actors the report lists around each gap, the nearest first (docs/methode.md § 7). */
+  static final int ACTORS_PER_GAP = 5;
+
   @Option(names = "--theme", split = ",", paramLabel = "THEME")
   List<String> themes = new ArrayList<>();
 
@@ -68,7 +71,8 @@ public final class AnalysisOptions {
             : manifest.actorsRadiusKm() != null
                 ? manifest.actorsRadiusKm()
                 : DiagnosisOptions.DEFAULT_ACTORS_RADIUS_KM;
-    return new DiagnosisOptions(m, ids, radius, 5, yardstick(manifest, folder), 1, !noSensitivity);
+    return new DiagnosisOptions(
+        m, ids, radius, ACTORS_PER_GAP, yardstick(manifest, folder), 1, !noSensitivity);
   }
 
   /** --reference, else the manifest's, else the built-in national reference. */

@@ -49,7 +49,7 @@ public final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Messages m = common.messages();
-    CsvDialect dialect = formats.dialect(spec);
+    CsvDialect dialect = formats.dialect();
     Path target = output.target(spec.commandLine());
     PrintWriter err = spec.commandLine().getErr();
     List<ClassRow> a = ReportReader.read(before);

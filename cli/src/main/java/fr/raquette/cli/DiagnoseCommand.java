@@ -3,10 +3,8 @@ package fr.raquette.cli;
 import fr.raquette.Version;
 import fr.raquette.analysis.Diagnosis;
 import fr.raquette.analysis.DiagnosisOptions;
-import fr.raquette.report.CsvDialect;
 import fr.raquette.report.DiagnosisWriter;
 import fr.raquette.report.OutputFolder;
-import fr.raquette.report.ReportFormat;
 import fr.raquette.report.Text;
 import fr.raquette.report.map.MapStyle;
 import fr.raquette.territory.Territory;
@@ -14,9 +12,7 @@ import fr.raquette.themes.ThemeCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,18 +40,18 @@ public final class DiagnoseCommand implements Callable<Integer> {
       names = "--format",
       descriptionKey = "diagnose.format",
       paramLabel = "FORMATS",
-      defaultValue = "md,csv,svg,html")
-  String format;
-
-  @Option(names = "--map-style", paramLabel = "classes|quantiles", defaultValue = "classes")
-  String mapStyle;
+      defaultValue = "md,csv,svg,html",
+      converter = OptionValues.FormatList.class)
+  OptionValues.Formats formats;
 
   @Option(
-      names = "--csv-dialect",
-      descriptionKey = "diagnose.csv-dialect",
-      paramLabel = "excel-fr|rfc4180",
-      defaultValue = "excel-fr")
-  String csvDialect;
+      names = "--map-style",
+      paramLabel = "classes|quantiles",
+      defaultValue = "classes",
+      converter = OptionValues.Style.class)
+  MapStyle style;
+
+  @Mixin CsvDialectOption csv;
 
   @Option(names = "--force", descriptionKey = "diagnose.force")
   boolean force;
@@ -68,16 +64,6 @@ public final class DiagnoseCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Text x = new Text(common.locale());
-    Set<ReportFormat> formats;
-    CsvDialect dialect;
-    MapStyle style;
-    try {
-      formats = ReportFormat.parse(format);
-      dialect = CsvDialect.fromId(csvDialect);
-      style = MapStyle.parse(mapStyle);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
     Path target =
         output != null
             ? output
@@ -104,7 +90,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
     fr.raquette.load.ProgressListener writing = Progress.on(err, common);
     try {
       writing.progress(common.messages().get("progress.writing"), 0, -1);
-      written = DiagnosisWriter.write(d, target, formats, x, dialect, Version.get(), style, force);
+      written =
+          DiagnosisWriter.write(
+              d, target, formats.set(), x, csv.dialect(), Version.get(), style, force);
     } finally {
       Progress.done(writing);
     }

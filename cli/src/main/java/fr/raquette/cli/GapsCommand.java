@@ -1,7 +1,6 @@
 package fr.raquette.cli;
 
 import fr.raquette.analysis.Diagnosis;
-import fr.raquette.report.CsvDialect;
 import fr.raquette.report.CsvReports;
 import fr.raquette.report.GapsExport;
 import fr.raquette.report.Text;
@@ -9,9 +8,7 @@ import fr.raquette.territory.Territory;
 import fr.raquette.themes.ThemeCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,35 +27,31 @@ public final class GapsCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin OutputFileOptions output;
 
+  /** What {@code gaps} can write. */
+  enum Format {
+    CSV,
+    MD,
+    GEOJSON
+  }
+
   @Option(
       names = "--format",
       descriptionKey = "gaps.format",
       paramLabel = "csv|md|geojson",
-      defaultValue = "csv")
-  String format;
+      defaultValue = "csv",
+      converter = OptionValues.GapsFormats.class)
+  Format format;
 
   @Option(names = "--min-severity", paramLabel = "N", defaultValue = "0")
   double minSeverity;
 
-  @Option(names = "--csv-dialect", paramLabel = "excel-fr|rfc4180", defaultValue = "excel-fr")
-  String csvDialect;
+  @Mixin CsvDialectOption csv;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Text x = new Text(common.locale());
-    String fmt = format.strip().toLowerCase(Locale.ROOT);
-    if (!fmt.equals("csv") && !fmt.equals("md") && !fmt.equals("geojson")) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), common.messages().get("gaps.format.unknown", format));
-    }
-    CsvDialect dialect;
-    try {
-      dialect = CsvDialect.fromId(csvDialect);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
     Path target = output.target(spec.commandLine());
     ThemeCatalog catalog = territory.catalog();
     Territory t = territory.loadUsable(common, err, null, null);
@@ -70,10 +63,10 @@ public final class GapsCommand implements Callable<Integer> {
     Diagnosis d = territory.diagnose(t, catalog, options, common, err, null);
     d = GapsExport.atLeast(d, minSeverity);
     String text =
-        switch (fmt) {
-          case "md" -> GapsExport.markdown(d, x);
-          case "geojson" -> GapsExport.geojson(d, x);
-          default -> CsvReports.gaps(d, dialect, x);
+        switch (format) {
+          case MD -> GapsExport.markdown(d, x);
+          case GEOJSON -> GapsExport.geojson(d, x);
+          case CSV -> CsvReports.gaps(d, csv.dialect(), x);
         };
     output.write(target, text, out);
     if (target != null && !common.quiet) {

@@ -76,7 +76,7 @@ public final class SimulateCommand implements Callable<Integer> {
   public Integer call() {
     Messages m = common.messages();
     Scenario scenario = scenario(m);
-    CsvDialect dialect = formats.dialect(spec);
+    CsvDialect dialect = formats.dialect();
     Path target = output.target(spec.commandLine());
     PrintWriter err = spec.commandLine().getErr();
     if (reportAfter != null) {

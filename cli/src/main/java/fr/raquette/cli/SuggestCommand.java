@@ -62,7 +62,7 @@ public final class SuggestCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), m.get("action.suggest.sites", sites));
     }
-    CsvDialect dialect = formats.dialect(spec);
+    CsvDialect dialect = formats.dialect();
     Path target = output.target(spec.commandLine());
     ThemeCatalog catalog = territory.catalog();
     Theme th =
