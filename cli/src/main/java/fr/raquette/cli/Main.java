@@ -17,6 +17,14 @@ public final class Main {
   /** The help of every command and option, as picocli reads it (keys in its own style). */
   static final String HELP_BUNDLE = "fr.raquette.cli.help";
 
+  // PNG maps are drawn with Java2D, which needs no display: said once, before any AWT class
+  // initialises its toolkit (a property given on the command line wins).
+  static {
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
+  }
+
   private Main() {}
 
   public static void main(String[] args) {

@@ -20,8 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.locationtech.jts.algorithm.CGAlgorithmsDD;
-import org.locationtech.jts.algorithm.Orientation;
+import java.util.function.Supplier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -125,11 +124,41 @@ public final class OutlinesReader {
   }
 
   /**
+   * A feature's geometry as read: its rings, streamed by {@link Run#stream} from the usual Polygon
+   * or MultiPolygon, or its JSON tree, left to the general reading.
+   */
+  private sealed interface ReadGeometry permits Rings, Tree {
+    /** The rings, or {@code null} after a warning when there are none to read. */
+    Rings rings(Run run, Supplier<String> who, JsonLocation at);
+  }
+
+  /**
    * The rings of a geometry's polygons, each {@code x0, y0, x1, y1...} as written.
    *
    * @param isPolygon whether the geometry is a Polygon (rather than a MultiPolygon...)
    */
-  private record Rings(boolean isPolygon, List<List<double[]>> polygons) {}
+  private record Rings(boolean isPolygon, List<List<double[]>> polygons) implements ReadGeometry {
+    @Override
+    public Rings rings(Run run, Supplier<String> who, JsonLocation at) {
+      return this;
+    }
+  }
+
+  /** A geometry's JSON tree; {@code null} when the feature has no geometry member. */
+  private record Tree(JsonNode node) implements ReadGeometry {
+    @Override
+    public Rings rings(Run run, Supplier<String> who, JsonLocation at) {
+      return run.treeRings(node, who, at);
+    }
+  }
+
+  /** The members of a single Feature, or of a FeatureCollection, at the top of the file. */
+  private static final class Top {
+    String type;
+    boolean sawFeatures;
+    JsonNode geometry;
+    JsonNode properties;
+  }
 
   /** How a feature's coordinates were written. */
   private enum Axes {
@@ -173,65 +202,7 @@ public final class OutlinesReader {
     Outlines read(String text) {
       this.text = text;
       try (JsonParser p = MAPPER.createParser(text)) {
-        JsonToken t = p.nextToken();
-        if (t == null) {
-          throw new DataException(file, 1, 1, Messages.text("geo.empty"));
-        }
-        JsonLocation start = p.currentTokenLocation();
-        if (t != JsonToken.START_OBJECT) {
-          throw new DataException(
-              file,
-              start.getLineNr(),
-              start.getColumnNr(),
-              Messages.text("geo.not.object", describe(t)));
-        }
-        String type = null;
-        boolean sawFeatures = false;
-        JsonNode geometry = null;
-        JsonNode properties = null;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          JsonToken value = p.nextToken();
-          JsonLocation at = p.currentTokenLocation();
-          switch (name) {
-            case "type" -> {
-              type = value == JsonToken.VALUE_STRING ? p.getText() : String.valueOf(value);
-              checkTopType(type, at);
-            }
-            case "features" -> {
-              if (value != JsonToken.START_ARRAY) {
-                throw new DataException(
-                    file,
-                    at.getLineNr(),
-                    at.getColumnNr(),
-                    Messages.text("geo.features.not.array"));
-              }
-              readFeatures(p);
-              sawFeatures = true;
-            }
-            case "crs" -> checkCrs(MAPPER.readTree(p), at);
-            case "geometry" -> geometry = MAPPER.readTree(p);
-            case "properties" -> properties = MAPPER.readTree(p);
-            default -> p.skipChildren();
-          }
-        }
-        if (p.nextToken() != null) {
-          JsonLocation at = p.currentTokenLocation();
-          throw new DataException(
-              file, at.getLineNr(), at.getColumnNr(), Messages.text("geo.content.after"));
-        }
-        if (type == null) {
-          throw new DataException(
-              file, start.getLineNr(), start.getColumnNr(), Messages.text("geo.no.type"));
-        }
-        if (type.equals("FeatureCollection")) {
-          if (!sawFeatures) {
-            throw new DataException(
-                file, start.getLineNr(), start.getColumnNr(), Messages.text("geo.no.features"));
-          }
-        } else {
-          feature("Feature", properties, geometry, 1, start);
-        }
+        readTop(p);
       } catch (JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         throw new DataException(
@@ -243,6 +214,66 @@ public final class OutlinesReader {
         throw new DataException(file, 0, 0, Messages.text("json.unreadable", e.getMessage()));
       }
       return finish();
+    }
+
+    /** The top object: a FeatureCollection, streamed, or a single Feature. */
+    private void readTop(JsonParser p) throws IOException {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw new DataException(file, 1, 1, Messages.text("geo.empty"));
+      }
+      JsonLocation start = p.currentTokenLocation();
+      if (t != JsonToken.START_OBJECT) {
+        throw new DataException(
+            file,
+            start.getLineNr(),
+            start.getColumnNr(),
+            Messages.text("geo.not.object", describe(t)));
+      }
+      Top top = new Top();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        topMember(p, top);
+      }
+      if (p.nextToken() != null) {
+        JsonLocation at = p.currentTokenLocation();
+        throw new DataException(
+            file, at.getLineNr(), at.getColumnNr(), Messages.text("geo.content.after"));
+      }
+      if (top.type == null) {
+        throw new DataException(
+            file, start.getLineNr(), start.getColumnNr(), Messages.text("geo.no.type"));
+      }
+      if (!top.type.equals("FeatureCollection")) {
+        feature("Feature", top.properties, new Tree(top.geometry), 1, start);
+      } else if (!top.sawFeatures) {
+        throw new DataException(
+            file, start.getLineNr(), start.getColumnNr(), Messages.text("geo.no.features"));
+      }
+    }
+
+    /** One member of the top object, the parser on its name. */
+    private void topMember(JsonParser p, Top top) throws IOException {
+      String name = p.currentName();
+      JsonToken value = p.nextToken();
+      JsonLocation at = p.currentTokenLocation();
+      switch (name) {
+        case "type" -> {
+          top.type = value == JsonToken.VALUE_STRING ? p.getText() : String.valueOf(value);
+          checkTopType(top.type, at);
+        }
+        case "features" -> {
+          if (value != JsonToken.START_ARRAY) {
+            throw new DataException(
+                file, at.getLineNr(), at.getColumnNr(), Messages.text("geo.features.not.array"));
+          }
+          readFeatures(p);
+          top.sawFeatures = true;
+        }
+        case "crs" -> checkCrs(MAPPER.readTree(p), at);
+        case "geometry" -> top.geometry = MAPPER.readTree(p);
+        case "properties" -> top.properties = MAPPER.readTree(p);
+        default -> p.skipChildren();
+      }
     }
 
     private void checkTopType(String type, JsonLocation at) {
@@ -304,14 +335,15 @@ public final class OutlinesReader {
     private void readFeature(JsonParser p, int index, JsonLocation at) throws IOException {
       String type = "";
       JsonNode properties = null;
-      Object geometry = null;
+      ReadGeometry geometry = new Tree(null);
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         JsonToken value = p.nextToken();
         switch (name) {
           case "type" -> type = value == JsonToken.VALUE_STRING ? p.getText() : text(p);
           case "properties" -> properties = MAPPER.readTree(p);
-          case "geometry" -> geometry = value == JsonToken.START_OBJECT ? stream(p) : tree(p);
+          case "geometry" ->
+              geometry = value == JsonToken.START_OBJECT ? stream(p) : new Tree(tree(p));
           default -> p.skipChildren();
         }
       }
@@ -324,11 +356,8 @@ public final class OutlinesReader {
       return node == null ? "" : node.asText("");
     }
 
-    /**
-     * @param geometry the geometry's rings read by {@link #stream}, its JSON tree, or {@code null}
-     *     when the feature has none
-     */
-    private void feature(String type, JsonNode props, Object geometry, int index, JsonLocation at) {
+    private void feature(
+        String type, JsonNode props, ReadGeometry geometry, int index, JsonLocation at) {
       features++;
       if (!type.equals("Feature")) {
         skipped++;
@@ -342,9 +371,9 @@ public final class OutlinesReader {
         firstProperties = props;
       }
       if (codeProperty == null && props != null) {
-        codeProperty = detect(props, CODE_PROPERTIES);
+        codeProperty = codeProperty(props);
       }
-      JsonNode codeNode = codeProperty == null ? null : get(props, codeProperty);
+      JsonNode codeNode = codeProperty == null ? null : property(props, codeProperty);
       if (codeNode == null
           || codeNode.isNull()
           || (codeNode.isTextual() && codeNode.asText().isBlank())) {
@@ -362,7 +391,7 @@ public final class OutlinesReader {
         skipped++;
         return;
       }
-      java.util.function.Supplier<String> who = () -> Messages.text("geo.who", index, code);
+      Supplier<String> who = () -> Messages.text("geo.who", index, code);
       Geometry g = geometry(geometry, who, at);
       if (g == null) {
         skipped++;
@@ -370,7 +399,7 @@ public final class OutlinesReader {
       }
       String nameProperty = detect(props, NAME_PROPERTIES);
       if (nameProperty != null) {
-        JsonNode name = get(props, nameProperty);
+        JsonNode name = property(props, nameProperty);
         if (name.isValueNode() && !name.isNull() && !name.asText().isBlank()) {
           names.putIfAbsent(code, name.asText().strip());
         }
@@ -411,47 +440,52 @@ public final class OutlinesReader {
       return null;
     }
 
-    /**
-     * A polygonal WGS84 geometry, or {@code null} (with a warning) when there is none.
-     *
-     * @param source the rings read by {@link #stream}, or the geometry's JSON tree
-     */
-    private Geometry geometry(
-        Object source, java.util.function.Supplier<String> who, JsonLocation at) {
-      Rings rings;
-      if (source instanceof Rings streamed) {
-        rings = streamed;
-      } else {
-        JsonNode g = (JsonNode) source;
-        if (g == null || g.isNull()) {
-          warn("no-geometry", at, Messages.text("geo.no.geometry", who.get()));
-          return null;
-        }
-        rings = new Rings(g.path("type").asText().equals("Polygon"), new ArrayList<>());
-        String problem;
-        try {
-          problem = collect(g, rings.polygons());
-        } catch (IllegalArgumentException e) {
-          warn(
-              "bad-coordinates",
-              at,
-              Messages.text("geo.bad.coordinates", who.get(), e.getMessage()));
-          return null;
-        }
-        if (problem != null) {
-          warn("not-polygon", at, Messages.text("geo.not.polygon", who.get(), problem));
-          return null;
-        }
+    /** A polygonal WGS84 geometry, or {@code null} (with a warning) when there is none. */
+    private Geometry geometry(ReadGeometry source, Supplier<String> who, JsonLocation at) {
+      Rings rings = source.rings(this, who, at);
+      if (rings == null) {
+        return null;
       }
-      List<List<double[]>> polygons = rings.polygons();
-      if (polygons.isEmpty()) {
+      if (rings.polygons().isEmpty()) {
         warn("empty-geometry", at, Messages.text("geo.empty.geometry", who.get()));
         return null;
       }
-      placeCoordinates(polygons, at);
+      placeCoordinates(rings.polygons(), at);
+      Geometry geom = build(rings, who, at);
+      return geom == null ? null : valid(geom, who, at);
+    }
+
+    /** The rings of a geometry's JSON tree, or {@code null} with a warning. */
+    private Rings treeRings(JsonNode g, Supplier<String> who, JsonLocation at) {
+      if (g == null || g.isNull()) {
+        warn("no-geometry", at, Messages.text("geo.no.geometry", who.get()));
+        return null;
+      }
+      Rings rings = new Rings(g.path("type").asText().equals("Polygon"), new ArrayList<>());
+      String problem;
+      try {
+        problem = collect(g, rings.polygons());
+      } catch (IllegalArgumentException e) {
+        warn(
+            "bad-coordinates", at, Messages.text("geo.bad.coordinates", who.get(), e.getMessage()));
+        return null;
+      }
+      if (problem != null) {
+        warn("not-polygon", at, Messages.text("geo.not.polygon", who.get(), problem));
+        return null;
+      }
+      return rings;
+    }
+
+    /**
+     * The polygons built from their closed rings; a ring of fewer than 4 points is dropped (its
+     * polygon with it when it is the exterior ring), with a warning. {@code null} when none is
+     * left.
+     */
+    private Geometry build(Rings rings, Supplier<String> who, JsonLocation at) {
       List<Polygon> built = new ArrayList<>();
       int dropped = 0;
-      for (List<double[]> polygon : polygons) {
+      for (List<double[]> polygon : rings.polygons()) {
         Coordinate[] shell = closed(polygon.get(0));
         if (shell.length < 4) {
           // Without its exterior ring the polygon is gone, holes included.
@@ -478,37 +512,42 @@ public final class OutlinesReader {
         warn("empty-geometry", at, Messages.text("geo.no.usable.polygon", who.get()));
         return null;
       }
-      Geometry geom =
-          built.size() == 1 && rings.isPolygon()
-              ? built.get(0)
-              : FACTORY.createMultiPolygon(built.toArray(new Polygon[0]));
-      if (isProvedValid(geom)) {
+      return built.size() == 1 && rings.isPolygon()
+          ? built.get(0)
+          : FACTORY.createMultiPolygon(built.toArray(new Polygon[0]));
+    }
+
+    /**
+     * The geometry when valid ({@link RingValidity}'s fast proof, else JTS's {@link IsValidOp}); an
+     * invalid one repaired with a warning, or {@code null} when nothing of it has an area.
+     */
+    private Geometry valid(Geometry geom, Supplier<String> who, JsonLocation at) {
+      if (RingValidity.isProvedValid(geom)) {
         return geom;
       }
       IsValidOp valid = new IsValidOp(geom);
-      if (!valid.isValid()) {
-        TopologyValidationError error = valid.getValidationError();
-        Geometry fixed = polygonal(GeometryFixer.fix(geom));
-        Coordinate c = error.getCoordinate();
-        String where =
-            c == null
-                ? ""
-                : " "
-                    + Messages.text("geo.near", String.format(Locale.ROOT, "%.5f, %.5f", c.x, c.y));
-        if (fixed.isEmpty()) {
-          warn(
-              "invalid",
-              at,
-              Messages.text("geo.invalid.no.area", who.get(), error.getMessage(), where));
-          return null;
-        }
+      if (valid.isValid()) {
+        return geom;
+      }
+      TopologyValidationError error = valid.getValidationError();
+      Geometry fixed = polygonal(GeometryFixer.fix(geom));
+      Coordinate c = error.getCoordinate();
+      String where =
+          c == null
+              ? ""
+              : " " + Messages.text("geo.near", String.format(Locale.ROOT, "%.5f, %.5f", c.x, c.y));
+      if (fixed.isEmpty()) {
         warn(
             "invalid",
             at,
-            Messages.text("geo.invalid.repaired", who.get(), error.getMessage(), where));
-        geom = fixed;
+            Messages.text("geo.invalid.no.area", who.get(), error.getMessage(), where));
+        return null;
       }
-      return geom;
+      warn(
+          "invalid",
+          at,
+          Messages.text("geo.invalid.repaired", who.get(), error.getMessage(), where));
+      return fixed;
     }
 
     /**
@@ -518,7 +557,7 @@ public final class OutlinesReader {
      * as a tree from the same text and goes through {@link #collect}, so that its messages and
      * results are those of the general reading.
      */
-    private Object stream(JsonParser p) throws IOException {
+    private ReadGeometry stream(JsonParser p) throws IOException {
       long start = p.currentTokenLocation().getCharOffset();
       int depth = p.getParsingContext().getNestingDepth();
       String type = null;
@@ -551,7 +590,7 @@ public final class OutlinesReader {
         return new Rings(type.equals("Polygon"), polygons);
       }
       long end = p.currentTokenLocation().getCharOffset() + 1;
-      return MAPPER.readTree(text.substring((int) start, (int) end));
+      return new Tree(MAPPER.readTree(text.substring((int) start, (int) end)));
     }
 
     /** The rings of one polygon into {@code polygons}, when it is written as usual. */
@@ -862,6 +901,14 @@ public final class OutlinesReader {
     }
   }
 
+  /**
+   * The property holding the commune code in these properties: the first of {@link
+   * #CODE_PROPERTIES} present, whatever its case, spelled as in the file; {@code null} when none.
+   */
+  public static String codeProperty(JsonNode props) {
+    return detect(props, CODE_PROPERTIES);
+  }
+
   /** The first candidate present in {@code props}, whatever its case, spelled as in the file. */
   static String detect(JsonNode props, List<String> candidates) {
     if (props == null) {
@@ -889,135 +936,13 @@ public final class OutlinesReader {
     return null;
   }
 
-  private static JsonNode get(JsonNode props, String name) {
+  /** The value of the property {@code name}, whatever its case; {@code null} when absent. */
+  public static JsonNode property(JsonNode props, String name) {
     if (props == null) {
       return null;
     }
     String actual = actualName(props, name);
     return actual == null ? null : props.get(actual);
-  }
-
-  /**
-   * Whether JTS's {@link IsValidOp} would find the geometry valid, proved at a fraction of its cost
-   * for the common case, a polygon without holes; {@code false} means "not proved", and IsValidOp
-   * then decides (and names the error). Nearly every commune outline is such a polygon, and
-   * IsValidOp was most of the reading time of the national file.
-   *
-   * <p>For a polygon without holes whose ring is closed, finite and without repeated points,
-   * IsValidOp only looks for an invalid intersection between two segments of the ring (holes,
-   * nesting and a disconnected interior need holes or other rings). Its {@code
-   * PolygonIntersectionAnalyzer} meets every pair of segments that intersect, lower index first,
-   * and asks {@code RobustLineIntersector}, which answers "no intersection" from the envelopes and
-   * orientation tests below. Two neighbours are valid when they meet at their shared vertex only;
-   * any other intersection is invalid. This makes the same tests, in the same order, on every pair
-   * of segments whose envelopes meet.
-   */
-  static boolean isProvedValid(Geometry geom) {
-    if (!(geom instanceof Polygon polygon) || polygon.getNumInteriorRing() > 0) {
-      return false;
-    }
-    Coordinate[] ring = polygon.getExteriorRing().getCoordinates();
-    int n = ring.length - 1;
-    if (n < 3 || !ring[0].equals2D(ring[n])) {
-      return false;
-    }
-    // The ordinates side by side, read far faster than from one object per vertex.
-    double[] xs = new double[n + 1];
-    double[] ys = new double[n + 1];
-    double minX = Double.POSITIVE_INFINITY;
-    double maxX = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i <= n; i++) {
-      Coordinate c = ring[i];
-      if (!Double.isFinite(c.x) || !Double.isFinite(c.y) || i < n && c.equals2D(ring[i + 1])) {
-        return false;
-      }
-      xs[i] = c.x;
-      ys[i] = c.y;
-      minX = Math.min(minX, c.x);
-      maxX = Math.max(maxX, c.x);
-    }
-    if (!(maxX > minX)) {
-      return false;
-    }
-    // Neighbours: of the four orientation tests, the two on the shared vertex are of a triangle
-    // with two equal corners, 0. The segments then meet at that vertex alone, unless the other two
-    // tests are 0 as well: collinear, they may overlap.
-    for (int i = 0; i + 1 < n; i++) {
-      if (orientation(xs, ys, i, i + 1, i + 2) == 0 && orientation(xs, ys, i + 1, i + 2, i) == 0) {
-        return false;
-      }
-    }
-    if (orientation(xs, ys, 0, 1, n - 1) == 0 && orientation(xs, ys, n - 1, n, 1) == 0) {
-      return false;
-    }
-    // Other pairs: segments ordered by the column of their smallest x (a counting sort into n
-    // columns across the ring), so that each one is only compared with those of the columns its x
-    // range reaches. Columns are a monotone rounding of x: no pair whose x ranges meet is missed.
-    double scale = n / (maxX - minX);
-    int[] column = new int[n];
-    int[] first = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      column[i] = column(Math.min(xs[i], xs[i + 1]), minX, scale, n);
-      first[column[i] + 1]++;
-    }
-    for (int c = 0; c < n; c++) {
-      first[c + 1] += first[c];
-    }
-    int[] order = new int[n];
-    int[] fill = Arrays.copyOf(first, n);
-    for (int i = 0; i < n; i++) {
-      order[fill[column[i]]++] = i;
-    }
-    for (int a = 0; a < n; a++) {
-      int i = order[a];
-      double left = Math.min(xs[i], xs[i + 1]);
-      double right = Math.max(xs[i], xs[i + 1]);
-      double bottom = Math.min(ys[i], ys[i + 1]);
-      double top = Math.max(ys[i], ys[i + 1]);
-      int stop = first[column(right, minX, scale, n) + 1];
-      for (int b = a + 1; b < stop; b++) {
-        int j = order[b];
-        // Envelopes apart (the first test of computeIntersect): no intersection.
-        if (Math.min(ys[j], ys[j + 1]) > top
-            || Math.max(ys[j], ys[j + 1]) < bottom
-            || Math.min(xs[j], xs[j + 1]) > right
-            || Math.max(xs[j], xs[j + 1]) < left) {
-          continue;
-        }
-        int low = Math.min(i, j);
-        int high = Math.max(i, j);
-        boolean neighbours = high == low + 1 || low == 0 && high == n - 1;
-        if (!neighbours && intersect(xs, ys, low, high)) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  private static int column(double x, double minX, double scale, int columns) {
-    return Math.min(columns - 1, (int) ((x - minX) * scale));
-  }
-
-  /**
-   * Whether segments {@code p} and {@code q} (from vertex p to p + 1...), whose envelopes meet, may
-   * intersect: all but the cases where the orientation tests of {@code
-   * RobustLineIntersector.computeIntersect} answer "no intersection".
-   */
-  private static boolean intersect(double[] xs, double[] ys, int p, int q) {
-    int pq1 = orientation(xs, ys, p, p + 1, q);
-    int pq2 = orientation(xs, ys, p, p + 1, q + 1);
-    if (pq1 > 0 && pq2 > 0 || pq1 < 0 && pq2 < 0) {
-      return false;
-    }
-    int qp1 = orientation(xs, ys, q, q + 1, p);
-    int qp2 = orientation(xs, ys, q, q + 1, p + 1);
-    return !(qp1 > 0 && qp2 > 0 || qp1 < 0 && qp2 < 0);
-  }
-
-  /** {@link Orientation#index} of vertices a, b, c: the same computation, on the ordinates. */
-  private static int orientation(double[] xs, double[] ys, int a, int b, int c) {
-    return CGAlgorithmsDD.orientationIndex(xs[a], ys[a], xs[b], ys[b], xs[c], ys[c]);
   }
 
   /**

@@ -4,39 +4,39 @@ package fr.raquette.io;
  * One data row of a {@link CsvTable}, with the physical line where it starts. Values are raw text;
  * a column the row does not have reads as the empty string.
  *
- * <p>A row read by the fast path holds only where its fields are in the file's text, and builds a
- * value when it is asked for: most columns of the national files are never read. A row read by
- * Commons CSV (after irregular quoting) holds its values.
+ * <p>A row holds only where its fields are in a text (the file's, as the fast path found them), and
+ * builds a value when it is asked for: most columns of the national files are never read. A record
+ * read by Commons CSV (after irregular quoting) is written out again as quoted fields ({@link
+ * #of}), so that both are read by one code.
  */
 public final class CsvRow {
   private final CsvTable table;
   private final long line;
   private final long charPosition;
 
-  /** The file's text and the start/end of each field in it (quotes included); or null. */
+  /** The text and the start/end of each field in it (quotes included). */
   private final String text;
 
   private final int[] bounds;
 
-  /** The values as Commons CSV read them, when {@code text} is null. */
-  private final String[] values;
-
-  CsvRow(CsvTable table, long line, String[] values, long charPosition) {
-    this.table = table;
-    this.line = line;
-    this.values = values;
-    this.charPosition = charPosition;
-    this.text = null;
-    this.bounds = null;
-  }
-
   CsvRow(CsvTable table, long line, String text, int[] bounds, long charPosition) {
     this.table = table;
     this.line = line;
-    this.values = null;
     this.charPosition = charPosition;
     this.text = text;
     this.bounds = bounds;
+  }
+
+  /** A record whose values Commons CSV read, each written again as a quoted field. */
+  static CsvRow of(CsvTable table, long line, String[] values, long charPosition) {
+    StringBuilder sb = new StringBuilder();
+    int[] bounds = new int[2 * values.length];
+    for (int i = 0; i < values.length; i++) {
+      bounds[2 * i] = sb.length();
+      sb.append('"').append(values[i].replace("\"", "\"\"")).append('"');
+      bounds[2 * i + 1] = sb.length();
+    }
+    return new CsvRow(table, line, sb.toString(), bounds, charPosition);
   }
 
   public long line() {
@@ -48,16 +48,13 @@ public final class CsvRow {
   }
 
   public int size() {
-    return values != null ? values.length : bounds.length / 2;
+    return bounds.length / 2;
   }
 
   /** The value in column {@code i}, stripped; "" when the row is short or {@code i < 0}. */
   public String get(int i) {
     if (i < 0 || i >= size()) {
       return "";
-    }
-    if (values != null) {
-      return values[i].strip();
     }
     int start = bounds[2 * i];
     int end = bounds[2 * i + 1];
@@ -79,7 +76,7 @@ public final class CsvRow {
    * one commune come together, and most fields repeat the one above.
    */
   public boolean is(int i, String value) {
-    if (values != null || i < 0 || i >= size()) {
+    if (i < 0 || i >= size()) {
       return get(i).equals(value);
     }
     int start = bounds[2 * i];
@@ -98,9 +95,6 @@ public final class CsvRow {
 
   /** The value of field {@code i} as the CSV parser gives it: unquoted, not stripped. */
   String raw(int i) {
-    if (values != null) {
-      return values[i];
-    }
     int start = bounds[2 * i];
     int end = bounds[2 * i + 1];
     return end > start && text.charAt(start) == '"'

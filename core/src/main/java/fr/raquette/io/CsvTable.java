@@ -252,12 +252,11 @@ public final class CsvTable {
 
   /**
    * The records of the text, header included: from the {@link RecordScanner} while quoting is
-   * plain, then from Commons CSV, which skips what the scanner already gave and reads the rest.
+   * plain, then from Commons CSV, started at the first record the scanner left to it.
    */
   private final class Rows implements AutoCloseable {
     private final String text;
     private final RecordScanner scanner;
-    private long scanned;
     private CSVParser parser;
     private Iterator<CSVRecord> records;
     private CsvRow pending;
@@ -274,7 +273,6 @@ public final class CsvTable {
       if (records == null) {
         switch (scanner.next()) {
           case RecordScanner.RECORD -> {
-            scanned++;
             int start = scanner.recordStart();
             pending = new CsvRow(CsvTable.this, lineOf(start), text, scanner.bounds(), start);
             return true;
@@ -283,12 +281,18 @@ public final class CsvTable {
             return false;
           }
           default -> {
-            parser = CSVParser.parse(new StringReader(text), format(delimiter));
+            // The scanner stopped at a record boundary, where Commons CSV starts as at the top of
+            // a file: its positions counted from there.
+            int start = scanner.recordStart();
+            StringReader rest = new StringReader(text);
+            rest.skip(start);
+            parser =
+                CSVParser.builder()
+                    .setReader(rest)
+                    .setFormat(format(delimiter))
+                    .setCharacterOffset(start)
+                    .get();
             records = parser.iterator();
-            // The records before this one were plain, so Commons CSV reads them the same.
-            for (long k = 0; k < scanned; k++) {
-              records.next();
-            }
           }
         }
       }
@@ -297,7 +301,7 @@ public final class CsvTable {
       }
       CSVRecord rec = records.next();
       long pos = rec.getCharacterPosition();
-      pending = new CsvRow(CsvTable.this, lineOf(pos), rec.values(), pos);
+      pending = CsvRow.of(CsvTable.this, lineOf(pos), rec.values(), pos);
       return true;
     }
 
@@ -396,7 +400,8 @@ public final class CsvTable {
     return pos >= 0 ? pos + 1 : -pos - 1;
   }
 
-  int lineStart(long line) {
+  /** Where line {@code line} (1-based) starts in the text: the index after its previous '\n'. */
+  public int lineStart(long line) {
     return lineStarts[(int) line - 1];
   }
 }

@@ -188,42 +188,7 @@ public final class TextFile {
       throw new DataException(display, 0, 0, Messages.text("zip.unreadable", OsReason.of(e)));
     }
     try (ZipFile zip = new ZipFile(path.toFile())) {
-      if (zip.size() > MAX_ZIP_ENTRIES) {
-        throw new DataException(
-            display, 0, 0, Messages.text("zip.too.many", zip.size(), MAX_ZIP_ENTRIES));
-      }
-      List<? extends ZipEntry> candidates =
-          zip.stream()
-              .filter(e -> !e.isDirectory())
-              .filter(e -> isDataEntry(e.getName()))
-              .sorted(Comparator.comparing(ZipEntry::getName))
-              .toList();
-      if (candidates.isEmpty()) {
-        throw new DataException(display, 0, 0, Messages.text("zip.no.data"));
-      }
-      // INSEE zips hold one data file and sometimes a metadata file: take the largest.
-      ZipEntry entry =
-          candidates.stream().max(Comparator.comparingLong(ZipEntry::getSize)).orElseThrow();
-      String name = display + "!" + entry.getName();
-      // Entry names are never used as paths, so a '../' name cannot escape; only its bytes are
-      // read, and counted as they come, so a zip bomb stops at the limit.
-      if (entry.getMethod() != ZipEntry.STORED && entry.getMethod() != ZipEntry.DEFLATED) {
-        throw new DataException(name, 0, 0, unsupported(entry));
-      }
-      long ratioLimit =
-          Math.max(
-              64L << 20, Math.min(limit, MAX_ZIP_RATIO * Math.max(1, entry.getCompressedSize())));
-      try (InputStream in = zip.getInputStream(entry)) {
-        byte[] raw =
-            ratioLimit < limit
-                ? readLimited(
-                    in,
-                    ratioLimit,
-                    name,
-                    Messages.text("zip.ratio", MAX_ZIP_RATIO, entry.getCompressedSize()))
-                : readLimited(in, limit, name);
-        return decode(name, raw, Digest.of(Files.readAllBytes(path)));
-      }
+      return readEntry(zip, dataEntry(zip, display), path, display, limit);
     } catch (java.util.zip.ZipException e) {
       String m = String.valueOf(e.getMessage());
       if (m.contains("encrypted")) {
@@ -235,6 +200,53 @@ public final class TextFile {
       throw new DataException(display, 0, 0, Messages.text("zip.corrupt", e.getMessage()));
     } catch (IOException e) {
       throw new DataException(display, 0, 0, Messages.text("zip.unreadable", OsReason.of(e)));
+    }
+  }
+
+  /**
+   * The zip's data file: INSEE zips hold one data file and sometimes a metadata file, so the
+   * largest entry named as data.
+   */
+  private static ZipEntry dataEntry(ZipFile zip, String display) {
+    if (zip.size() > MAX_ZIP_ENTRIES) {
+      throw new DataException(
+          display, 0, 0, Messages.text("zip.too.many", zip.size(), MAX_ZIP_ENTRIES));
+    }
+    List<? extends ZipEntry> candidates =
+        zip.stream()
+            .filter(e -> !e.isDirectory())
+            .filter(e -> isDataEntry(e.getName()))
+            .sorted(Comparator.comparing(ZipEntry::getName))
+            .toList();
+    if (candidates.isEmpty()) {
+      throw new DataException(display, 0, 0, Messages.text("zip.no.data"));
+    }
+    return candidates.stream().max(Comparator.comparingLong(ZipEntry::getSize)).orElseThrow();
+  }
+
+  /**
+   * The entry decoded. Entry names are never used as paths, so a '../' name cannot escape; only its
+   * bytes are read, and counted as they come, so a zip bomb stops at the limit.
+   */
+  private static TextFile readEntry(
+      ZipFile zip, ZipEntry entry, Path path, String display, long limit) throws IOException {
+    String name = display + "!" + entry.getName();
+    if (entry.getMethod() != ZipEntry.STORED && entry.getMethod() != ZipEntry.DEFLATED) {
+      throw new DataException(name, 0, 0, unsupported(entry));
+    }
+    long ratioLimit =
+        Math.max(
+            64L << 20, Math.min(limit, MAX_ZIP_RATIO * Math.max(1, entry.getCompressedSize())));
+    try (InputStream in = zip.getInputStream(entry)) {
+      byte[] raw =
+          ratioLimit < limit
+              ? readLimited(
+                  in,
+                  ratioLimit,
+                  name,
+                  Messages.text("zip.ratio", MAX_ZIP_RATIO, entry.getCompressedSize()))
+              : readLimited(in, limit, name);
+      return decode(name, raw, Digest.of(Files.readAllBytes(path)));
     }
   }
 
@@ -300,40 +312,9 @@ public final class TextFile {
   }
 
   private static TextFile decode(String display, byte[] raw, Digest sha) {
-    if (raw.length >= 3
-        && (raw[0] & 0xff) == 0xEF
-        && (raw[1] & 0xff) == 0xBB
-        && (raw[2] & 0xff) == 0xBF) {
-      if (!isUtf8(raw, 3, raw.length)) {
-        PerLine m = perLine(raw, 3);
-        return new TextFile(display, m.text(), StandardCharsets.UTF_8, true, raw.length, sha)
-            .noting(List.of(Messages.text("enc.bom.cp1252", m.lines(), m.count())));
-      }
-      return new TextFile(
-          display,
-          new String(raw, 3, raw.length - 3, StandardCharsets.UTF_8),
-          StandardCharsets.UTF_8,
-          true,
-          raw.length,
-          sha);
-    }
-    if (raw.length >= 2 && (raw[0] & 0xff) == 0xFF && (raw[1] & 0xff) == 0xFE) {
-      return new TextFile(
-          display,
-          new String(raw, 2, raw.length - 2, StandardCharsets.UTF_16LE),
-          StandardCharsets.UTF_16LE,
-          true,
-          raw.length,
-          sha);
-    }
-    if (raw.length >= 2 && (raw[0] & 0xff) == 0xFE && (raw[1] & 0xff) == 0xFF) {
-      return new TextFile(
-          display,
-          new String(raw, 2, raw.length - 2, StandardCharsets.UTF_16BE),
-          StandardCharsets.UTF_16BE,
-          true,
-          raw.length,
-          sha);
+    TextFile marked = withByteOrderMark(display, raw, sha);
+    if (marked != null) {
+      return marked;
     }
     Charset utf16 = utf16WithoutBom(raw);
     if (utf16 != null) {
@@ -366,6 +347,37 @@ public final class TextFile {
     notes.add(Messages.text("enc.mixed", m.lines(), m.count()));
     return new TextFile(display, m.text(), StandardCharsets.UTF_8, false, raw.length, sha)
         .noting(notes);
+  }
+
+  /** Bytes that start with a UTF-8 or UTF-16 byte-order mark, decoded; null without one. */
+  private static TextFile withByteOrderMark(String display, byte[] raw, Digest sha) {
+    if (raw.length >= 3
+        && (raw[0] & 0xff) == 0xEF
+        && (raw[1] & 0xff) == 0xBB
+        && (raw[2] & 0xff) == 0xBF) {
+      if (!isUtf8(raw, 3, raw.length)) {
+        PerLine m = perLine(raw, 3);
+        return new TextFile(display, m.text(), StandardCharsets.UTF_8, true, raw.length, sha)
+            .noting(List.of(Messages.text("enc.bom.cp1252", m.lines(), m.count())));
+      }
+      return new TextFile(
+          display,
+          new String(raw, 3, raw.length - 3, StandardCharsets.UTF_8),
+          StandardCharsets.UTF_8,
+          true,
+          raw.length,
+          sha);
+    }
+    Charset utf16 = null;
+    if (raw.length >= 2 && (raw[0] & 0xff) == 0xFF && (raw[1] & 0xff) == 0xFE) {
+      utf16 = StandardCharsets.UTF_16LE;
+    } else if (raw.length >= 2 && (raw[0] & 0xff) == 0xFE && (raw[1] & 0xff) == 0xFF) {
+      utf16 = StandardCharsets.UTF_16BE;
+    }
+    return utf16 == null
+        ? null
+        : new TextFile(
+            display, new String(raw, 2, raw.length - 2, utf16), utf16, true, raw.length, sha);
   }
 
   /** Text decoded line by line, and the lines that were not UTF-8. */

@@ -63,7 +63,6 @@ public final class OutputFolder implements AutoCloseable {
   private final Kind kind;
   private boolean committed;
   private List<String> keptAtCommit = List.of();
-  private Thread hook;
 
   private OutputFolder(Path target, Path temp, boolean force, Kind kind) {
     this.target = target;
@@ -123,9 +122,7 @@ public final class OutputFolder implements AutoCloseable {
       Path temp = Files.createDirectory(parent.resolve(hiddenName(abs, TMP)));
       Files.writeString(temp.resolve(kind.marker), markerText(kind, List.of()), UTF_8);
       OutputFolder f = new OutputFolder(abs, temp, force, kind);
-      // Ctrl-C: leave nothing half-written behind.
-      f.hook = new Thread(f::discard);
-      Runtime.getRuntime().addShutdownHook(f.hook);
+      Unfinished.add(f);
       return f;
     } catch (IOException e) {
       throw new OutputException(
@@ -343,10 +340,31 @@ public final class OutputFolder implements AutoCloseable {
   @Override
   public void close() {
     discard();
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException e) {
-      // Already shutting down: the hook runs anyway.
+    Unfinished.remove(this);
+  }
+
+  /**
+   * Ctrl-C: leave nothing half-written behind. The folders open in this JVM, discarded by one
+   * shutdown hook, registered when the first folder opens (it was one hook per folder).
+   */
+  private static final class Unfinished {
+    private static final Set<OutputFolder> OPEN =
+        java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(() -> OPEN.forEach(OutputFolder::discard), "raquette-discard"));
+    }
+
+    private Unfinished() {}
+
+    static void add(OutputFolder f) {
+      OPEN.add(f);
+    }
+
+    static void remove(OutputFolder f) {
+      OPEN.remove(f);
     }
   }
 

@@ -105,4 +105,62 @@ class RecordScannerTest {
       same(new String(text));
     }
   }
+
+  /**
+   * Through CsvTable: after the scanner hands over (a space after a closing quote, which Commons
+   * CSV accepts), every row has the values, line and column that Commons CSV reading the whole file
+   * from the top gives.
+   */
+  @Test
+  void handOverGoesOnAsCommonsCsvFromTheTop() throws IOException {
+    Random random = new Random(20261130);
+    String[] lines = {
+      "a;b;c\n",
+      "\"q;1\";2;3\n",
+      "\"x\" ;y;z\n",
+      "# comment\n",
+      "\n",
+      "p;\"multi\nline\";r\n",
+      "1;2\r\n"
+    };
+    int handedOver = 0;
+    for (int k = 0; k < 300; k++) {
+      StringBuilder text = new StringBuilder("h1;h2;h3\n");
+      for (int i = 0; i < 12; i++) {
+        text.append(lines[random.nextInt(lines.length)]);
+      }
+      String t = text.toString();
+      handedOver += t.contains("\" ;") ? 1 : 0;
+      CsvTable table =
+          CsvTable.of(
+              TextFile.decode("t.csv", t.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      List<String> mine = new ArrayList<>();
+      table.forEach(
+          r -> {
+            String[] values = new String[r.size()];
+            for (int i = 0; i < values.length; i++) {
+              values[i] = r.raw(i);
+            }
+            mine.add(r.line() + ":" + r.charColumn(r.size() - 1) + " " + Arrays.toString(values));
+          });
+      List<String> theirs = new ArrayList<>();
+      try (CSVParser p = CSVParser.parse(new StringReader(t), FORMAT)) {
+        boolean header = true;
+        for (CSVRecord r : p) {
+          if (header || r.size() == 1 && r.get(0).isBlank()) {
+            header = false;
+            continue;
+          }
+          long line = table.lineOf(r.getCharacterPosition());
+          long col = r.getCharacterPosition() - table.lineStart(line) + 1;
+          for (int i = 0; i < r.size() - 1; i++) {
+            col += r.get(i).length() + 1;
+          }
+          theirs.add(line + ":" + col + " " + Arrays.toString(r.values()));
+        }
+      }
+      assertEquals(theirs, mine, t);
+    }
+    assertTrue(handedOver > 100, "handed over " + handedOver);
+  }
 }

@@ -437,15 +437,14 @@ public final class MapDrawing {
   // ------------------------------------------------------------------ PNG
 
   /**
-   * The drawing as PNG bytes, {@code scale} device pixels per unit (2 for print). Works headless:
-   * {@code java.awt.headless} is set to {@code true} unless already set. Text is drawn with the
-   * machine's {@code SansSerif} font, so PNG bytes may differ between machines; the SVG does not.
+   * The drawing as PNG bytes, {@code scale} device pixels per unit (2 for print). Works headless
+   * (cli {@code Main} sets {@code java.awt.headless}). Text is drawn with the machine's {@code
+   * SansSerif} font, so PNG bytes may differ between machines; the SVG does not.
    */
   public byte[] png(double scale) {
     if (!(scale > 0 && scale <= 8)) {
       throw new IllegalArgumentException("PNG scale must be in ]0, 8]: " + scale);
     }
-    Headless.ensure();
     int w = (int) Math.ceil(width * scale);
     int h = (int) Math.ceil(height * scale);
     BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -694,17 +693,6 @@ public final class MapDrawing {
 
     MapDrawing build(String id, String title, double width, double height, Basemap base) {
       return new MapDrawing(id, title, width, height, elements, base);
-    }
-  }
-
-  /** Java2D needs no display; set before the first AWT class initialises its toolkit. */
-  static final class Headless {
-    private Headless() {}
-
-    static void ensure() {
-      if (System.getProperty("java.awt.headless") == null) {
-        System.setProperty("java.awt.headless", "true");
-      }
     }
   }
 }
