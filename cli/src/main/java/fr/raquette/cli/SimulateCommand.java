@@ -116,13 +116,14 @@ public final class SimulateCommand implements Callable<Integer> {
       DiagnosisWriter.write(
           s.after(),
           reportAfter,
-          EnumSet.of(ReportFormat.MD, ReportFormat.CSV),
-          new Text(common.locale()),
-          dialect,
-          Version.get(),
-          MapStyle.parse("classes"),
-          output.force,
-          Map.of("scenario", String.join(" ", scenarioText())));
+          new DiagnosisWriter.Settings(
+              EnumSet.of(ReportFormat.MD, ReportFormat.CSV),
+              new Text(common.locale()),
+              dialect,
+              Version.get(),
+              MapStyle.parse("classes"),
+              output.force,
+              Map.of("scenario", String.join(" ", scenarioText()))));
       ActionFormat.written(reportAfter, common, err, m);
     }
     return ExitCode.OK;

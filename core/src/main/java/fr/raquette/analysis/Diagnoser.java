@@ -513,15 +513,11 @@ public final class Diagnoser {
 
   /** The declared needs of a theme by commune: {count, persons}. */
   private Map<String, double[]> declaredNeeds(Theme theme) {
-    Map<String, double[]> needs = new HashMap<>();
-    for (DeclaredNeed n : territory.needs()) {
-      if (n.theme().equals(theme.id())) {
-        double[] acc = needs.computeIfAbsent(n.commune(), k -> new double[2]);
-        acc[0]++;
-        acc[1] += n.weight();
-      }
-    }
-    return needs;
+    return fr.raquette.territory.NeedTally.by(
+        territory.needs(),
+        n -> n.theme().equals(theme.id()),
+        DeclaredNeed::commune,
+        new HashMap<>());
   }
 
   private String label(String typequ) {

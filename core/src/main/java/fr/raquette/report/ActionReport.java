@@ -206,6 +206,11 @@ public final class ActionReport {
       double people = cs.stream().mapToDouble(ClassChange::covered).sum();
       md.append(" | ").append(x.integer(Math.round(people))).append(" |\n");
     }
+    changeDetail(md, d);
+  }
+
+  /** Each changed commune × theme: classes, target population, score and distance. */
+  private void changeDetail(StringBuilder md, DiagnosisDiff d) {
     md.append("\n### ").append(m.get("action.changes.detail")).append("\n\n");
     md.append(
         MarkdownReport.header(

@@ -9,6 +9,7 @@ import fr.raquette.territory.Commune;
 import fr.raquette.territory.Territory;
 import fr.raquette.territory.TerritoryNames;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +27,37 @@ import java.util.TreeMap;
  * area's code, is all the grouping there is.
  */
 final class Aggregates {
-  private Aggregates() {}
+  private final Diagnosis d;
+  private final Level level;
+
+  /** The areas' codes, sorted, with their labels and perimeter communes. */
+  private final List<String> codes;
+
+  private final List<String> labels;
+  private final long[] communes;
+
+  /** The area (index in {@link #codes}) of each commune of the perimeter. */
+  private final Map<String, Integer> areaOf;
+
+  private Aggregates(
+      Diagnosis d, Level level, Map<String, String> labels, Map<String, String> areaCodeOf) {
+    this.d = d;
+    this.level = level;
+    this.codes = List.copyOf(labels.keySet());
+    this.labels = List.copyOf(labels.values());
+    this.communes = new long[codes.size()];
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < codes.size(); i++) {
+      index.put(codes.get(i), i);
+    }
+    this.areaOf = new HashMap<>(areaCodeOf.size() * 2);
+    areaCodeOf.forEach(
+        (commune, area) -> {
+          int a = index.get(area);
+          areaOf.put(commune, a);
+          communes[a]++;
+        });
+  }
 
   /**
    * Communes of the perimeter above which the report aggregates. The Creuse (256 communes) prints
@@ -86,65 +117,94 @@ final class Aggregates {
   }
 
   /**
+   * The areas of a diagnosis at a level, found once for all the tables that group by them: each
+   * area's label is that of its first commune.
+   */
+  static Aggregates of(Diagnosis d, Level level, Text x) {
+    Map<String, String> labels = new TreeMap<>();
+    Map<String, String> areaOf = new HashMap<>();
+    for (Commune c : perimeter(d.territory())) {
+      String a = area(c, level);
+      areaOf.put(c.code(), a);
+      labels.computeIfAbsent(a, k -> label(c, level, x));
+    }
+    return new Aggregates(d, level, labels, areaOf);
+  }
+
+  Level level() {
+    return level;
+  }
+
+  /** As {@link #rows(ThemeResult)}, for one table. */
+  static List<Row> rows(Diagnosis d, ThemeResult theme, Level level, Text x) {
+    return of(d, level, x).rows(theme);
+  }
+
+  /**
    * Rows by area code, for one theme, or for all themes when {@code theme} is null; areas without a
    * gap are kept (their counts say so).
    */
-  static List<Row> rows(Diagnosis d, ThemeResult theme, Level level, Text x) {
-    Territory t = d.territory();
-    Map<String, long[]> counts = new TreeMap<>();
-    Map<String, String> labels = new TreeMap<>();
-    Map<String, Set<String>> worst = new TreeMap<>();
-    Map<String, String> areaOf = new java.util.HashMap<>();
-    for (Commune c : perimeter(t)) {
-      String a = area(c, level);
-      areaOf.put(c.code(), a);
-      counts.computeIfAbsent(a, k -> new long[4])[0]++;
-      labels.computeIfAbsent(a, k -> label(c, level, x));
+  List<Row> rows(ThemeResult theme) {
+    long[][] n = counts(theme);
+    List<Set<String>> worst = worst(theme);
+    List<Row> rows = new ArrayList<>(codes.size());
+    for (int a = 0; a < codes.size(); a++) {
+      rows.add(
+          new Row(
+              codes.get(a),
+              labels.get(a),
+              communes[a],
+              n[a][0],
+              n[a][1],
+              n[a][2],
+              List.copyOf(worst.get(a))));
     }
+    return rows;
+  }
+
+  /**
+   * Per area: gaps, answers to strengthen, population concerned (the theme's target population, or
+   * over all themes the population of each commune concerned, once).
+   */
+  private long[][] counts(ThemeResult theme) {
+    long[][] n = new long[codes.size()][3];
     Set<String> concerned = new HashSet<>();
     for (ThemeResult r : d.themes()) {
       if (theme != null && r != theme) {
         continue;
       }
       for (Indicator i : r.indicators()) {
-        String a = areaOf.get(i.commune());
+        Integer a = areaOf.get(i.commune());
         if (a == null || !i.classification().isGap()) {
           continue;
         }
-        long[] n = counts.get(a);
-        n[i.classification() == Classification.TROU ? 1 : 2]++;
+        n[a][i.classification() == Classification.TROU ? 0 : 1]++;
         if (theme != null) {
-          n[3] += i.targetPopulation();
+          n[a][2] += i.targetPopulation();
         } else if (concerned.add(i.commune())) {
-          n[3] += t.communes().get(i.commune()).population();
+          n[a][2] += d.territory().communes().get(i.commune()).population();
         }
       }
+    }
+    return n;
+  }
+
+  /** Per area, the first {@link #WORST} communes named in the gaps' order. */
+  private List<Set<String>> worst(ThemeResult theme) {
+    List<Set<String>> worst = new ArrayList<>(codes.size());
+    for (int a = 0; a < codes.size(); a++) {
+      worst.add(new LinkedHashSet<>());
     }
     for (Gap g : d.gaps()) {
       if (theme != null && !g.theme().theme().id().equals(theme.theme().id())) {
         continue;
       }
-      String a = areaOf.get(g.indicator().commune());
-      if (a != null) {
-        Set<String> w = worst.computeIfAbsent(a, k -> new LinkedHashSet<>());
-        if (w.size() < WORST) {
-          w.add(g.indicator().communeName());
-        }
+      Integer a = areaOf.get(g.indicator().commune());
+      if (a != null && worst.get(a).size() < WORST) {
+        worst.get(a).add(g.indicator().communeName());
       }
     }
-    List<Row> rows = new ArrayList<>();
-    counts.forEach(
-        (a, n) ->
-            rows.add(
-                new Row(
-                    a,
-                    labels.get(a),
-                    n[0],
-                    n[1],
-                    n[2],
-                    n[3],
-                    List.copyOf(worst.getOrDefault(a, Set.of())))));
-    return rows;
+    return worst;
   }
 
   private static String label(Commune c, Level level, Text x) {

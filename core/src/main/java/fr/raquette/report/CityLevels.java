@@ -236,42 +236,47 @@ final class CityLevels {
             x.msg("iris.col.median"),
             x.msg("iris.col.farthest")));
     for (ThemeResult r : d.themes()) {
-      List<fr.raquette.territory.GeoPoint> supply = new ArrayList<>();
-      for (Indicator i : r.indicators()) {
-        if ((i.localEquipment() > 0 || i.localActors() > 0)
-            && t.anchors().containsKey(i.commune())) {
-          supply.add(t.anchors().get(i.commune()));
-        }
-      }
-      if (supply.isEmpty()) {
-        continue;
-      }
-      double[] km = new double[all.size()];
-      int far = 0;
-      for (int k = 0; k < all.size(); k++) {
-        km[k] = Double.MAX_VALUE;
-        for (fr.raquette.territory.GeoPoint p : supply) {
-          km[k] = Math.min(km[k], all.get(k).anchor().distanceKm(p));
-        }
-        far = km[k] > km[far] ? k : far;
-      }
-      Iris f = all.get(far);
-      Commune unit = t.communes().get(f.commune());
-      double[] sorted = km.clone();
-      java.util.Arrays.sort(sorted);
-      sb.append("| ")
-          .append(r.theme().label(locale))
-          .append(" | ")
-          .append(x.decimal1(sorted[sorted.length / 2]))
-          .append(" | ")
-          .append(MarkdownReport.cell(f.name().isEmpty() ? f.code() : f.name()))
-          .append(" (")
-          .append(MarkdownReport.cell(unit == null ? f.commune() : unit.name()))
-          .append(") — ")
-          .append(x.decimal1(km[far]))
-          .append(" km |\n");
+      distanceRow(sb, t, r, all, x, locale);
     }
     sb.append('\n');
+  }
+
+  /** A theme's row: the median distance of the IRIS to supply, and the farthest of them. */
+  private static void distanceRow(
+      StringBuilder sb, Territory t, ThemeResult r, List<Iris> all, Text x, Locale locale) {
+    List<fr.raquette.territory.GeoPoint> supply = new ArrayList<>();
+    for (Indicator i : r.indicators()) {
+      if ((i.localEquipment() > 0 || i.localActors() > 0) && t.anchors().containsKey(i.commune())) {
+        supply.add(t.anchors().get(i.commune()));
+      }
+    }
+    if (supply.isEmpty()) {
+      return;
+    }
+    double[] km = new double[all.size()];
+    int far = 0;
+    for (int k = 0; k < all.size(); k++) {
+      km[k] = Double.MAX_VALUE;
+      for (fr.raquette.territory.GeoPoint p : supply) {
+        km[k] = Math.min(km[k], all.get(k).anchor().distanceKm(p));
+      }
+      far = km[k] > km[far] ? k : far;
+    }
+    Iris f = all.get(far);
+    Commune unit = t.communes().get(f.commune());
+    double[] sorted = km.clone();
+    java.util.Arrays.sort(sorted);
+    sb.append("| ")
+        .append(r.theme().label(locale))
+        .append(" | ")
+        .append(x.decimal1(sorted[sorted.length / 2]))
+        .append(" | ")
+        .append(MarkdownReport.cell(f.name().isEmpty() ? f.code() : f.name()))
+        .append(" (")
+        .append(MarkdownReport.cell(unit == null ? f.commune() : unit.name()))
+        .append(") — ")
+        .append(x.decimal1(km[far]))
+        .append(" km |\n");
   }
 
   /** The IRIS with the highest share, as "name — 12 % (340)", or a dash. */

@@ -60,24 +60,22 @@ public enum CsvDialect {
   }
 
   /**
-   * One row, quoted where a value holds the separator, a quote or a line break; text that a
-   * spreadsheet would run as a formula is neutralised ({@link Cells}).
+   * One row of text cells ({@link CsvRows#text}: quoted where a value holds the separator, a quote
+   * or a line break; text that a spreadsheet would run as a formula is neutralised by {@link
+   * Cells}); a null value is an empty cell.
    */
   public String row(Object... values) {
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < values.length; i++) {
-      if (i > 0) {
-        sb.append(separator);
+    try {
+      CsvRows rows = CsvRows.rowsOnly(sb, this);
+      for (Object v : values) {
+        rows.text(v == null ? null : v.toString());
       }
-      if (values[i] != null) {
-        try {
-          appendCell(sb, values[i].toString(), separator);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e); // a StringBuilder does not throw
-        }
-      }
+      rows.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
     }
-    return sb.append('\n').toString();
+    return sb.toString();
   }
 
   /**

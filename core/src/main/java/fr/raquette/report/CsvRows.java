@@ -3,12 +3,13 @@ package fr.raquette.report;
 import java.io.IOException;
 
 /**
- * Writes CSV rows of one dialect cell by cell into a {@link Utf8Sink}, with the quoting of {@link
- * CsvDialect#row}: no array, String or boxed number per cell, which a national report would make by
- * the million.
+ * The one CSV writer: rows of one dialect, cell by cell, into a {@link Utf8Sink} (or any
+ * appendable), each text cell neutralised and quoted by {@link CsvDialect#appendCell}, numbers with
+ * fixed decimals and the dialect's mark. No array, String or boxed number per cell, which a
+ * national report would make by the million. {@link CsvDialect#row} writes its rows through it.
  */
 final class CsvRows implements TableSink {
-  private final Utf8Sink out;
+  private final Appendable out;
   private final char separator;
   private final char decimalMark;
   private boolean rowStarted;
@@ -18,12 +19,21 @@ final class CsvRows implements TableSink {
 
   /** Starts the file: the dialect's BOM, if any. */
   CsvRows(Utf8Sink out, CsvDialect dialect) throws IOException {
-    this.out = out;
-    this.separator = dialect.separator();
-    this.decimalMark = dialect.decimalMark();
+    this((Appendable) out, dialect);
     if (dialect.bom()) {
       out.append(dialect.start());
     }
+  }
+
+  private CsvRows(Appendable out, CsvDialect dialect) {
+    this.out = out;
+    this.separator = dialect.separator();
+    this.decimalMark = dialect.decimalMark();
+  }
+
+  /** Rows only, appended to {@code out}, without the start of a file. */
+  static CsvRows rowsOnly(Appendable out, CsvDialect dialect) {
+    return new CsvRows(out, dialect);
   }
 
   private void next() throws IOException {

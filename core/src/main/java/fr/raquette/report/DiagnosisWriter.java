@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -46,6 +48,25 @@ public final class DiagnosisWriter {
   }
 
   /**
+   * What to write and how.
+   *
+   * @param formats the outputs asked for
+   * @param dialect of the CSV files
+   * @param version of Raquette, said in the reports
+   * @param style of the theme maps
+   * @param force whether an existing report folder may be replaced
+   * @param extra recorded in {@code diagnostic.json} (the scenario of a simulated diagnosis)
+   */
+  public record Settings(
+      Set<ReportFormat> formats,
+      Text x,
+      CsvDialect dialect,
+      String version,
+      MapStyle style,
+      boolean force,
+      Map<String, Object> extra) {}
+
+  /**
    * @return the files written, and what was kept of the folder replaced
    */
   public static Written write(
@@ -57,34 +78,11 @@ public final class DiagnosisWriter {
       String version,
       MapStyle style,
       boolean force) {
-    return write(d, target, formats, x, dialect, version, style, force, Map.of());
+    return write(d, target, new Settings(formats, x, dialect, version, style, force, Map.of()));
   }
 
-  /**
-   * As {@link #write(Diagnosis, Path, Set, Text, CsvDialect, String, MapStyle, boolean)}, with
-   * {@code extra} recorded in {@code diagnostic.json} (the scenario of a simulated diagnosis).
-   */
-  public static Written write(
-      Diagnosis d,
-      Path target,
-      Set<ReportFormat> formats,
-      Text x,
-      CsvDialect dialect,
-      String version,
-      MapStyle style,
-      boolean force,
-      Map<String, Object> extra) {
-    List<String> written = Collections.synchronizedList(new ArrayList<>());
-    boolean drawn =
-        formats.contains(ReportFormat.SVG)
-            || formats.contains(ReportFormat.PNG)
-            || formats.contains(ReportFormat.HTML);
-    List<MapId> mapIds = new ArrayList<>();
-    List<String> kept;
-    if (drawn) {
-      mapIds.add(MapId.OVERVIEW);
-      d.themes().forEach(r -> mapIds.add(MapId.theme(r.theme().id())));
-    }
+  /** As {@link #write(Diagnosis, Path, Settings, Executor)}, on threads of its own. */
+  public static Written write(Diagnosis d, Path target, Settings settings) {
     ExecutorService pool =
         Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(),
@@ -93,99 +91,180 @@ public final class DiagnosisWriter {
               t.setDaemon(true);
               return t;
             });
-    try (OutputFolder out = OutputFolder.open(target, force, OutputFolder.Kind.REPORT)) {
-      List<Future<?>> files = new ArrayList<>();
-      List<Future<MapDrawing>> svgs = new ArrayList<>();
-      // The overview first: it projects and simplifies the outlines that every other map reuses.
-      // Meanwhile the other threads write the text files, then draw the theme maps.
-      if (drawn) {
-        svgs.add(pool.submit(() -> drawMap(d, mapIds.get(0), x, style, formats, out, written)));
-      }
-      if (formats.contains(ReportFormat.CSV)) {
-        files.add(
-            pool.submit(
-                () -> {
-                  out.write(
-                      "indicateurs.csv", stream -> CsvReports.writeIndicators(d, dialect, stream));
-                  written.add("indicateurs.csv");
-                  return null;
-                }));
-        files.add(
-            pool.submit(
-                () -> {
-                  out.write("trous.csv", stream -> CsvReports.writeGaps(d, dialect, x, stream));
-                  written.add("trous.csv");
-                  return null;
-                }));
-      }
-      if (formats.contains(ReportFormat.CSV)) {
-        files.add(
-            pool.submit(
-                () -> {
-                  out.write(FollowUp.FILE, stream -> FollowUp.writeCsv(d, dialect, stream));
-                  written.add(FollowUp.FILE);
-                  return null;
-                }));
-      }
-      // How the diagnosis was made, for "raquette compare" (every format: it is small).
-      out.write(
-          DiagnosisMethod.FILE,
-          DiagnosisMethod.of(d, version, extra).json().getBytes(StandardCharsets.UTF_8));
-      written.add(DiagnosisMethod.FILE);
-      if (formats.contains(ReportFormat.XLSX)) {
-        files.add(
-            pool.submit(
-                () -> {
-                  out.write(XlsxReport.FILE, stream -> XlsxReport.write(d, x, stream));
-                  written.add(XlsxReport.FILE);
-                  return null;
-                }));
-      }
-      if (formats.contains(ReportFormat.MD)) {
-        Map<MapId, String> links = new TreeMap<>();
-        for (MapId id : mapIds) {
-          String name = id.file(x);
-          if (formats.contains(ReportFormat.SVG)) {
-            links.put(id, name + ".svg");
-          } else if (formats.contains(ReportFormat.PNG)) {
-            links.put(id, name + ".png");
-          }
-        }
-        files.add(
-            pool.submit(
-                () -> {
-                  out.write("rapport.md", MarkdownReport.render(d, x, version, links));
-                  written.add("rapport.md");
-                  return null;
-                }));
-      }
-      for (MapId id : mapIds.subList(Math.min(1, mapIds.size()), mapIds.size())) {
-        svgs.add(pool.submit(() -> drawMap(d, id, x, style, formats, out, written)));
-      }
-      if (formats.contains(ReportFormat.HTML)) {
-        // Last in the queue: by the time a thread takes it, every map is drawn or being drawn.
-        files.add(
-            pool.submit(
-                () -> {
-                  Map<MapId, MapDrawing> byId = new TreeMap<>();
-                  for (int i = 0; i < mapIds.size(); i++) {
-                    byId.put(mapIds.get(i), svgs.get(i).get());
-                  }
-                  out.write(
-                      "rapport.html", stream -> HtmlReport.write(d, x, version, byId, stream));
-                  written.add("rapport.html");
-                  return null;
-                }));
-      }
-      files.addAll(0, svgs);
-      awaitAll(files);
-      kept = out.commit();
+    try {
+      return write(d, target, settings, pool);
     } finally {
       pool.shutdownNow();
     }
-    List<String> sorted = new ArrayList<>(written);
-    sorted.sort(null);
-    return new Written(sorted, kept);
+  }
+
+  /**
+   * Writes the report with tasks of {@code executor}, which the caller owns. No task waits for
+   * another inside the executor (the HTML report starts once the maps and the text are done), so
+   * any executor serves, a single thread included.
+   *
+   * @return the files written, and what was kept of the folder replaced
+   */
+  public static Written write(Diagnosis d, Path target, Settings s, Executor executor) {
+    List<String> kept;
+    Tasks tasks;
+    try (OutputFolder out = OutputFolder.open(target, s.force(), OutputFolder.Kind.REPORT)) {
+      tasks = new Tasks(d, s.formats(), s.x(), out, executor);
+      // The overview first: it projects and simplifies the outlines that every other map reuses.
+      // Meanwhile the other threads write the text files, then draw the theme maps.
+      tasks.overview(s.style());
+      if (s.formats().contains(ReportFormat.CSV)) {
+        tasks.file("indicateurs.csv", o -> CsvReports.writeIndicators(d, s.dialect(), o));
+        tasks.file("trous.csv", o -> CsvReports.writeGaps(d, s.dialect(), s.x(), o));
+        tasks.file(FollowUp.FILE, o -> FollowUp.writeCsv(d, s.dialect(), o));
+      }
+      // How the diagnosis was made, for "raquette compare" (every format: it is small).
+      tasks.write(
+          DiagnosisMethod.FILE,
+          DiagnosisMethod.of(d, s.version(), s.extra()).json().getBytes(StandardCharsets.UTF_8));
+      if (s.formats().contains(ReportFormat.XLSX)) {
+        tasks.file(XlsxReport.FILE, o -> XlsxReport.write(d, s.x(), o));
+      }
+      tasks.markdown(s.version());
+      tasks.themeMaps(s.style());
+      tasks.html(s.version());
+      tasks.awaitAll();
+      kept = out.commit();
+    }
+    return new Written(tasks.written(), kept);
+  }
+
+  /** The files of one report, each written by a task of the executor. */
+  private static final class Tasks {
+    private final Diagnosis d;
+    private final Set<ReportFormat> formats;
+    private final Text x;
+    private final OutputFolder out;
+    private final Executor executor;
+    private final List<String> written = Collections.synchronizedList(new ArrayList<>());
+    private final List<CompletableFuture<?>> files = new ArrayList<>();
+
+    /** The maps in {@link MapId}'s order: the overview, then the themes (when any is drawn). */
+    private final List<MapId> mapIds = new ArrayList<>();
+
+    private final List<CompletableFuture<MapDrawing>> maps = new ArrayList<>();
+    private CompletableFuture<MarkdownReport.Rendered> markdown;
+
+    Tasks(Diagnosis d, Set<ReportFormat> formats, Text x, OutputFolder out, Executor executor) {
+      this.d = d;
+      this.formats = formats;
+      this.x = x;
+      this.out = out;
+      this.executor = executor;
+      if (formats.contains(ReportFormat.SVG)
+          || formats.contains(ReportFormat.PNG)
+          || formats.contains(ReportFormat.HTML)) {
+        mapIds.add(MapId.OVERVIEW);
+        d.themes().forEach(r -> mapIds.add(MapId.theme(r.theme().id())));
+      }
+    }
+
+    /** Writes a file now, on the calling thread. */
+    void write(String name, byte[] content) {
+      out.write(name, content);
+      written.add(name);
+    }
+
+    /** Writes a file in a task. */
+    void file(String name, OutputFolder.Content content) {
+      files.add(
+          CompletableFuture.runAsync(
+              () -> {
+                out.write(name, content);
+                written.add(name);
+              },
+              executor));
+    }
+
+    void overview(MapStyle style) {
+      if (!mapIds.isEmpty()) {
+        draw(mapIds.get(0), style);
+      }
+    }
+
+    void themeMaps(MapStyle style) {
+      for (MapId id : mapIds.subList(Math.min(1, mapIds.size()), mapIds.size())) {
+        draw(id, style);
+      }
+    }
+
+    private void draw(MapId id, MapStyle style) {
+      maps.add(
+          CompletableFuture.supplyAsync(
+              () -> drawMap(d, id, x, style, formats, out, written), executor));
+    }
+
+    /**
+     * The report's text, rendered once: written as {@code rapport.md} with links to the map images,
+     * and kept for {@code rapport.html}.
+     */
+    void markdown(String version) {
+      if (!formats.contains(ReportFormat.MD) && !formats.contains(ReportFormat.HTML)) {
+        return;
+      }
+      Map<MapId, String> links = new TreeMap<>();
+      for (MapId id : mapIds) {
+        String name = id.file(x);
+        if (formats.contains(ReportFormat.SVG)) {
+          links.put(id, name + ".svg");
+        } else if (formats.contains(ReportFormat.PNG)) {
+          links.put(id, name + ".png");
+        }
+      }
+      markdown =
+          CompletableFuture.supplyAsync(
+              () -> {
+                MarkdownReport.Rendered r = MarkdownReport.rendered(d, x, version, links);
+                if (formats.contains(ReportFormat.MD)) {
+                  write("rapport.md", r.markdown().getBytes(StandardCharsets.UTF_8));
+                }
+                return r;
+              },
+              executor);
+      files.add(markdown);
+    }
+
+    /** Queued once every map is drawn and the text rendered: it holds them all. */
+    void html(String version) {
+      if (!formats.contains(ReportFormat.HTML)) {
+        return;
+      }
+      List<CompletableFuture<?>> needed = new ArrayList<>(maps);
+      needed.add(markdown);
+      files.add(
+          CompletableFuture.allOf(needed.toArray(CompletableFuture[]::new))
+              .thenRunAsync(
+                  () -> {
+                    Map<MapId, MapDrawing> byId = new TreeMap<>();
+                    for (int i = 0; i < mapIds.size(); i++) {
+                      byId.put(mapIds.get(i), maps.get(i).join());
+                    }
+                    List<MarkdownReport.Section> sections = markdown.join().sections();
+                    out.write(
+                        "rapport.html",
+                        stream -> HtmlReport.write(d, x, version, sections, byId, stream));
+                    written.add("rapport.html");
+                  },
+                  executor));
+    }
+
+    /** Waits for every task, maps first (see {@link DiagnosisWriter#awaitAll}). */
+    void awaitAll() {
+      List<CompletableFuture<?>> all = new ArrayList<>(maps);
+      all.addAll(files);
+      DiagnosisWriter.awaitAll(all);
+    }
+
+    List<String> written() {
+      List<String> sorted = new ArrayList<>(written);
+      sorted.sort(null);
+      return sorted;
+    }
   }
 
   /** Draws one map once, writes it in the formats asked for; returns it for the HTML report. */

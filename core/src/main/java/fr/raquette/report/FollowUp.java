@@ -78,8 +78,8 @@ public final class FollowUp {
     sb.append(x.msg("report.plan.intro", PARTNERS.substring(PARTNERS.lastIndexOf('/') + 1)))
         .append("\n\n");
     Map<String, List<Partner>> partners = partners();
-    for (Map.Entry<ThemeResult, List<Gap>> e : byTheme(gaps).entrySet()) {
-      ThemeResult r = e.getKey();
+    for (ThemeGaps e : byTheme(gaps)) {
+      ThemeResult r = e.theme();
       sb.append("### ").append(MarkdownText.text(label(r))).append("\n\n");
       sb.append(x.msg("report.plan.partners")).append("\n\n");
       for (Partner p : partners.getOrDefault(r.theme().id(), List.of())) {
@@ -88,10 +88,10 @@ public final class FollowUp {
       }
       sb.append('\n').append(x.msg("report.plan.communes")).append("\n\n");
       int n = 0;
-      for (Gap g : e.getValue()) {
+      for (Gap g : e.gaps()) {
         if (++n > MarkdownReport.MAX_ROWS) {
           sb.append("- ")
-              .append(x.msg("report.followup.more", e.getValue().size() - MarkdownReport.MAX_ROWS))
+              .append(x.msg("report.followup.more", e.gaps().size() - MarkdownReport.MAX_ROWS))
               .append('\n');
           break;
         }
@@ -212,13 +212,19 @@ public final class FollowUp {
     return r.theme().label(x.french() ? Locale.FRENCH : Locale.ENGLISH);
   }
 
-  /** The gaps grouped by theme, themes in the diagnosis's order, gaps in the given order. */
-  private Map<ThemeResult, List<Gap>> byTheme(List<Gap> gaps) {
-    Map<ThemeResult, List<Gap>> m = new LinkedHashMap<>();
+  /** A theme and its gaps. */
+  private record ThemeGaps(ThemeResult theme, List<Gap> gaps) {}
+
+  /**
+   * The gaps grouped by theme, themes in the diagnosis's order, gaps in the given order. Not a map
+   * keyed by theme: a record's hash walks its every indicator.
+   */
+  private List<ThemeGaps> byTheme(List<Gap> gaps) {
+    List<ThemeGaps> m = new ArrayList<>();
     for (ThemeResult r : d.themes()) {
       List<Gap> mine = gaps.stream().filter(g -> g.theme() == r).toList();
       if (!mine.isEmpty()) {
-        m.put(r, mine);
+        m.add(new ThemeGaps(r, mine));
       }
     }
     return m;

@@ -35,6 +35,14 @@ public final class HtmlReport {
   private final Locale locale;
   private final Utf8Sink out;
 
+  /**
+   * A large territory's areas ({@link Aggregates}), null when the report stays commune by commune;
+   * and its EPCI, shown beside its départements.
+   */
+  private final Aggregates areas;
+
+  private final Aggregates epcis;
+
   /** The text being written, handed to {@link #out} section by section. */
   private final StringBuilder sb = new StringBuilder(512 * 1024);
 
@@ -44,6 +52,11 @@ public final class HtmlReport {
     this.maps = maps;
     this.locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
     this.out = out;
+    this.areas = Aggregates.applies(d) ? Aggregates.of(d, Aggregates.level(d), x) : null;
+    this.epcis =
+        areas != null && areas.level() == Aggregates.Level.DEPARTEMENT
+            ? Aggregates.of(d, Aggregates.Level.EPCI, x)
+            : null;
   }
 
   /**
@@ -51,9 +64,11 @@ public final class HtmlReport {
    *     section without a map
    */
   public static String render(Diagnosis d, Text x, String version, Map<MapId, MapDrawing> maps) {
+    List<MarkdownReport.Section> sections =
+        MarkdownReport.rendered(d, x, version, Map.of()).sections();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
     try {
-      write(d, x, version, maps, bytes);
+      write(d, x, version, sections, maps, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a byte array does not throw
     }
@@ -65,13 +80,19 @@ public final class HtmlReport {
    * the top of the page: each map refers to its communes' shapes rather than repeating them. The
    * stream stays open.
    *
+   * @param sections the text of the report ({@link MarkdownReport.Rendered#sections()})
    * @param maps which map → the map, in {@link MapId}'s order
    */
-  public static void write(
-      Diagnosis d, Text x, String version, Map<MapId, MapDrawing> maps, OutputStream stream)
+  static void write(
+      Diagnosis d,
+      Text x,
+      String version,
+      List<MarkdownReport.Section> sections,
+      Map<MapId, MapDrawing> maps,
+      OutputStream stream)
       throws IOException {
     Utf8Sink out = new Utf8Sink(stream);
-    new HtmlReport(d, x, maps, out).render(version);
+    new HtmlReport(d, x, maps, out).render(version, sections);
     out.flush();
   }
 
@@ -80,8 +101,7 @@ public final class HtmlReport {
     sb.setLength(0);
   }
 
-  private void render(String version) throws IOException {
-    List<MarkdownReport.Section> sections = MarkdownReport.sections(d, x, version, Map.of());
+  private void render(String version, List<MarkdownReport.Section> sections) throws IOException {
     MarkdownReport.Section intro = sections.get(0);
     sb.append("<!DOCTYPE html>\n<html lang=\"")
         .append(x.french() ? "fr" : "en")
@@ -172,6 +192,7 @@ public final class HtmlReport {
     }
     sb.append("<p class=\"facts\">");
     List<String> facts = new ArrayList<>();
+    ClassCounts counts = ClassCounts.of(r);
     for (Classification c : Classification.values()) {
       facts.add(
           "<span class=\"cls "
@@ -179,7 +200,7 @@ public final class HtmlReport {
               + "\">"
               + esc(c.label(x.french()))
               + "</span> "
-              + x.integer(r.count(c)));
+              + x.integer(counts.of(c)));
     }
     facts.add(esc(x.msg("html.fact.equipment", x.integer(r.equipment()))));
     facts.add(esc(x.msg("html.fact.actors", x.integer(r.actors()))));
@@ -192,7 +213,7 @@ public final class HtmlReport {
     if (maps.containsKey(map)) {
       figure(maps.get(map), map);
     }
-    if (Aggregates.applies(d)) {
+    if (areas != null) {
       areas(r);
     } else {
       for (Classification cls : List.of(Classification.TROU, Classification.RENFORCER)) {
@@ -209,7 +230,7 @@ public final class HtmlReport {
    * worst communes named; the per-commune detail is in the CSV files.
    */
   private void areas(ThemeResult r) {
-    Aggregates.Level level = Aggregates.level(d);
+    Aggregates.Level level = areas.level();
     String theme = r.theme().label(locale);
     sb.append("<h3>")
         .append(
@@ -218,12 +239,10 @@ public final class HtmlReport {
                     ? x.msg("html.by.departement")
                     : x.msg("html.by.epci")))
         .append("</h3>\n");
-    areaTable(theme, level, Aggregates.rows(d, r, level, x), false);
-    if (level == Aggregates.Level.DEPARTEMENT) {
+    areaTable(theme, level, areas.rows(r), false);
+    if (epcis != null) {
       List<Aggregates.Row> epci =
-          Aggregates.rows(d, r, Aggregates.Level.EPCI, x).stream()
-              .filter(a -> a.trous() + a.renforcer() > 0)
-              .toList();
+          epcis.rows(r).stream().filter(a -> a.trous() + a.renforcer() > 0).toList();
       sb.append("<details>\n<summary>")
           .append(esc(x.msg("html.by.epci.with.gaps", x.integer(epci.size()))))
           .append("</summary>\n");
@@ -385,24 +404,9 @@ public final class HtmlReport {
     sb.append('>').append(esc(shown)).append("</td>");
   }
 
-  /** HTML text: markup characters as entities; characters XML forbids removed ({@link XmlText}). */
+  /** HTML text ({@link XmlText#escape}). */
   static String esc(String raw) {
-    if (raw == null) {
-      return "";
-    }
-    String s = XmlText.clean(raw);
-    StringBuilder out = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return XmlText.escape(raw);
   }
 
   private static final String CSS =

@@ -37,6 +37,9 @@ public final class MarkdownReport {
   private final StringBuilder sb = new StringBuilder();
   private final List<Mark> marks = new ArrayList<>();
 
+  /** Where each map link stands in {@link #sb}: [start, end). */
+  private final List<int[]> links = new ArrayList<>();
+
   /** Where a section starts in {@link #sb}: at its heading, and after it. */
   private record Mark(String id, String title, int start, int bodyStart) {}
 
@@ -63,17 +66,52 @@ public final class MarkdownReport {
     return new MarkdownReport(d, x, version, maps).render();
   }
 
-  /** The report cut into its sections, for other renderings of the same text (HTML). */
-  static List<Section> sections(Diagnosis d, Text x, String version, Map<MapId, String> maps) {
+  /**
+   * The report rendered once, for both its renderings: the Markdown of {@code rapport.md} (with the
+   * links to the map images) and the same text cut into sections without those links, which {@code
+   * rapport.html} converts (it draws the maps inline instead).
+   */
+  record Rendered(String markdown, List<Section> sections) {}
+
+  /** Renders the report once (see {@link Rendered}). */
+  static Rendered rendered(Diagnosis d, Text x, String version, Map<MapId, String> maps) {
     MarkdownReport r = new MarkdownReport(d, x, version, maps);
-    r.render();
+    String markdown = r.render();
+    return new Rendered(markdown, r.sections());
+  }
+
+  /** The rendered text cut at its marks, the map links left out. */
+  private List<Section> sections() {
     List<Section> out = new ArrayList<>();
-    for (int i = 0; i < r.marks.size(); i++) {
-      Mark m = r.marks.get(i);
-      int end = i + 1 < r.marks.size() ? r.marks.get(i + 1).start() : r.sb.length();
-      out.add(new Section(m.id(), m.title(), r.sb.substring(m.bodyStart(), end)));
+    for (int i = 0; i < marks.size(); i++) {
+      Mark m = marks.get(i);
+      int end = i + 1 < marks.size() ? marks.get(i + 1).start() : sb.length();
+      out.add(new Section(m.id(), m.title(), withoutLinks(m.bodyStart(), end)));
     }
     return out;
+  }
+
+  /** The text from {@code from} to {@code to} without the map links it holds. */
+  private String withoutLinks(int from, int to) {
+    StringBuilder out = new StringBuilder(to - from);
+    int at = from;
+    for (int[] link : links) {
+      if (link[0] >= at && link[1] <= to) {
+        out.append(sb, at, link[0]);
+        at = link[1];
+      }
+    }
+    return out.append(sb, at, to).toString();
+  }
+
+  /** An image link to a map, when the map is drawn; its place kept for {@link #sections()}. */
+  private void mapLink(MapId id, String label) {
+    String path = maps.get(id);
+    if (path != null) {
+      int start = sb.length();
+      sb.append("![").append(label).append("](").append(path).append(")\n\n");
+      links.add(new int[] {start, sb.length()});
+    }
   }
 
   private Locale locale() {
@@ -120,13 +158,7 @@ public final class MarkdownReport {
 
   private void synthesis() {
     h2("synthese", x.msg("md.summary.title"));
-    if (maps.containsKey(MapId.OVERVIEW)) {
-      sb.append("![")
-          .append(x.msg("md.summary.map"))
-          .append("](")
-          .append(maps.get(MapId.OVERVIEW))
-          .append(")\n\n");
-    }
+    mapLink(MapId.OVERVIEW, x.msg("md.summary.map"));
     long trous =
         d.gaps().stream()
             .filter(g -> g.indicator().classification() == Classification.TROU)
@@ -384,13 +416,7 @@ public final class MarkdownReport {
     sb.append('\n');
     departements();
     for (ThemeResult r : d.themes()) {
-      if (maps.containsKey(MapId.theme(r.theme().id()))) {
-        sb.append("![")
-            .append(md(r.theme().label(locale())))
-            .append("](")
-            .append(maps.get(MapId.theme(r.theme().id())))
-            .append(")\n\n");
-      }
+      mapLink(MapId.theme(r.theme().id()), md(r.theme().label(locale())));
     }
   }
 
@@ -479,12 +505,8 @@ public final class MarkdownReport {
     if (needs.stream().anyMatch(DeclaredNeed::illustrative)) {
       sb.append(x.msg("md.needs.illustrative", illustrativeNeedFiles())).append("\n\n");
     }
-    Map<String, double[]> byTheme = new TreeMap<>();
-    for (DeclaredNeed n : needs) {
-      double[] a = byTheme.computeIfAbsent(n.theme(), k -> new double[2]);
-      a[0]++;
-      a[1] += n.weight();
-    }
+    Map<String, double[]> byTheme =
+        fr.raquette.territory.NeedTally.by(needs, n -> true, DeclaredNeed::theme, new TreeMap<>());
     sb.append(
         header(
             "lrr",
@@ -670,6 +692,15 @@ public final class MarkdownReport {
         .append(d.options().method().id().toUpperCase(Locale.ROOT))
         .append(x.msg("md.method.fca"));
     sb.append(x.msg("report.severity.formula")).append("\n\n");
+    methodThemes(minutes);
+    methodYardstick();
+    sourceFiles(t);
+    cogChanges(t);
+    sb.append(x.msg("md.tool")).append(version).append(".\n\n");
+  }
+
+  /** Each theme's bands, threshold and BPE codes. */
+  private void methodThemes(boolean minutes) {
     sb.append(
         header(
             "llrrl",
@@ -692,7 +723,10 @@ public final class MarkdownReport {
           .append(" |\n");
     }
     sb.append('\n');
-    methodYardstick();
+  }
+
+  /** The files read, with their role, records and SHA-256. */
+  private void sourceFiles(Territory t) {
     sb.append(x.msg("md.sources.files.read")).append("\n\n");
     sb.append(
         header(
@@ -713,6 +747,10 @@ public final class MarkdownReport {
           .append("` |\n");
     }
     sb.append('\n');
+  }
+
+  /** The codes reconciled with or dropped from the COG, by reason. */
+  private void cogChanges(Territory t) {
     Map<String, long[]> cog = new TreeMap<>();
     for (CogChange c : t.cogChanges()) {
       long[] a = cog.computeIfAbsent((c.dropped() ? "-" : "+") + c.reason(), k -> new long[2]);
@@ -739,7 +777,6 @@ public final class MarkdownReport {
                   .append(x.msg("md.cog.records")));
       sb.append('\n');
     }
-    sb.append(x.msg("md.tool")).append(version).append(".\n\n");
   }
 
   /** The yardstick and the sensitivity, said in the method section. */

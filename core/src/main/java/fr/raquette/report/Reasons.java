@@ -17,9 +17,7 @@ public final class Reasons {
   private Reasons() {}
 
   public static String of(Indicator i, ThemeResult theme, Text x) {
-    Locale locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
     String who = who(i, theme, x);
-    double max = theme.theme().bands().max();
     StringBuilder sb = new StringBuilder(who);
     if (theme.theme().isBasket() && i.classification() != Classification.NON_EVALUABLE) {
       ElementReasons.append(sb, i, theme, x);
@@ -29,53 +27,9 @@ public final class Reasons {
       return needs(inMinutes(sb, i, theme, x), i, x);
     }
     switch (i.classification()) {
-      case TROU -> {
-        sb.append(x.msg("reason.no.supply.within")).append(x.decimal2(max)).append(" km");
-        if (i.nearestKm() != null) {
-          sb.append(x.msg("reason.nearest.open"))
-              .append(i.nearestPlace())
-              .append(", ")
-              .append(x.decimal1(i.nearestKm()))
-              .append(" km)");
-        } else {
-          sb.append(
-              x.msg(
-                  "reason.none.within.land",
-                  x.integer(fr.raquette.analysis.Diagnoser.NEAREST_OFFER_KM)));
-        }
-      }
-      case RENFORCER -> {
-        if (i.ratio() != null && i.ratio() < theme.theme().reinforceBelow()) {
-          sb.append(x.msg("reason.accessibility.at"))
-              .append(x.integer(Math.round(i.ratio() * 100)))
-              .append(
-                  theme.yardstick().kind() == Yardstick.Kind.NATIONAL
-                      ? x.msg("reason.pct.national.mean")
-                      : x.msg("reason.pct.territory.mean"));
-        } else {
-          sb.append(x.msg("reason.supply.exists"));
-        }
-        if (i.nearestKm() != null) {
-          sb.append(
-              i.nearestKm() == 0
-                  ? x.msg("reason.supply.in.commune")
-                  : x.msg("reason.nearest.open")
-                      + i.nearestPlace()
-                      + ", "
-                      + x.decimal1(i.nearestKm())
-                      + " km)");
-        }
-      }
-      case COUVERT -> {
-        if (i.score() == null) {
-          sb.append(x.msg("reason.no.supply.within"))
-              .append(x.decimal2(max))
-              .append(x.msg("reason.km.under.threshold"))
-              .append(x.integer(theme.theme().minimumPopulation()));
-        } else {
-          sb.append(x.msg("reason.supply.in.reach"));
-        }
-      }
+      case TROU -> gap(sb, i, theme, x);
+      case RENFORCER -> weak(sb, i, theme, x);
+      case COUVERT -> covered(sb, i, theme, x);
       case NON_EVALUABLE -> {
         return (theme.assessable() ? "" : who + " ; ")
             + x.msg("reason.not.assessable")
@@ -83,6 +37,59 @@ public final class Reasons {
       }
     }
     return needs(sb, i, x);
+  }
+
+  /** « aucune offre à moins de 20 km (la plus proche : Guéret, 23,4 km) ». */
+  private static void gap(StringBuilder sb, Indicator i, ThemeResult theme, Text x) {
+    sb.append(x.msg("reason.no.supply.within"))
+        .append(x.decimal2(theme.theme().bands().max()))
+        .append(" km");
+    if (i.nearestKm() != null) {
+      sb.append(nearest(i, x));
+    } else {
+      sb.append(
+          x.msg(
+              "reason.none.within.land",
+              x.integer(fr.raquette.analysis.Diagnoser.NEAREST_OFFER_KM)));
+    }
+  }
+
+  /** « accessibilité à 42 % de la moyenne nationale (la plus proche : Guéret, 23,4 km) ». */
+  private static void weak(StringBuilder sb, Indicator i, ThemeResult theme, Text x) {
+    if (i.ratio() != null && i.ratio() < theme.theme().reinforceBelow()) {
+      sb.append(x.msg("reason.accessibility.at"))
+          .append(x.integer(Math.round(i.ratio() * 100)))
+          .append(
+              theme.yardstick().kind() == Yardstick.Kind.NATIONAL
+                  ? x.msg("reason.pct.national.mean")
+                  : x.msg("reason.pct.territory.mean"));
+    } else {
+      sb.append(x.msg("reason.supply.exists"));
+    }
+    if (i.nearestKm() != null) {
+      sb.append(i.nearestKm() == 0 ? x.msg("reason.supply.in.commune") : nearest(i, x));
+    }
+  }
+
+  /** Supply in reach, or none but under the theme's population threshold. */
+  private static void covered(StringBuilder sb, Indicator i, ThemeResult theme, Text x) {
+    if (i.score() == null) {
+      sb.append(x.msg("reason.no.supply.within"))
+          .append(x.decimal2(theme.theme().bands().max()))
+          .append(x.msg("reason.km.under.threshold"))
+          .append(x.integer(theme.theme().minimumPopulation()));
+    } else {
+      sb.append(x.msg("reason.supply.in.reach"));
+    }
+  }
+
+  /** « (la plus proche : Guéret, 23,4 km) ». */
+  private static String nearest(Indicator i, Text x) {
+    return x.msg("reason.nearest.open")
+        + i.nearestPlace()
+        + ", "
+        + x.decimal1(i.nearestKm())
+        + " km)";
   }
 
   /**

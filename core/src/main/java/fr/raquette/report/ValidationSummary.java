@@ -13,6 +13,17 @@ public final class ValidationSummary {
 
   public static String render(Territory t, Text x) {
     StringBuilder sb = new StringBuilder();
+    inputs(sb, t, x);
+    communes(sb, t, x);
+    equipment(sb, t, x);
+    actorsAndNeeds(sb, t, x);
+    vintages(sb, t, x);
+    appendCog(sb, t, x);
+    return sb.toString();
+  }
+
+  /** The territory's name and the files read. */
+  private static void inputs(StringBuilder sb, Territory t, Text x) {
     sb.append(x.msg("validate.territory", t.name()));
     if (!t.cogYear().isEmpty()) {
       sb.append(" (COG ").append(t.cogYear()).append(')');
@@ -33,6 +44,10 @@ public final class ValidationSummary {
       }
       sb.append('\n');
     }
+  }
+
+  /** Communes, IRIS, population, and the perimeter within its context ring. */
+  private static void communes(StringBuilder sb, Territory t, Text x) {
     sb.append(
             x.msg(
                 "validate.communes",
@@ -54,6 +69,10 @@ public final class ValidationSummary {
                   x.integer(t.communes().size() - t.perimeterCommunes().size())))
           .append('\n');
     }
+  }
+
+  /** The equipment, in all and by BPE domain (the first letter of its type). */
+  private static void equipment(StringBuilder sb, Territory t, Text x) {
     Map<Character, double[]> domains = new TreeMap<>();
     t.equipment()
         .values()
@@ -73,6 +92,10 @@ public final class ValidationSummary {
                 .append(" : ")
                 .append(x.integer(n[0]))
                 .append('\n'));
+  }
+
+  /** The actors by source, and the declared needs. */
+  private static void actorsAndNeeds(StringBuilder sb, Territory t, Text x) {
     Map<String, Integer> bySource = new TreeMap<>();
     for (Actor a : t.actors()) {
       for (String s : a.sources()) {
@@ -84,6 +107,10 @@ public final class ValidationSummary {
         (s, n) -> sb.append("  ").append(s).append(" : ").append(x.integer(n)).append('\n'));
     double weight = t.needs().stream().mapToDouble(n -> n.weight()).sum();
     sb.append(x.msg("validate.needs", x.integer(t.needs().size()), x.integer(weight))).append('\n');
+  }
+
+  /** How many equipment types come from each BPE vintage. */
+  private static void vintages(StringBuilder sb, Territory t, Text x) {
     Map<Integer, Integer> vintages = new TreeMap<>();
     t.equipmentVintage().values().forEach(v -> vintages.merge(v, 1, Integer::sum));
     if (!vintages.isEmpty()) {
@@ -97,8 +124,6 @@ public final class ValidationSummary {
                       n)));
       sb.append(x.msg("validate.vintages", String.join(", ", v))).append('\n');
     }
-    appendCog(sb, t, x);
-    return sb.toString();
   }
 
   private static void appendCog(StringBuilder sb, Territory t, Text x) {

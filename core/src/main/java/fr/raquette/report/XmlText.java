@@ -4,7 +4,8 @@ package fr.raquette.report;
  * Characters an XML document (SVG, the XHTML-compatible rapport.html) may hold. Removed: C0
  * controls other than tab, line feed and carriage return, U+FFFE and U+FFFF, unpaired surrogates
  * (all illegal in XML 1.0), and the other Unicode noncharacters (U+FDD0–U+FDEF, the last two code
- * points of every plane), legal but meaningless and refused by some readers.
+ * points of every plane), legal but meaningless and refused by some readers. {@link #escape} is the
+ * one text escaper of the SVG maps and of rapport.html.
  */
 public final class XmlText {
   private XmlText() {}
@@ -47,5 +48,28 @@ public final class XmlText {
       i += Character.charCount(cp);
     }
     return sb.toString();
+  }
+
+  /**
+   * Text for an SVG or HTML document: {@code & < > "} as entities, the characters above removed
+   * (tab, line feed and carriage return stay, as XML allows); null is empty.
+   */
+  public static String escape(String raw) {
+    if (raw == null) {
+      return "";
+    }
+    String s = clean(raw);
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

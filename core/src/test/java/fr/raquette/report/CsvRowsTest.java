@@ -6,39 +6,59 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** Cell by cell, rows come out as CsvDialect.row writes them. */
+/** The one CSV writer: quoting, neutralising and numbers, in each dialect. */
 class CsvRowsTest {
-  private static final String[] CELLS = {
-    "plain",
-    "Saint-Étienne",
-    "a;b",
-    "a,b",
-    "say \"hi\"",
-    "\"",
-    "line\nbreak",
-    "cr\rhere",
-    "",
-    "\uD83D\uDE00 \"quoted\" \uD83D\uDE00;",
-    "1 450"
-  };
+  /** A text cell, then how excel-fr and rfc4180 write it ({@code ⏎} a line feed, {@code ␍} CR). */
+  @ParameterizedTest(name = "[{0}]")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "plain|plain|plain",
+        "Saint-Étienne|Saint-Étienne|Saint-Étienne",
+        "a;b|`\"a;b\"`|a;b",
+        "a,b|a,b|`\"a,b\"`",
+        "`say \"hi\"`|`\"say \"\"hi\"\"\"`|`\"say \"\"hi\"\"\"`",
+        "`\"`|`\"\"\"\"`|`\"\"\"\"`",
+        "line⏎break|`\"line⏎break\"`|`\"line⏎break\"`",
+        "cr␍here|`\"cr␍here\"`|`\"cr␍here\"`",
+        "``|``|``",
+        "`\uD83D\uDE00 \"q\" \uD83D\uDE00;`|`\"\uD83D\uDE00 \"\"q\"\" \uD83D\uDE00;\"`|"
+            + "`\"\uD83D\uDE00 \"\"q\"\" \uD83D\uDE00;\"`",
+        "1 450|1 450|1 450",
+        "=SUM(A1)|'=SUM(A1)|'=SUM(A1)",
+        "`=a;b`|`\"'=a;b\"`|'=a;b",
+        "-61.5|-61.5|-61.5",
+      })
+  void textCells(String cell, String excel, String rfc) {
+    String in = lines(cell);
+    assertEquals(lines(excel) + ";x\n", CsvDialect.EXCEL_FR.row(in, "x"));
+    assertEquals(lines(rfc) + ",x\n", CsvDialect.RFC4180.row(in, "x"));
+  }
+
+  private static String lines(String s) {
+    return s.replace('⏎', '\n').replace('␍', '\r');
+  }
 
   @Test
-  void sameBytesAsRow() throws IOException {
-    for (CsvDialect dialect : CsvDialect.values()) {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      Utf8Sink out = new Utf8Sink(bytes);
-      CsvRows rows = new CsvRows(out, dialect);
-      rows.row(CELLS);
-      rows.text(null).text("x").integer(-42).integer(Long.MAX_VALUE).end();
-      rows.number(0.125, 2).number((Double) null, 1).number(Double.NaN, 1).number(-0.0, 1).end();
-      out.flush();
-      String expected =
-          dialect.start()
-              + dialect.row((Object[]) CELLS)
-              + dialect.row(null, "x", -42, Long.MAX_VALUE)
-              + dialect.row(dialect.number("0.13"), "", "", dialect.number("0.0"));
-      assertEquals(expected, bytes.toString(StandardCharsets.UTF_8), dialect.name());
-    }
+  void aFileStartsWithTheDialectsBomAndWritesNumbersWithItsMark() throws IOException {
+    assertEquals(
+        "\uFEFFcode;n\n;x;-42;9223372036854775807\n0,13;;;0,0;2\n", file(CsvDialect.EXCEL_FR));
+    assertEquals("code,n\n,x,-42,9223372036854775807\n0.13,,,0.0,2\n", file(CsvDialect.RFC4180));
+  }
+
+  private static String file(CsvDialect dialect) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Utf8Sink out = new Utf8Sink(bytes);
+    CsvRows rows = new CsvRows(out, dialect);
+    rows.header("code", "n");
+    rows.text(null).text("x").integer(-42).integer(Long.MAX_VALUE).end();
+    rows.number(0.125, 2).number((Double) null, 1).number(Double.NaN, 1).number(-0.0, 1);
+    rows.number(2.0, 0).end();
+    out.flush();
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 }

@@ -1,6 +1,7 @@
 package fr.raquette.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.raquette.analysis.Diagnosis;
 import java.util.Locale;
@@ -33,19 +34,24 @@ class MarkdownHtmlTest {
   }
 
   @Test
-  void sectionsRebuildTheMarkdownReport() {
+  void sectionsRebuildTheMarkdownReportWithoutItsMapLinks() {
     Diagnosis d = HtmlReportTest.sample("creuse");
     Text x = new Text(Locale.FRENCH);
     Map<MapId, String> maps =
         Map.of(MapId.OVERVIEW, "cartes/overview.svg", MapId.theme("sante"), "cartes/sante.svg");
+    MarkdownReport.Rendered rendered = MarkdownReport.rendered(d, x, "1.0", maps);
+    assertEquals(MarkdownReport.render(d, x, "1.0", maps), rendered.markdown());
+    assertTrue(rendered.markdown().contains("](cartes/overview.svg)\n\n"));
+    assertTrue(rendered.markdown().contains("](cartes/sante.svg)\n\n"));
     String joined =
-        MarkdownReport.sections(d, x, "1.0", maps).stream()
+        rendered.sections().stream()
             .map(s -> (s.id().equals("intro") ? "# " : "## ") + s.title() + "\n\n" + s.markdown())
             .collect(Collectors.joining());
-    assertEquals(MarkdownReport.render(d, x, "1.0", maps), joined);
+    // The sections are the text of a report without maps: rapport.html draws them inline.
+    assertEquals(MarkdownReport.render(d, x, "1.0", Map.of()), joined);
     assertEquals(
         "intro synthese portrait offre besoins trous renforcer acteurs plan suivi methode limites",
-        MarkdownReport.sections(d, x, "1.0", maps).stream()
+        rendered.sections().stream()
             .map(MarkdownReport.Section::id)
             .collect(Collectors.joining(" ")));
   }

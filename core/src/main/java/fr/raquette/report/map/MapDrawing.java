@@ -413,25 +413,9 @@ public final class MapDrawing {
     }
   }
 
-  /** SVG text: markup characters as entities; characters XML forbids removed ({@link XmlText}). */
+  /** SVG text ({@link fr.raquette.report.XmlText#escape}). */
   static String esc(String raw) {
-    String s = fr.raquette.report.XmlText.clean(raw);
-    StringBuilder sb = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        default -> {
-          if (c >= 0x20 || c == '\n' || c == '\t') {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.toString();
+    return fr.raquette.report.XmlText.escape(raw);
   }
 
   // ------------------------------------------------------------------ PNG
