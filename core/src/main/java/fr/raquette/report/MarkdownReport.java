@@ -176,9 +176,22 @@ public final class MarkdownReport {
       sb.append(borderNote()).append("\n\n");
     }
     robustnessAndYardstick();
-    // Robust findings first, then those measured before those resting on declared needs alone,
-    // each group by severity (the gaps' order).
     List<Gap> examples = d.gaps().stream().filter(this::restsOnIllustrativeNeeds).toList();
+    mostImportant(examples);
+    if (!examples.isEmpty()) {
+      sb.append(x.msg("md.summary.examples", (long) examples.size(), illustrativeNeedFiles()))
+          .append("\n\n");
+    }
+    themeCounts();
+    areas();
+  }
+
+  /**
+   * The ten most important findings, but for {@code examples} (resting on illustrative needs):
+   * robust findings first, then those measured before those resting on declared needs alone, each
+   * group by severity (the gaps' order).
+   */
+  private void mostImportant(List<Gap> examples) {
     List<Gap> top =
         d.gaps().stream()
             .filter(g -> !examples.contains(g))
@@ -188,34 +201,35 @@ public final class MarkdownReport {
                     .thenComparingInt(g -> Classifier.restsOnDeclaredNeeds(g.indicator()) ? 1 : 0))
             .limit(10)
             .toList();
-    if (!top.isEmpty()) {
-      if (!d.territory().equipmentVintage().isEmpty()) {
-        // Beside the findings, not only in Limites: the first reader who knows the territory
-        // checks them against today's services.
-        sb.append(x.msg("md.summary.vintage", bpeVintages())).append("\n\n");
-      }
-      sb.append(x.msg("md.summary.most.important")).append("\n\n");
-      for (Gap g : top) {
-        sb.append("- **")
-            .append(md(g.indicator().communeName()))
-            .append("** — ")
-            .append(md(g.theme().theme().label(locale())))
-            .append(" (")
-            .append(g.indicator().classification().label(x.french()))
-            .append(x.msg("md.sep.paren.colon"))
-            .append(Reasons.of(g.indicator(), g.theme(), x))
-            .append(
-                Classifier.restsOnDeclaredNeeds(g.indicator())
-                    ? x.msg("report.finding.declaredOnly")
-                    : "")
-            .append(".\n");
-      }
-      sb.append('\n');
+    if (top.isEmpty()) {
+      return;
     }
-    if (!examples.isEmpty()) {
-      sb.append(x.msg("md.summary.examples", (long) examples.size(), illustrativeNeedFiles()))
-          .append("\n\n");
+    if (!d.territory().equipmentVintage().isEmpty()) {
+      // Beside the findings, not only in Limites: the first reader who knows the territory
+      // checks them against today's services.
+      sb.append(x.msg("md.summary.vintage", bpeVintages())).append("\n\n");
     }
+    sb.append(x.msg("md.summary.most.important")).append("\n\n");
+    for (Gap g : top) {
+      sb.append("- **")
+          .append(md(g.indicator().communeName()))
+          .append("** — ")
+          .append(md(g.theme().theme().label(locale())))
+          .append(" (")
+          .append(g.indicator().classification().label(x.french()))
+          .append(x.msg("md.sep.paren.colon"))
+          .append(Reasons.of(g.indicator(), g.theme(), x))
+          .append(
+              Classifier.restsOnDeclaredNeeds(g.indicator())
+                  ? x.msg("report.finding.declaredOnly")
+                  : "")
+          .append(".\n");
+    }
+    sb.append('\n');
+  }
+
+  /** Each theme's communes by class. */
+  private void themeCounts() {
     sb.append(
         header(
             "lrrrr",
@@ -225,20 +239,20 @@ public final class MarkdownReport {
             x.msg("md.col.covered"),
             x.msg("md.col.not.assessable")));
     for (ThemeResult r : d.themes()) {
+      ClassCounts n = ClassCounts.of(r);
       sb.append("| ")
           .append(themeLink(r))
           .append(" | ")
-          .append(r.count(Classification.TROU))
+          .append(n.of(Classification.TROU))
           .append(" | ")
-          .append(r.count(Classification.RENFORCER))
+          .append(n.of(Classification.RENFORCER))
           .append(" | ")
-          .append(r.count(Classification.COUVERT))
+          .append(n.of(Classification.COUVERT))
           .append(" | ")
-          .append(r.count(Classification.NON_EVALUABLE))
+          .append(n.of(Classification.NON_EVALUABLE))
           .append(" |\n");
     }
     sb.append('\n');
-    areas();
   }
 
   /**
