@@ -110,57 +110,79 @@ public final class AccessTables {
             ORIGIN_NAMES,
             DESTINATION_NAMES,
             COST_NAMES);
-    int oCol = cols[0];
-    int dCol = cols[1];
-    int cCol = cols[2];
-    CostMatrix.Builder builder = CostMatrix.builder(origins.size(), destinations.size());
-    int[][] lines = {new int[64]};
-    Map<String, Unknown> unknown = new LinkedHashMap<>();
-    table.forEach(
-        row -> {
-          String o = row.get(oCol);
-          String d = row.get(dCol);
-          if (o.isEmpty()) {
-            throw new DataException(row.error(oCol, Messages.text("access.origin.empty")));
-          }
-          if (d.isEmpty()) {
-            throw new DataException(row.error(dCol, Messages.text("access.destination.empty")));
-          }
-          double cost = number(row, cCol, "cost");
-          int oi = origins.indexOf(o);
-          int di = destinations.indexOf(d);
-          if (oi < 0 || di < 0) {
-            String key =
-                oi < 0
-                    ? Messages.text("access.origin.unknown", o, origins.file())
-                    : Messages.text("access.destination.unknown", d, destinations.file());
-            unknown.computeIfAbsent(
-                    key, k -> new Unknown(row.line(), row.charColumn(oi < 0 ? oCol : dCol)))
-                .rows++;
-            return;
-          }
-          int entry = builder.size();
-          if (entry == lines[0].length) {
-            lines[0] = Arrays.copyOf(lines[0], entry + (entry >> 1));
-          }
-          lines[0][entry] = (int) Math.min(Integer.MAX_VALUE, row.line());
-          builder.add(oi, di, cost);
-        });
-    reportUnknown(file.displayName(), unknown, problems);
-    try {
-      return builder.build();
-    } catch (CostMatrix.DuplicatePairException e) {
-      int first = lines[0][e.first()];
-      int second = lines[0][e.second()];
-      throw new DataException(
-          file.displayName(),
-          second,
-          0,
-          Messages.text(
-              "access.pair.twice",
-              origins.id(e.origin()),
-              destinations.id(e.destination()),
-              first));
+    CostRows rows = new CostRows(origins, destinations, cols);
+    table.forEach(rows::add);
+    reportUnknown(file.displayName(), rows.unknown, problems);
+    return rows.build(file.displayName());
+  }
+
+  /**
+   * The pairs of a cost file, row after row, with the line of each pair (for the message of a pair
+   * given twice) and the rows whose origin or destination is unknown.
+   */
+  private static final class CostRows {
+    private final Locations origins;
+    private final Locations destinations;
+    private final int oCol;
+    private final int dCol;
+    private final int cCol;
+    private final CostMatrix.Builder builder;
+    private int[] lines = new int[64];
+    final Map<String, Unknown> unknown = new LinkedHashMap<>();
+
+    CostRows(Locations origins, Locations destinations, int[] cols) {
+      this.origins = origins;
+      this.destinations = destinations;
+      this.oCol = cols[0];
+      this.dCol = cols[1];
+      this.cCol = cols[2];
+      this.builder = CostMatrix.builder(origins.size(), destinations.size());
+    }
+
+    void add(CsvRow row) {
+      String o = row.get(oCol);
+      String d = row.get(dCol);
+      if (o.isEmpty()) {
+        throw new DataException(row.error(oCol, Messages.text("access.origin.empty")));
+      }
+      if (d.isEmpty()) {
+        throw new DataException(row.error(dCol, Messages.text("access.destination.empty")));
+      }
+      double cost = number(row, cCol, "cost");
+      int oi = origins.indexOf(o);
+      int di = destinations.indexOf(d);
+      if (oi < 0 || di < 0) {
+        String key =
+            oi < 0
+                ? Messages.text("access.origin.unknown", o, origins.file())
+                : Messages.text("access.destination.unknown", d, destinations.file());
+        unknown.computeIfAbsent(
+                key, k -> new Unknown(row.line(), row.charColumn(oi < 0 ? oCol : dCol)))
+            .rows++;
+        return;
+      }
+      int entry = builder.size();
+      if (entry == lines.length) {
+        lines = Arrays.copyOf(lines, entry + (entry >> 1));
+      }
+      lines[entry] = (int) Math.min(Integer.MAX_VALUE, row.line());
+      builder.add(oi, di, cost);
+    }
+
+    CostMatrix build(String file) {
+      try {
+        return builder.build();
+      } catch (CostMatrix.DuplicatePairException e) {
+        throw new DataException(
+            file,
+            lines[e.second()],
+            0,
+            Messages.text(
+                "access.pair.twice",
+                origins.id(e.origin()),
+                destinations.id(e.destination()),
+                lines[e.first()]));
+      }
     }
   }
 

@@ -134,11 +134,7 @@ public final class AccessibilityEngine {
 
   /** The weight of each pair in both steps: W_ij, or G_ij·W_ij for 3SFCA; 0 beyond d0. */
   private static double[] pairWeights(CostMatrix costs, AccessOptions options) {
-    DistanceBands bands = options.bands();
-    double[] w = new double[costs.pairs()];
-    for (int p = 0; p < w.length; p++) {
-      w[p] = bands.weight(costs.cost(p));
-    }
+    double[] w = BandWeights.of(options.bands(), costs);
     if (options.method() == Method.THREE_SFCA) {
       for (int i = 0; i < costs.origins(); i++) {
         int end = costs.rowEnd(i);

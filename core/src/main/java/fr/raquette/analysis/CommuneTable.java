@@ -175,7 +175,20 @@ final class CommuneTable {
    * never across the sea. A commune without an outline is on no known land and does not restrict.
    */
   boolean sameLand(int i, String where) {
+    return sameLand(i, landOf(where));
+  }
+
+  /**
+   * As {@link #sameLand(int, String)} with the landmass of the supply's commune ({@link #landOf}),
+   * looked up once per offer rather than once per commune × offer.
+   */
+  boolean sameLand(int i, int whereLand) {
+    return whereLand < 0 || whereLand == land[i];
+  }
+
+  /** The landmass of commune {@code where}, -1 when unknown (no outline, not in the territory). */
+  int landOf(String where) {
     Integer j = indexOf(where);
-    return j == null || land[j] < 0 || land[j] == land[i];
+    return j == null ? -1 : land[j];
   }
 }

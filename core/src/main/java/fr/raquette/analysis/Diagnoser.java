@@ -16,7 +16,6 @@ import fr.raquette.themes.ThemeCatalog;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,8 +35,6 @@ public final class Diagnoser {
   private final CommuneTable table;
   // The travel times of a couts file on the table's communes; null without one (km).
   private final TravelCosts travel;
-  // False for the runs at scaled catchments of the sensitivity: only their classes are read.
-  private final boolean measuresNearest;
 
   /** The stages told to a {@link ProgressListener}, in order. */
   public static final String STAGE_DISTANCES = "distances entre communes et offres";
@@ -53,17 +50,15 @@ public final class Diagnoser {
     this.table = new CommuneTable(territory);
     this.travel =
         territory.travelTimes().isEmpty() ? null : TravelCosts.of(table, territory.travelTimes());
-    this.measuresNearest = true;
   }
 
-  /** The same territory with other options (scaled catchments), the nearest offer not searched. */
+  /** The same territory with other options (scaled catchments). */
   private Diagnoser(Diagnoser base, DiagnosisOptions options) {
     this.territory = base.territory;
     this.catalog = base.catalog;
     this.options = options;
     this.table = base.table;
     this.travel = base.travel;
-    this.measuresNearest = false;
   }
 
   public static Diagnosis run(Territory territory, ThemeCatalog catalog, DiagnosisOptions options) {
@@ -83,11 +78,48 @@ public final class Diagnoser {
   }
 
   private Diagnosis run(ProgressListener progress) {
-    List<Theme> themes =
-        catalog.all().stream()
-            .filter(t -> options.themes().isEmpty() || options.themes().contains(t.id()))
-            .toList();
+    List<Theme> themes = themes();
     progress.progress(STAGE_DISTANCES, 0, -1);
+    Pairs pairs = pairs(themes);
+    // Themes are independent and each reads the territory only: one per core. The results keep
+    // the catalogue's order and every theme's arithmetic is sequential, so the output is the same
+    // bytes however the themes were scheduled.
+    progress.progress(STAGE_ACCESSIBILITY, 0, -1);
+    List<Assessed> assessed =
+        themes.parallelStream().map(t -> assess(t, pairs.cx(), options.sensitivity())).toList();
+    List<ThemeResult> results;
+    if (options.sensitivity()) {
+      progress.progress(STAGE_SENSITIVITY, 0, -1);
+      results = withRobustness(assessed, pairs.cx(), pairs.widest());
+    } else {
+      results = assessed.stream().map(Assessed::result).toList();
+    }
+    progress.progress(STAGE_ACTORS, 0, -1);
+    Reach actorReach = pairs.cx().actorReach();
+    List<Gap> gaps =
+        results.parallelStream()
+            .flatMap(r -> gapsOf(r, actorReach).stream())
+            .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    gaps.sort(
+        Comparator.comparingDouble((Gap g) -> -g.indicator().severity())
+            .thenComparing(g -> g.indicator().commune())
+            .thenComparing(g -> g.indicator().theme()));
+    return new Diagnosis(territory, options, results, gaps);
+  }
+
+  private List<Theme> themes() {
+    return catalog.all().stream()
+        .filter(t -> options.themes().isEmpty() || options.themes().contains(t.id()))
+        .toList();
+  }
+
+  /**
+   * What every theme reads: the context of the diagnosis and the widest catchment of its elements
+   * judged by distance (km).
+   */
+  private record Pairs(ElementJudge.Context cx, double widest) {}
+
+  private Pairs pairs(List<Theme> themes) {
     // The catchments of every element judged by distance, in km (the commune and actor pairs are
     // searched in km, also for the actors to mobilise when catchments are in minutes).
     List<Double> radii =
@@ -114,26 +146,27 @@ public final class Diagnoser {
             table.anchors,
             territory.actors().stream().map(Actor::position).toList(),
             Math.max(widest, options.actorsPerGap() == 0 ? 0 : options.actorsRadiusKm()));
-    // Themes are independent and each reads the territory only: one per core. The results keep
-    // the catalogue's order and every theme's arithmetic is sequential, so the output is the same
-    // bytes however the themes were scheduled.
-    progress.progress(STAGE_ACCESSIBILITY, 0, -1);
-    ElementJudge.Context cx = context(placed, shared, communeReach, actorReach);
-    List<ThemeResult> results = themes.parallelStream().map(t -> assess(t, cx)).toList();
-    if (options.sensitivity()) {
-      progress.progress(STAGE_SENSITIVITY, 0, -1);
-      results = withRobustness(results, cx, widest);
+    return new Pairs(context(placed, shared, communeReach, Map.of(), actorReach), widest);
+  }
+
+  /**
+   * The classes of every theme's reported communes with every catchment scaled by each of {@code
+   * scales}, by the fast path of the sensitivity ({@link ScaledClasses}) for every theme, weak
+   * answers or not: what its agreement test compares with a diagnosis run at that scale.
+   */
+  static List<List<Classification[]>> scaledClasses(
+      Territory territory, ThemeCatalog catalog, DiagnosisOptions options, List<Double> scales) {
+    Diagnoser d = new Diagnoser(territory, catalog, options);
+    List<Theme> themes = d.themes();
+    Pairs pairs = d.pairs(themes);
+    List<ScaledClasses.Basis> all =
+        themes.stream().map(t -> d.assess(t, pairs.cx(), true).basis()).toList();
+    List<List<Classification[]>> out = new ArrayList<>();
+    for (double s : scales) {
+      ElementJudge.Context at = d.scaledContext(pairs.cx(), s, all, pairs.widest());
+      out.add(all.stream().map(b -> ScaledClasses.of(at, b)).toList());
     }
-    progress.progress(STAGE_ACTORS, 0, -1);
-    List<Gap> gaps =
-        results.parallelStream()
-            .flatMap(r -> gapsOf(r, actorReach).stream())
-            .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-    gaps.sort(
-        Comparator.comparingDouble((Gap g) -> -g.indicator().severity())
-            .thenComparing(g -> g.indicator().commune())
-            .thenComparing(g -> g.indicator().theme()));
-    return new Diagnosis(territory, options, results, gaps);
+    return out;
   }
 
   private List<Gap> gapsOf(ThemeResult r, Reach actorReach) {
@@ -181,7 +214,11 @@ public final class Diagnoser {
   }
 
   private ElementJudge.Context context(
-      Reach.Places placed, double shared, Reach communeReach, Reach actorReach) {
+      Reach.Places placed,
+      double shared,
+      Reach communeReach,
+      Map<Double, ThemeCosts.Wider> wider,
+      Reach actorReach) {
     return new ElementJudge.Context(
         territory,
         table,
@@ -189,62 +226,86 @@ public final class Diagnoser {
         placed,
         shared,
         communeReach,
+        wider,
         actorReach,
         this::label,
         roles(),
         diCovered(),
         this::yardstick,
-        measuresNearest,
         travel);
   }
 
   /**
    * Each gap's robustness ({@link Sensitivity}): a "trou" from the distance to the nearest offer of
-   * the element that decided it; a "réponse à renforcer" from its theme assessed again with every
-   * catchment scaled, only for the themes that have one in the perimeter (an element wider than the
-   * shared pairs searches from its supply communes, {@link ThemeCosts}).
+   * the element that decided it; a "réponse à renforcer" from the classes of its theme with every
+   * catchment scaled ({@link ScaledClasses}), only for the themes that have one in the perimeter.
+   * Scale after scale, the commune pairs of each catchment wider than the shared pairs are searched
+   * once from the supply communes of all those themes' elements of that catchment ({@link
+   * ThemeCosts.Wider}).
    */
   private List<ThemeResult> withRobustness(
-      List<ThemeResult> results, ElementJudge.Context cx, double widest) {
+      List<Assessed> assessed, ElementJudge.Context cx, double widest) {
     List<Double> scales = Sensitivity.SCALES;
-    Set<Theme> weak = new HashSet<>();
-    results.stream().filter(this::hasWeakAnswer).forEach(r -> weak.add(r.theme()));
-    List<ElementJudge.Context> scaled = new ArrayList<>();
+    List<ScaledClasses.Basis> weak =
+        assessed.stream().filter(a -> hasWeakAnswer(a.result())).map(Assessed::basis).toList();
+    Map<Theme, List<Classification[]>> scaled = new java.util.IdentityHashMap<>();
+    weak.forEach(b -> scaled.put(b.theme(), new ArrayList<>()));
     for (double s : scales) {
-      Diagnoser d = new Diagnoser(this, options.atScale(s));
-      Reach actors =
-          weak.isEmpty() || s <= 1
-              ? cx.actorReach()
-              : Reach.of(
-                  table.anchors,
-                  territory.actors().stream().map(Actor::position).toList(),
-                  widest * s);
-      scaled.add(d.context(cx.placed(), cx.shared(), cx.communeReach(), actors));
+      ElementJudge.Context at = scaledContext(cx, s, weak, widest);
+      List<Classification[]> classes =
+          weak.parallelStream().map(b -> ScaledClasses.of(at, b)).toList();
+      for (int k = 0; k < weak.size(); k++) {
+        scaled.get(weak.get(k).theme()).add(classes.get(k));
+      }
     }
-    return results.parallelStream()
-        .map(
-            r -> {
-              List<ThemeResult> at = new ArrayList<>();
-              for (int k = 0; k < scales.size() && weak.contains(r.theme()); k++) {
-                at.add(
-                    new Diagnoser(this, options.atScale(scales.get(k)))
-                        .assess(r.theme(), scaled.get(k)));
-              }
-              return robustness(r, at);
-            })
+    return assessed.parallelStream()
+        .map(a -> robustness(a.result(), scaled.getOrDefault(a.result().theme(), List.of())))
         .toList();
   }
 
-  private boolean hasWeakAnswer(ThemeResult r) {
-    return r.indicators().stream()
-        .anyMatch(
-            i ->
-                i.classification() == Classification.RENFORCER
-                    && territory.inPerimeter(i.commune()));
+  /**
+   * The context of the themes assessed with every catchment scaled by {@code s}: the actor pairs
+   * searched again when wider, and the commune pairs of each scaled catchment wider than the shared
+   * pairs searched once from the supply communes of every element of that catchment.
+   */
+  private ElementJudge.Context scaledContext(
+      ElementJudge.Context cx, double s, List<ScaledClasses.Basis> weak, double widest) {
+    Diagnoser d = new Diagnoser(this, options.atScale(s));
+    Reach actors =
+        weak.isEmpty() || s <= 1
+            ? cx.actorReach()
+            : Reach.of(
+                table.anchors,
+                territory.actors().stream().map(Actor::position).toList(),
+                widest * s);
+    Map<Double, boolean[]> from = new TreeMap<>();
+    for (ScaledClasses.Basis b : weak) {
+      for (ElementJudge.Run r : b.runs()) {
+        double km = d.bands(r.element()).max();
+        if (travel == null && r.element().scale().byDistance() && km > cx.shared()) {
+          boolean[] marked = from.computeIfAbsent(km, k -> new boolean[table.size()]);
+          boolean[] supplied = ThemeCosts.supplied(r.supply());
+          for (int i = 0; i < marked.length; i++) {
+            marked[i] |= supplied[i];
+          }
+        }
+      }
+    }
+    Map<Double, ThemeCosts.Wider> wider = new HashMap<>();
+    from.forEach((km, marked) -> wider.put(km, ThemeCosts.Wider.of(cx.placed(), marked, km)));
+    return d.context(cx.placed(), cx.shared(), cx.communeReach(), wider, actors);
   }
 
-  /** The theme's indicators with their robustness; {@code scaled} empty when none is needed. */
-  private ThemeResult robustness(ThemeResult r, List<ThemeResult> scaled) {
+  /** Whether a theme has a "réponse à renforcer" (indicators are the perimeter's communes only). */
+  private static boolean hasWeakAnswer(ThemeResult r) {
+    return r.indicators().stream().anyMatch(i -> i.classification() == Classification.RENFORCER);
+  }
+
+  /**
+   * The theme's indicators with their robustness; {@code scaled} the classes of its indicators at
+   * each scale ({@link ScaledClasses}), empty when none is needed.
+   */
+  private ThemeResult robustness(ThemeResult r, List<Classification[]> scaled) {
     List<Indicator> out = new ArrayList<>(r.indicators().size());
     for (int i = 0; i < r.indicators().size(); i++) {
       Indicator ind = r.indicators().get(i);
@@ -259,7 +320,7 @@ public final class Diagnoser {
         at.add(
             c == Classification.TROU
                 ? trouHolds(ind, s) ? Classification.TROU : Classification.RENFORCER
-                : scaled.get(k).indicators().get(i).classification());
+                : scaled.get(k)[i]);
       }
       out.add(ind.withRobustness(Sensitivity.of(c, at)));
     }
@@ -351,7 +412,7 @@ public final class Diagnoser {
    * One theme across the territory: its demand, each element of its basket judged at its scale
    * ({@link ElementJudge}), and every commune classified by the worst of its judged elements.
    */
-  private ThemeResult assess(Theme theme, ElementJudge.Context cx) {
+  private Assessed assess(Theme theme, ElementJudge.Context cx, boolean keepBasis) {
     Demand demand = Demand.of(theme, table.communes);
     Map<String, double[]> needs = declaredNeeds(theme);
     List<ElementJudge.Run> runs =
@@ -389,7 +450,8 @@ public final class Diagnoser {
             .orElse(0);
     java.util.SortedSet<String> codes = new java.util.TreeSet<>();
     summaries.forEach(x -> codes.addAll(x.bpeCodes()));
-    return new ThemeResult(
+    ThemeResult result =
+        new ThemeResult(
         theme,
         assessable,
         demand.fallback(),
@@ -405,7 +467,15 @@ public final class Diagnoser {
             .orElse(null),
         summaries,
         runs.stream().flatMap(r -> r.rows().stream()).toList());
+    return new Assessed(
+        result, keepBasis ? new ScaledClasses.Basis(theme, demand, needs, runs) : null);
   }
+
+  /**
+   * A theme assessed, and what its assessments at other scales reuse (null when the sensitivity is
+   * not asked for).
+   */
+  private record Assessed(ThemeResult result, ScaledClasses.Basis basis) {}
 
   /**
    * Commune i's indicator: the class of the worst of its judged elements (a gap before a weak
@@ -426,14 +496,7 @@ public final class Diagnoser {
       }
       ElementOutcome o = r.outcomes()[i];
       judged.add(o);
-      if (o.classification() != Classification.NON_EVALUABLE
-          && (worst == null
-              || rank(o) > rank(worst)
-              || rank(o) == rank(worst) && o.severity() > worst.severity()
-              || rank(o) == rank(worst)
-                  && o.severity() == worst.severity()
-                  && unreached(o)
-                  && !unreached(worst))) {
+      if (isWorse(o, worst)) {
         worst = o;
       }
     }
@@ -460,17 +523,50 @@ public final class Diagnoser {
         judged);
   }
 
+  /**
+   * Whether an element's outcome replaces {@code worst} (null: none so far) as the one that decides
+   * a commune's class, the elements met in the basket's order: a gap before a weak answer before
+   * covered; on a tie the higher severity, then an element covered only because under the
+   * threshold; else the first met. A non évaluable outcome never decides.
+   */
+  static boolean isWorse(ElementOutcome o, ElementOutcome worst) {
+    if (o.classification() == Classification.NON_EVALUABLE) {
+      return false;
+    }
+    if (worst == null) {
+      return true;
+    }
+    int a = rank(o.classification());
+    int b = rank(worst.classification());
+    return a > b
+        || a == b && o.severity() > worst.severity()
+        || a == b && o.severity() == worst.severity() && unreached(o) && !unreached(worst);
+  }
+
   /** Covered only because under the threshold: no supply within the element's catchment. */
   private static boolean unreached(ElementOutcome o) {
     return o.basis().byDistance() && o.score() == null;
   }
 
-  private static int rank(ElementOutcome o) {
-    return switch (o.classification()) {
+  /** How grave a class is when an element's classes are combined: a gap, a weak answer, else. */
+  private static int rank(Classification c) {
+    return switch (c) {
       case TROU -> 2;
       case RENFORCER -> 1;
       default -> 0;
     };
+  }
+
+  /**
+   * The class of a commune combining its elements' classes as {@link #isWorse} does, when only the
+   * classes are known: {@code worst} so far (null for none judged yet) and another element's class,
+   * non évaluable ones left out (the class of the outcome that decides depends on the ranks alone).
+   */
+  static Classification worstClass(Classification worst, Classification c) {
+    if (c == Classification.NON_EVALUABLE) {
+      return worst;
+    }
+    return worst == null || rank(c) > rank(worst) ? c : worst;
   }
 
   /**
@@ -496,8 +592,7 @@ public final class Diagnoser {
     boolean[] counted = new boolean[table.size()];
     for (int i = 0; i < table.size(); i++) {
       score[i] = access.score(i);
-      counted[i] =
-          covered[i] && table.anchors[i] != null && territory.inPerimeter(table.codes.get(i));
+      counted[i] = covered[i] && table.anchors[i] != null && table.reported[i];
     }
     return options
         .yardstick()

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
@@ -29,10 +30,11 @@ import java.util.function.UnaryOperator;
  */
 final class ElementJudge {
   /**
-   * What every element of a diagnosis shares. {@code measuresNearest} is false for the runs at
-   * scaled catchments of the sensitivity: only their classes are read, and no class depends on the
-   * nearest offer (it only weighs a gap's severity), so they do not search for it.
+   * What every element of a diagnosis shares.
    *
+   * @param wider commune pairs searched once for the catchments wider than {@code shared}, by
+   *     catchment (km): rows of every commune that supplies an element of that catchment ({@link
+   *     ThemeCosts}); empty when each element searches from its own supply communes
    * @param travel the travel times of a {@code couts} file on the table's communes, null when the
    *     territory has none (catchments in km)
    */
@@ -43,12 +45,12 @@ final class ElementJudge {
       Reach.Places placed,
       double shared,
       Reach communeReach,
+      Map<Double, ThemeCosts.Wider> wider,
       Reach actorReach,
       UnaryOperator<String> label,
       Set<Role> roles,
       boolean[] diCovered,
       Chooser yardstick,
-      boolean measuresNearest,
       TravelCosts travel) {}
 
   /** The yardstick of a distance element ({@link Diagnoser#yardstick}). */
@@ -66,16 +68,34 @@ final class ElementJudge {
   /**
    * One element judged.
    *
+   * @param covered whether commune i is covered by the element's sources
    * @param outcomes per commune, null for a département element
    * @param rows per département of the perimeter, empty unless a département element
    */
   record Run(
       Element element,
       Supply supply,
+      boolean[] covered,
       ElementSummary summary,
       ElementOutcome[] outcomes,
       List<DepartementRow> rows,
       Yardstick.Used yardstick) {}
+
+  /**
+   * A distance element measured at the context's catchment scale.
+   *
+   * @param bands its bands under the method chosen, scaled
+   * @param costs its cost rows within the catchment
+   * @param access the scores and ratios
+   * @param yardstick the yardstick chosen
+   * @param reference the yardstick's value, 0 when none could be computed
+   */
+  record Measured(
+      DistanceBands bands,
+      CostMatrix costs,
+      AccessResult access,
+      Yardstick.Used yardstick,
+      double reference) {}
 
   private final Context cx;
   private final Theme theme;
@@ -94,7 +114,13 @@ final class ElementJudge {
 
   static Run judge(
       Context cx, Theme theme, Element element, Demand demand, Map<String, double[]> needs) {
-    return new ElementJudge(cx, theme, element, demand, needs).run();
+    return of(cx, theme, element, demand, needs).run();
+  }
+
+  /** A judge of one element, for the pieces of its judgement ({@link ScaledClasses}). */
+  static ElementJudge of(
+      Context cx, Theme theme, Element element, Demand demand, Map<String, double[]> needs) {
+    return new ElementJudge(cx, theme, element, demand, needs);
   }
 
   private Run run() {
@@ -117,6 +143,7 @@ final class ElementJudge {
           new Run(
               element,
               supply,
+              covered,
               summary(supply, coverage, n, 0, null),
               atHome(supply, coverage, covered),
               List.of(),
@@ -125,6 +152,7 @@ final class ElementJudge {
           new Run(
               element,
               supply,
+              covered,
               summary(supply, coverage, n, 0, null),
               null,
               coverage == ElementSummary.Coverage.FULL
@@ -206,21 +234,53 @@ final class ElementJudge {
       Supply supply, ElementSummary.Coverage coverage, boolean[] covered, int n) {
     CommuneTable table = cx.table();
     TravelCosts travel = cx.travel();
+    Measured m = measure(supply, covered);
+    int[] offerLand = supply.offers.stream().mapToInt(o -> table.landOf(o.commune())).toArray();
+    NearestOffer nearest =
+        new NearestOffer(
+            table,
+            supply,
+            m.costs(),
+            (c, offer) -> table.sameLand(c, offerLand[offer]),
+            Diagnoser.NEAREST_OFFER_KM);
+    ElementOutcome[] out = new ElementOutcome[table.size()];
+    for (int i = 0; i < table.size(); i++) {
+      if (!table.reported[i]) {
+        continue; // the context ring is never reported on (see Diagnoser.combine)
+      }
+      ElementOutcome.Basis unjudged = unjudged(i, covered, coverage);
+      if (unjudged != null) {
+        out[i] = nonEvaluable(unjudged);
+      } else {
+        Optional<NearestOffer.Found> near =
+            travel != null ? travel.nearest(i, table, supply) : nearest.of(i);
+        out[i] = judged(i, m, near, travel != null);
+      }
+    }
+    return new Run(
+        element,
+        supply,
+        covered,
+        summary(supply, coverage, n, m.reference(), m.yardstick()),
+        out,
+        List.of(),
+        m.yardstick());
+  }
+
+  /**
+   * The element's cost rows, scores and yardstick at the context's catchment scale, under its
+   * method: in minutes with travel times, else in km.
+   */
+  Measured measure(Supply supply, boolean[] covered) {
+    CommuneTable table = cx.table();
+    TravelCosts travel = cx.travel();
     DistanceBands scaled = element.bands(travel != null).scaled(cx.options().catchmentScale());
     DistanceBands bands =
         cx.options().method() == Method.TWO_SFCA ? DistanceBands.single(scaled.max()) : scaled;
     CostMatrix costs =
         travel != null
             ? travel.costs(table, supply, cx.territory().actors(), bands.max())
-            : ThemeCosts.of(
-                table,
-                supply,
-                cx.territory().actors(),
-                cx.placed(),
-                cx.communeReach(),
-                cx.shared(),
-                cx.actorReach(),
-                bands.max());
+            : ThemeCosts.of(table, supply, cx.territory().actors(), cx, bands.max());
     AccessResult access =
         AccessibilityEngine.compute(
             demand.values(),
@@ -230,74 +290,60 @@ final class ElementJudge {
     Yardstick.Used yardstick =
         cx.yardstick().choose(theme, element, supply.lookedFor, demand.values(), access, covered);
     double reference = Double.isNaN(yardstick.value()) ? 0 : yardstick.value();
-    NearestOffer nearest =
-        new NearestOffer(
-            table,
-            supply,
-            costs,
-            (c, offer) -> table.sameLand(c, supply.offers.get(offer).commune()),
-            Diagnoser.NEAREST_OFFER_KM);
-    ElementOutcome[] out = new ElementOutcome[table.size()];
-    for (int i = 0; i < table.size(); i++) {
-      if (!table.reported[i]) {
-        continue; // the context ring is never reported on (see Diagnoser.combine)
-      }
-      if (!covered[i]) {
-        out[i] = nonEvaluable(notAssessable(coverage));
-      } else if (table.anchors[i] == null) {
-        out[i] = nonEvaluable(ElementOutcome.Basis.NO_OUTLINE);
-      } else if (travel != null && !travel.listed(i)) {
-        out[i] = nonEvaluable(ElementOutcome.Basis.NO_TRAVEL_TIME);
-      } else {
-        Optional<NearestOffer.Found> near =
-            !cx.measuresNearest()
-                ? Optional.empty()
-                : travel != null ? travel.nearest(i, table, supply) : nearest.of(i);
-        out[i] = judged(i, access, reference, bands, near, travel != null);
-      }
+    return new Measured(bands, costs, access, yardstick, reference);
+  }
+
+  /**
+   * Why a reported commune i cannot be judged by distance (not covered by the sources, no outline,
+   * no travel time), or null when it can.
+   */
+  ElementOutcome.Basis unjudged(int i, boolean[] covered, ElementSummary.Coverage coverage) {
+    if (!covered[i]) {
+      return notAssessable(coverage);
     }
-    return new Run(
-        element,
-        supply,
-        summary(supply, coverage, n, reference, yardstick),
-        out,
-        List.of(),
-        yardstick);
+    if (cx.table().anchors[i] == null) {
+      return ElementOutcome.Basis.NO_OUTLINE;
+    }
+    if (cx.travel() != null && !cx.travel().listed(i)) {
+      return ElementOutcome.Basis.NO_TRAVEL_TIME;
+    }
+    return null;
+  }
+
+  /**
+   * What is known about commune i for a distance element measured as {@code m}; {@code nearestKm}
+   * null when there is no offer anywhere (or it was not looked for: it only weighs a gap's
+   * severity, never its class).
+   */
+  Classifier.Facts facts(int i, Measured m, Double nearestKm) {
+    double sc = m.access().score(i);
+    double[] nd = needs.getOrDefault(cx.table().codes.get(i), new double[2]);
+    return new Classifier.Facts(
+        true,
+        demand.target(i),
+        Double.isNaN(sc) ? null : sc,
+        m.reference(),
+        theme.reinforceBelow(),
+        demand.target(i) < theme.minimumPopulation(),
+        (int) nd[0],
+        nd[1],
+        nearestKm,
+        m.bands().max());
   }
 
   /** Commune i's outcome for a distance element, in km or (with travel times) in minutes. */
   private ElementOutcome judged(
-      int i,
-      AccessResult access,
-      double reference,
-      DistanceBands bands,
-      Optional<NearestOffer.Found> near,
-      boolean minutes) {
-    CommuneTable table = cx.table();
-    double sc = access.score(i);
-    Double score = Double.isNaN(sc) ? null : sc;
-    double[] nd = needs.getOrDefault(table.codes.get(i), new double[2]);
-    Classifier.Verdict v =
-        Classifier.classify(
-            new Classifier.Facts(
-                true,
-                demand.target(i),
-                score,
-                reference,
-                theme.reinforceBelow(),
-                demand.target(i) < theme.minimumPopulation(),
-                (int) nd[0],
-                nd[1],
-                near.map(NearestOffer.Found::km).orElse(null),
-                bands.max()));
+      int i, Measured m, Optional<NearestOffer.Found> near, boolean minutes) {
+    Classifier.Facts f = facts(i, m, near.map(NearestOffer.Found::km).orElse(null));
+    Classifier.Verdict v = Classifier.classify(f);
     return new ElementOutcome(
         element,
         v.classification(),
         v.severity(),
-        near.map(NearestOffer.Found::km).orElse(null),
-        near.map(f -> table.name(f.commune())).orElse(null),
+        f.nearestKm(),
+        near.map(n -> cx.table().name(n.commune())).orElse(null),
         near.map(NearestOffer.Found::what).orElse(null),
-        score,
+        f.score(),
         v.ratio(),
         minutes ? ElementOutcome.Basis.TRAVEL_TIME : ElementOutcome.Basis.DISTANCE);
   }
@@ -344,30 +390,20 @@ final class ElementJudge {
   /** One row per département of the perimeter: presence, count per 100,000 of the target. */
   private List<DepartementRow> departements(Supply supply) {
     CommuneTable table = cx.table();
-    Map<String, double[]> byDep = new TreeMap<>();
-    for (int i = 0; i < table.size(); i++) {
-      Commune c = table.communes[i];
-      double[] acc = byDep.computeIfAbsent(c.departement(), k -> new double[3]);
-      acc[0] += demand.values()[i];
-      acc[1] += supply.localEquipment[i] + supply.localActors[i];
-      if (cx.territory().inPerimeter(c.code())) {
-        acc[2] = 1;
-      }
-    }
     SpatialIndex offers = new SpatialIndex(supply.offers.stream().map(Supply.Offer::at).toList());
     List<DepartementRow> rows = new ArrayList<>();
-    for (Map.Entry<String, double[]> e : byDep.entrySet()) {
-      double[] acc = e.getValue();
-      if (acc[2] == 0) {
+    for (Departement d : byDepartement(supply).values()) {
+      if (!d.reported) {
         continue;
       }
-      long target = Math.round(acc[0]);
-      Double per100k = target > 0 ? acc[1] / target * 100_000 : null;
+      long target = Math.round(d.target);
+      Double per100k = target > 0 ? d.supply / target * 100_000 : null;
       Double nearestKm = null;
       String nearestPlace = null;
-      if (acc[1] == 0) {
-        for (int i = 0; i < table.size(); i++) {
-          if (table.communes[i].departement().equals(e.getKey()) && table.anchors[i] != null) {
+      if (d.supply == 0) {
+        for (int k = 0; k < d.size; k++) {
+          int i = d.communes[k];
+          if (table.anchors[i] != null) {
             Optional<SpatialIndex.Nearest> near = offers.nearest(table.anchors[i]);
             if (near.isPresent() && (nearestKm == null || near.get().km() < nearestKm)) {
               nearestKm = near.get().km();
@@ -377,9 +413,47 @@ final class ElementJudge {
         }
       }
       rows.add(
-          new DepartementRow(
-              element, e.getKey(), target, acc[1], per100k, nearestKm, nearestPlace));
+          new DepartementRow(element, d.code, target, d.supply, per100k, nearestKm, nearestPlace));
     }
     return rows;
+  }
+
+  /** The communes of each département, by code, with their target and supply summed. */
+  private SortedMap<String, Departement> byDepartement(Supply supply) {
+    CommuneTable table = cx.table();
+    SortedMap<String, Departement> byDep = new TreeMap<>();
+    Departement d = null;
+    for (int i = 0; i < table.size(); i++) {
+      String code = table.communes[i].departement();
+      if (d == null || !d.code.equals(code)) {
+        d = byDep.computeIfAbsent(code, Departement::new);
+      }
+      d.add(i);
+      d.target += demand.values()[i];
+      d.supply += supply.localEquipment[i] + supply.localActors[i];
+      d.reported |= table.reported[i];
+    }
+    return byDep;
+  }
+
+  /** One département's communes (table indices, in order), target and supply. */
+  private static final class Departement {
+    final String code;
+    int[] communes = new int[64];
+    int size;
+    double target;
+    double supply;
+    boolean reported;
+
+    Departement(String code) {
+      this.code = code;
+    }
+
+    void add(int i) {
+      if (size == communes.length) {
+        communes = Arrays.copyOf(communes, size * 2);
+      }
+      communes[size++] = i;
+    }
   }
 }

@@ -105,11 +105,10 @@ final class Reach {
 
   static Reach ofCommunes(Places communes, double radiusKm) {
     GeoPoint[] anchors = communes.at;
-    int n = anchors.length;
     // The pairs (i, j > i), on every core.
     List<Rows> chunks =
         inChunks(
-            n,
+            anchors.length,
             communes.index,
             (i, searcher, r) -> {
               if (anchors[i] != null) {
@@ -120,7 +119,15 @@ final class Reach {
                     (p, d) -> r.add(communes.placeOf[p], d));
               }
             });
-    // Row i: the communes before i, i itself, then the communes after i.
+    return bothWays(anchors, chunks);
+  }
+
+  /**
+   * The rows of the pairs (i, j &gt; i) found from each commune i, chunk after chunk: row i holds the
+   * communes before i, i itself (when it has an anchor), then the communes after i.
+   */
+  private static Reach bothWays(GeoPoint[] anchors, List<Rows> chunks) {
+    int n = anchors.length;
     int[] before = new int[n];
     for (Rows r : chunks) {
       for (int k = 0; k < r.size; k++) {

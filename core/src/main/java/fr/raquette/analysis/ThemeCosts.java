@@ -20,31 +20,52 @@ final class ThemeCosts {
   private ThemeCosts() {}
 
   /**
-   * The theme's cost rows within {@code max} km.
-   *
-   * @param communeReach commune pairs within {@code shared} km, searched once for all themes
-   * @param shared the radius of {@code communeReach}; a theme with a wider catchment searches again
-   *     from its own supplied communes
-   * @param actorReach commune-to-actor pairs, at least as wide as every catchment
+   * The theme's cost rows within {@code max} km, from the context's pairs: the commune pairs within
+   * {@code cx.shared()} km searched once for all themes, or for a wider catchment the pairs searched
+   * once from the supply communes of every element of that catchment ({@code cx.wider()}), else
+   * searched again from this theme's own supply communes; the commune-to-actor pairs, at least as
+   * wide as every catchment.
    */
   static CostMatrix of(
-      CommuneTable table,
-      Supply supply,
-      List<Actor> actors,
-      Reach.Places placed,
-      Reach communeReach,
-      double shared,
-      Reach actorReach,
-      double max) {
-    Reach reach = communeReach;
-    if (max > shared) {
-      boolean[] supplied = new boolean[table.size()];
-      for (int i = 0; i < supplied.length; i++) {
-        supplied[i] = supply.atCommune[i] >= 0;
-      }
-      reach = Reach.ofSome(placed, supplied, max);
+      CommuneTable table, Supply supply, List<Actor> actors, ElementJudge.Context cx, double max) {
+    Reach reach = cx.communeReach();
+    if (max > cx.shared()) {
+      boolean[] supplied = supplied(supply);
+      Wider w = cx.wider().get(max);
+      reach = w != null && w.covers(supplied) ? w.reach() : Reach.ofSome(cx.placed(), supplied, max);
     }
-    return rows(table, supply, actors, reach, actorReach, max);
+    return rows(table, supply, actors, reach, cx.actorReach(), max);
+  }
+
+  /**
+   * Commune pairs within a catchment wider than the shared one, searched once ({@link
+   * Reach#ofSome(Reach.Places, boolean[], double, boolean)}) from the supply communes of several
+   * elements: the row of a commune marked in {@code from} is the row a search from that commune
+   * alone gives, so an element whose supply communes are all marked reads the same pairs.
+   */
+  record Wider(boolean[] from, Reach reach) {
+    static Wider of(Reach.Places placed, boolean[] from, double km) {
+      return new Wider(from, Reach.ofSome(placed, from, km, true));
+    }
+
+    /** Whether every supply commune marked in {@code supplied} has its row here. */
+    boolean covers(boolean[] supplied) {
+      for (int i = 0; i < supplied.length; i++) {
+        if (supplied[i] && !from[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** Whether commune i has an offer of the supply (equipment at its anchor). */
+  static boolean[] supplied(Supply supply) {
+    boolean[] supplied = new boolean[supply.atCommune.length];
+    for (int i = 0; i < supplied.length; i++) {
+      supplied[i] = supply.atCommune[i] >= 0;
+    }
+    return supplied;
   }
 
   private static CostMatrix rows(

@@ -24,6 +24,15 @@ class SensitivityOnSampleTest {
   @TempDir Path dir;
 
   private ThemeCatalog catalog() throws java.io.IOException {
+    return withShortCatchment(dir, "0.5");
+  }
+
+  /**
+   * The built-in catalogue with a test theme, "medecin-8km": general practitioners within an 8 km
+   * catchment, whose trous and weak answers the built-in baskets do not have on the real sample.
+   */
+  static ThemeCatalog withShortCatchment(Path dir, String reinforceBelow)
+      throws java.io.IOException {
     Path yaml = dir.resolve("themes.yaml");
     java.nio.file.Files.writeString(
         yaml,
@@ -39,7 +48,7 @@ class SensitivityOnSampleTest {
             "    cible: { ages: total, label_fr: habitants, label_en: inhabitants }",
             "    bandes_km: \"2:1,4:0.68,8:0.22\"",
             "    population_min: 100",
-            "    seuil_renforcer: 0.5",
+            "    seuil_renforcer: " + reinforceBelow,
             ""));
     return ThemeCatalog.builtIn().withOverrides(yaml);
   }

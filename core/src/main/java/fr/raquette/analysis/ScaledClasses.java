@@ -1,0 +1,96 @@
+package fr.raquette.analysis;
+
+import fr.raquette.themes.Theme;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The class of each reported commune of a theme with every catchment scaled, for the sensitivity
+ * ({@link Sensitivity}): the fast path of assessing the theme again at that scale, whose oracle is
+ * the diagnosis run with {@code options.atScale(s)} ({@code ScaledClassesAgreeTest} checks that
+ * they agree). It reuses what no catchment changes — the theme's demand and declared needs, each
+ * element's supply and covered communes, the classes of its home services — and computes, for each
+ * element judged by distance, only its cost rows, scores and yardstick at the scaled catchment and
+ * the class of each commune: no nearest offer (it only weighs a gap's severity, never its class), no
+ * outcome, no département row, no indicator.
+ */
+final class ScaledClasses {
+  private ScaledClasses() {}
+
+  /**
+   * What the theme's assessment at 1× keeps for its assessments at other scales.
+   *
+   * @param runs its elements judged at 1×, in basket order
+   */
+  record Basis(
+      Theme theme, Demand demand, Map<String, double[]> needs, List<ElementJudge.Run> runs) {}
+
+  /**
+   * The classes of the theme's reported communes, in commune order (the order of its indicators),
+   * with the catchments of {@code scaled}: the worst class of the elements judged there ({@link
+   * Diagnoser#worstClass}), non évaluable when none can be judged.
+   */
+  static Classification[] of(ElementJudge.Context scaled, Basis at1) {
+    CommuneTable table = scaled.table();
+    Classification[] worst = new Classification[table.size()];
+    for (ElementJudge.Run run : at1.runs()) {
+      if (run.outcomes() == null) {
+        continue; // a département element: rows, no class per commune
+      }
+      Classification[] classes =
+          run.element().scale().byDistance()
+              ? byDistance(scaled, at1, run)
+              : homeClasses(table, run); // no catchment: the same classes at every scale
+      for (int i = 0; i < worst.length; i++) {
+        if (table.reported[i]) {
+          worst[i] = Diagnoser.worstClass(worst[i], classes[i]);
+        }
+      }
+    }
+    Classification[] out = new Classification[countReported(table)];
+    int k = 0;
+    for (int i = 0; i < worst.length; i++) {
+      if (table.reported[i]) {
+        out[k++] = worst[i] == null ? Classification.NON_EVALUABLE : worst[i];
+      }
+    }
+    return out;
+  }
+
+  /** The classes of a distance element at the context's scale, for the reported communes. */
+  private static Classification[] byDistance(
+      ElementJudge.Context scaled, Basis at1, ElementJudge.Run run) {
+    CommuneTable table = scaled.table();
+    ElementJudge judge =
+        ElementJudge.of(scaled, at1.theme(), run.element(), at1.demand(), at1.needs());
+    ElementJudge.Measured m = judge.measure(run.supply(), run.covered());
+    Classification[] classes = new Classification[table.size()];
+    for (int i = 0; i < classes.length; i++) {
+      if (table.reported[i]) {
+        classes[i] =
+            judge.unjudged(i, run.covered(), run.summary().coverage()) != null
+                ? Classification.NON_EVALUABLE
+                : Classifier.classify(judge.facts(i, m, null)).classification();
+      }
+    }
+    return classes;
+  }
+
+  private static Classification[] homeClasses(CommuneTable table, ElementJudge.Run run) {
+    Classification[] classes = new Classification[table.size()];
+    for (int i = 0; i < classes.length; i++) {
+      if (table.reported[i]) {
+        classes[i] = run.outcomes()[i].classification();
+      }
+    }
+    return classes;
+  }
+
+  private static int countReported(CommuneTable table) {
+    int n = 0;
+    for (boolean r : table.reported) {
+      n += r ? 1 : 0;
+    }
+    return n;
+  }
+}
