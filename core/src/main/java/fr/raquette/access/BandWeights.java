@@ -1,9 +1,9 @@
 package fr.raquette.access;
 
 /**
- * The band weight of every pair of a cost matrix: the fast path of {@link DistanceBands#weight}, its
- * oracle ({@code BandWeightsAgreeTest} checks they give the same doubles), for the millions of pairs
- * of a national run.
+ * The band weight of every pair of a cost matrix: the fast path of {@link DistanceBands#weight},
+ * its oracle ({@code BandWeightsAgreeTest} checks they give the same doubles), for the millions of
+ * pairs of a national run.
  *
  * <p>The loop of {@code weight} takes a branch per band whose outcome the processor cannot guess
  * (pairs come by supply location, not by cost), and a national run spent more time there than in

@@ -452,21 +452,21 @@ public final class Diagnoser {
     summaries.forEach(x -> codes.addAll(x.bpeCodes()));
     ThemeResult result =
         new ThemeResult(
-        theme,
-        assessable,
-        demand.fallback(),
-        reference,
-        summaries.stream().mapToDouble(ElementSummary::equipment).sum(),
-        actors,
-        new ArrayList<>(codes),
-        indicators,
-        runs.stream()
-            .filter(r -> r.element().scale().byDistance() && r.summary().assessable())
-            .map(ElementJudge.Run::yardstick)
-            .findFirst()
-            .orElse(null),
-        summaries,
-        runs.stream().flatMap(r -> r.rows().stream()).toList());
+            theme,
+            assessable,
+            demand.fallback(),
+            reference,
+            summaries.stream().mapToDouble(ElementSummary::equipment).sum(),
+            actors,
+            new ArrayList<>(codes),
+            indicators,
+            runs.stream()
+                .filter(r -> r.element().scale().byDistance() && r.summary().assessable())
+                .map(ElementJudge.Run::yardstick)
+                .findFirst()
+                .orElse(null),
+            summaries,
+            runs.stream().flatMap(r -> r.rows().stream()).toList());
     return new Assessed(
         result, keepBasis ? new ScaledClasses.Basis(theme, demand, needs, runs) : null);
   }

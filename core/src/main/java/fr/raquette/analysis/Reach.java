@@ -123,8 +123,8 @@ final class Reach {
   }
 
   /**
-   * The rows of the pairs (i, j &gt; i) found from each commune i, chunk after chunk: row i holds the
-   * communes before i, i itself (when it has an anchor), then the communes after i.
+   * The rows of the pairs (i, j &gt; i) found from each commune i, chunk after chunk: row i holds
+   * the communes before i, i itself (when it has an anchor), then the communes after i.
    */
   private static Reach bothWays(GeoPoint[] anchors, List<Rows> chunks) {
     int n = anchors.length;

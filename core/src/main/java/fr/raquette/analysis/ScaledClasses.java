@@ -11,8 +11,8 @@ import java.util.Map;
  * they agree). It reuses what no catchment changes — the theme's demand and declared needs, each
  * element's supply and covered communes, the classes of its home services — and computes, for each
  * element judged by distance, only its cost rows, scores and yardstick at the scaled catchment and
- * the class of each commune: no nearest offer (it only weighs a gap's severity, never its class), no
- * outcome, no département row, no indicator.
+ * the class of each commune: no nearest offer (it only weighs a gap's severity, never its class),
+ * no outcome, no département row, no indicator.
  */
 final class ScaledClasses {
   private ScaledClasses() {}

@@ -21,10 +21,10 @@ final class ThemeCosts {
 
   /**
    * The theme's cost rows within {@code max} km, from the context's pairs: the commune pairs within
-   * {@code cx.shared()} km searched once for all themes, or for a wider catchment the pairs searched
-   * once from the supply communes of every element of that catchment ({@code cx.wider()}), else
-   * searched again from this theme's own supply communes; the commune-to-actor pairs, at least as
-   * wide as every catchment.
+   * {@code cx.shared()} km searched once for all themes, or for a wider catchment the pairs
+   * searched once from the supply communes of every element of that catchment ({@code cx.wider()}),
+   * else searched again from this theme's own supply communes; the commune-to-actor pairs, at least
+   * as wide as every catchment.
    */
   static CostMatrix of(
       CommuneTable table, Supply supply, List<Actor> actors, ElementJudge.Context cx, double max) {
@@ -32,7 +32,8 @@ final class ThemeCosts {
     if (max > cx.shared()) {
       boolean[] supplied = supplied(supply);
       Wider w = cx.wider().get(max);
-      reach = w != null && w.covers(supplied) ? w.reach() : Reach.ofSome(cx.placed(), supplied, max);
+      reach =
+          w != null && w.covers(supplied) ? w.reach() : Reach.ofSome(cx.placed(), supplied, max);
     }
     return rows(table, supply, actors, reach, cx.actorReach(), max);
   }
