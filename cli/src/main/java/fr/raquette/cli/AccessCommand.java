@@ -139,7 +139,7 @@ public final class AccessCommand implements Callable<Integer> {
     return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
   }
 
-  private static TextFile read(Path path) {
+  private TextFile read(Path path) {
     String display = path.toString();
     // A pipe is fine here (access --demand <(...)): the user named it on the command line.
     if (!Files.exists(path) || Files.isDirectory(path)) {
@@ -149,7 +149,7 @@ public final class AccessCommand implements Callable<Integer> {
           0,
           Messages.current().get(Files.isDirectory(path) ? "file.is.folder" : "file.missing"));
     }
-    return TextFile.read(path, display);
+    return TextFile.read(path, display, common.maxFileBytes());
   }
 
   /** {@code id;score}, sorted by id (string order), empty score when there is none. */

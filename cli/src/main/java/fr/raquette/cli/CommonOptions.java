@@ -30,6 +30,14 @@ public final class CommonOptions {
     return given != null ? given : Lang.FR;
   }
 
+  /** The most bytes one input file may hold in this run ({@link Main#maxFileBytes}). */
+  long maxFileBytes() {
+    if (mixee != null && mixee.root().userObject() instanceof RaquetteCommand top) {
+      return top.maxFileBytes();
+    }
+    return fr.raquette.io.TextFile.DEFAULT_MAX_BYTES;
+  }
+
   Locale locale() {
     return lang().locale();
   }

@@ -100,20 +100,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     List<String> files = written.files();
     clock.lap("reports");
     if (!common.quiet) {
-      long trous =
-          d.gaps().stream()
-              .filter(
-                  g -> g.indicator().classification() == fr.raquette.analysis.Classification.TROU)
-              .count();
-      out.println(common.messages().get("diagnose.done", t.name(), trous, d.gaps().size() - trous));
-      long maps = files.stream().filter(f -> f.startsWith("cartes/")).count();
-      List<String> shown =
-          new java.util.ArrayList<>(files.stream().filter(f -> !f.startsWith("cartes/")).toList());
-      if (maps > 0) {
-        shown.add(common.messages().get("diagnose.maps", maps));
-      }
-      out.println(common.messages().get("diagnose.written", target, String.join(", ", shown)));
-      out.flush();
+      tellDone(out, t, d, files, target);
     }
     if (timings) {
       if (common.verbose) {
@@ -123,5 +110,23 @@ public final class DiagnoseCommand implements Callable<Integer> {
       err.flush();
     }
     return ExitCode.OK;
+  }
+
+  /** How many gaps and answers to strengthen, and what was written (the maps counted). */
+  private void tellDone(
+      PrintWriter out, Territory t, Diagnosis d, List<String> files, Path target) {
+    long trous =
+        d.gaps().stream()
+            .filter(g -> g.indicator().classification() == fr.raquette.analysis.Classification.TROU)
+            .count();
+    out.println(common.messages().get("diagnose.done", t.name(), trous, d.gaps().size() - trous));
+    long maps = files.stream().filter(f -> f.startsWith("cartes/")).count();
+    List<String> shown =
+        new java.util.ArrayList<>(files.stream().filter(f -> !f.startsWith("cartes/")).toList());
+    if (maps > 0) {
+      shown.add(common.messages().get("diagnose.maps", maps));
+    }
+    out.println(common.messages().get("diagnose.written", target, String.join(", ", shown)));
+    out.flush();
   }
 }

@@ -74,7 +74,14 @@ public final class InitCommand implements Callable<Integer> {
               ? ringKm
               : fr.raquette.init.Ring.defaultKm(fr.raquette.themes.ThemeCatalog.builtIn());
       options =
-          new InitOptions(departements, epci, communes, regions, ring, Progress.on(err, common));
+          new InitOptions(
+              departements,
+              epci,
+              communes,
+              regions,
+              ring,
+              Progress.on(err, common),
+              common.maxFileBytes());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -89,32 +96,7 @@ public final class InitCommand implements Callable<Integer> {
     }
     KeptFiles.told(err, common.messages(), folder, unlisted, r.kept());
     if (!common.quiet) {
-      Messages m = common.messages();
-      out.println(m.get("init.created", r.folder()));
-      out.println(
-          m.get("init.perimeter", options.describe(), (long) r.communes(), (long) r.population()));
-      if (options.ringKm() > 0) {
-        out.println(m.get("init.ring", (long) r.ringCommunes(), x.decimal1(options.ringKm())));
-      }
-      out.println(m.get("init.files.written"));
-      for (Extraction.FileResult f : r.files()) {
-        if (f.written() == null) {
-          continue;
-        }
-        String what =
-            f.status() == Extraction.Status.COPIED
-                ? m.get("init.copied.whole")
-                : m.get("init.records.kept", (long) f.kept(), (long) f.read());
-        out.println("  " + f.written() + " — " + (f.role() == null ? "?" : f.role()) + ", " + what);
-      }
-      List<Extraction.FileResult> skipped =
-          r.files().stream().filter(f -> f.written() == null).toList();
-      if (!skipped.isEmpty()) {
-        out.println(m.get("init.files.skipped"));
-        for (Extraction.FileResult f : skipped) {
-          out.println("  " + f.source() + " — " + why(f.status(), m));
-        }
-      }
+      tellWritten(out, r, options, x);
     }
     for (Problem p : r.problems()) {
       if (p.severity() == Problem.Severity.INFO && !common.verbose) {
@@ -128,6 +110,36 @@ public final class InitCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** The perimeter, the ring, and each file written or skipped. */
+  private void tellWritten(PrintWriter out, Extraction r, InitOptions options, Text x) {
+    Messages m = common.messages();
+    out.println(m.get("init.created", r.folder()));
+    out.println(
+        m.get("init.perimeter", options.describe(), (long) r.communes(), (long) r.population()));
+    if (options.ringKm() > 0) {
+      out.println(m.get("init.ring", (long) r.ringCommunes(), x.decimal1(options.ringKm())));
+    }
+    out.println(m.get("init.files.written"));
+    for (Extraction.FileResult f : r.files()) {
+      if (f.written() == null) {
+        continue;
+      }
+      String what =
+          f.status() == Extraction.Status.COPIED
+              ? m.get("init.copied.whole")
+              : m.get("init.records.kept", (long) f.kept(), (long) f.read());
+      out.println("  " + f.written() + " — " + (f.role() == null ? "?" : f.role()) + ", " + what);
+    }
+    List<Extraction.FileResult> skipped =
+        r.files().stream().filter(f -> f.written() == null).toList();
+    if (!skipped.isEmpty()) {
+      out.println(m.get("init.files.skipped"));
+      for (Extraction.FileResult f : skipped) {
+        out.println("  " + f.source() + " — " + why(f.status(), m));
+      }
+    }
   }
 
   private static String why(Extraction.Status status, Messages m) {

@@ -4,6 +4,7 @@ import fr.raquette.i18n.Lang;
 import fr.raquette.i18n.Messages;
 import fr.raquette.io.DataException;
 import fr.raquette.io.OutputException;
+import fr.raquette.io.TextFile;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -47,6 +48,19 @@ public final class Main {
    */
   public static int run(
       String[] args, PrintWriter rawOut, PrintWriter rawErr, Map<String, String> env) {
+    return run(args, rawOut, rawErr, env, maxFileBytes(System.getProperty(MAX_FILE_BYTES)));
+  }
+
+  /**
+   * Runs the tool with this environment and this limit on one input file (by default the property
+   * {@link #MAX_FILE_BYTES}).
+   */
+  public static int run(
+      String[] args,
+      PrintWriter rawOut,
+      PrintWriter rawErr,
+      Map<String, String> env,
+      long maxFileBytes) {
     // Whatever is printed, data included, cannot drive the terminal (TerminalSafeWriter).
     PrintWriter out = new PrintWriter(new TerminalSafeWriter(rawOut), true);
     PrintWriter err = new PrintWriter(new TerminalSafeWriter(rawErr), true);
@@ -60,7 +74,7 @@ public final class Main {
     }
     // Messages made far from here (problems found while loading) speak the run's language.
     Messages.use(choice.lang());
-    CommandLine cl = commandLine(out, err, choice.lang());
+    CommandLine cl = commandLine(out, err, choice.lang(), maxFileBytes);
     try {
       return execute(cl, args, m, err);
     } finally {
@@ -103,8 +117,31 @@ public final class Main {
     return false;
   }
 
+  /**
+   * The property by which a user raises the limit on one input file ({@code
+   * JAVA_OPTS=-Draquette.maxFileBytes=N}, as the "too large" message says): read here, once a run,
+   * and passed down in the commands' options.
+   */
+  static final String MAX_FILE_BYTES = "raquette.maxFileBytes";
+
+  /** The limit given as the property's value; the default when absent or not a number. */
+  static long maxFileBytes(String value) {
+    if (value == null || value.isBlank()) {
+      return TextFile.DEFAULT_MAX_BYTES;
+    }
+    try {
+      return Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      return TextFile.DEFAULT_MAX_BYTES;
+    }
+  }
+
   static CommandLine commandLine(PrintWriter out, PrintWriter err, Lang lang) {
-    CommandLine cl = new CommandLine(new RaquetteCommand(lang));
+    return commandLine(out, err, lang, TextFile.DEFAULT_MAX_BYTES);
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Lang lang, long maxFileBytes) {
+    CommandLine cl = new CommandLine(new RaquetteCommand(lang, maxFileBytes));
     cl.setResourceBundle(Messages.bundle(HELP_BUNDLE, lang));
     cl.setOut(out);
     cl.setErr(err);

@@ -9,8 +9,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The top command: only lists the subcommands. It holds the run's language, found by {@link
- * LangArgument} before parsing; its help and every subcommand's come from the help bundle ({@code
- * fr/raquette/cli/help.properties}, {@code help_en.properties}).
+ * LangArgument} before parsing, and its limit on input files; its help and every subcommand's come
+ * from the help bundle ({@code fr/raquette/cli/help.properties}, {@code help_en.properties}).
  */
 @Command(
     name = "raquette",
@@ -42,13 +42,20 @@ public final class RaquetteCommand implements Runnable {
   Lang given;
 
   private final Lang lang;
+  private final long maxFileBytes;
 
   public RaquetteCommand() {
-    this(Lang.FR);
+    this(Lang.FR, fr.raquette.io.TextFile.DEFAULT_MAX_BYTES);
   }
 
-  RaquetteCommand(Lang lang) {
+  RaquetteCommand(Lang lang, long maxFileBytes) {
     this.lang = lang;
+    this.maxFileBytes = maxFileBytes;
+  }
+
+  /** The most bytes one input file may hold in this run ({@link Main#maxFileBytes}). */
+  long maxFileBytes() {
+    return maxFileBytes;
   }
 
   /** The language of this run. */

@@ -94,8 +94,8 @@ public final class SuggestCommand implements Callable<Integer> {
   }
 
   /** The commune codes of a candidates file: its CODGEO or code_commune column. */
-  private static List<String> codes(Path file) {
-    CsvTable table = CsvTable.of(TextFile.read(file, file.toString()));
+  private List<String> codes(Path file) {
+    CsvTable table = CsvTable.of(TextFile.read(file, file.toString(), common.maxFileBytes()));
     int c = table.require("code_commune", "CODGEO", "code");
     List<String> codes = new ArrayList<>();
     table.forEach(

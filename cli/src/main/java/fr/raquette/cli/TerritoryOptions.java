@@ -43,7 +43,9 @@ public final class TerritoryOptions {
     ProgressListener shown = Progress.on(err, common);
     try {
       return TerritoryLoader.load(
-          folder, new LoadOptions(strict, themes::resolveThemeId, timed(shown, clock)));
+          folder,
+          new LoadOptions(
+              strict, themes::resolveThemeId, timed(shown, clock), common.maxFileBytes()));
     } finally {
       Progress.done(shown);
     }

@@ -92,19 +92,8 @@ class BadInputsTest {
     args.add(1, folder.toString());
     args.addAll(List.of(more));
     args.replaceAll(a -> a.replace("{out}", tmp.resolve("out").toString()));
-    String previous = System.getProperty("raquette.maxFileBytes");
-    try {
-      if (!c.maxFileBytes().isEmpty()) {
-        System.setProperty("raquette.maxFileBytes", c.maxFileBytes());
-      }
-      return Cli.run(args.toArray(new String[0]));
-    } finally {
-      if (previous == null) {
-        System.clearProperty("raquette.maxFileBytes");
-      } else {
-        System.setProperty("raquette.maxFileBytes", previous);
-      }
-    }
+    // As JAVA_OPTS=-Draquette.maxFileBytes=N gives it to Main.
+    return Cli.runLimited(Main.maxFileBytes(c.maxFileBytes()), args.toArray(new String[0]));
   }
 
   /**

@@ -21,6 +21,20 @@ record Cli(int code, String out, String err) {
     return new Cli(code, out.toString(), err.toString());
   }
 
+  /** Runs with an empty environment and this limit on one input file (-Draquette.maxFileBytes). */
+  static Cli runLimited(long maxFileBytes, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            args,
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            java.util.Map.of(),
+            maxFileBytes);
+    return new Cli(code, out.toString(), err.toString());
+  }
+
   static String sample(String name) {
     return SAMPLES.resolve(name).toString();
   }

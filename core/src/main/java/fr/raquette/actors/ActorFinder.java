@@ -253,6 +253,47 @@ public final class ActorFinder {
    * thematique of its own: a {@code type} or {@code public} filter leaves it out, and a theme keeps
    * the types that theme counts as supply.
    */
+  /**
+   * The row of {@code count} facilities of BPE type {@code typequ} in commune {@code code}, or
+   * {@code null} when the query leaves them out (not social action, another theme, another text).
+   */
+  private ActorRow equipmentRow(String code, GeoPoint at, Double km, String typequ, double count) {
+    int vintage = territory.equipmentVintage().getOrDefault(typequ, NOMENCLATURE.vintage());
+    if (count <= 0 || !socialAction(typequ, vintage)) {
+      return null;
+    }
+    if (theme != null && !theme.bpeCodes(vintage).contains(typequ)) {
+      return null;
+    }
+    String label = label(typequ);
+    if (query.search() != null && !Names.fold(label).contains(Names.fold(query.search()))) {
+      return null;
+    }
+    List<String> themes =
+        catalog.all().stream()
+            .filter(t -> t.bpeCodes(vintage).contains(typequ))
+            .map(Theme::id)
+            .toList();
+    return new ActorRow(
+        "bpe:" + code + ":" + typequ,
+        label,
+        code,
+        communeName(code),
+        km,
+        Actor.Precision.COMMUNE,
+        List.of("bpe-" + vintage),
+        List.of(),
+        themes,
+        "",
+        List.of(),
+        "",
+        "",
+        "",
+        at,
+        typequ,
+        count);
+  }
+
   private List<ActorRow> equipment() {
     List<ActorRow> out = new ArrayList<>();
     if (query.type() != null || query.audience() != null || theme == null && thematique != null) {
@@ -275,42 +316,10 @@ public final class ActorFinder {
         }
       }
       for (Map.Entry<String, Double> q : new TreeMap<>(e.getValue()).entrySet()) {
-        String typequ = q.getKey();
-        int vintage = territory.equipmentVintage().getOrDefault(typequ, NOMENCLATURE.vintage());
-        if (q.getValue() <= 0 || !socialAction(typequ, vintage)) {
-          continue;
+        ActorRow row = equipmentRow(code, at, km, q.getKey(), q.getValue());
+        if (row != null) {
+          out.add(row);
         }
-        if (theme != null && !theme.bpeCodes(vintage).contains(typequ)) {
-          continue;
-        }
-        String label = label(typequ);
-        if (query.search() != null && !Names.fold(label).contains(Names.fold(query.search()))) {
-          continue;
-        }
-        List<String> themes =
-            catalog.all().stream()
-                .filter(t -> t.bpeCodes(vintage).contains(typequ))
-                .map(Theme::id)
-                .toList();
-        out.add(
-            new ActorRow(
-                "bpe:" + code + ":" + typequ,
-                label,
-                code,
-                communeName(code),
-                km,
-                Actor.Precision.COMMUNE,
-                List.of("bpe-" + vintage),
-                List.of(),
-                themes,
-                "",
-                List.of(),
-                "",
-                "",
-                "",
-                at,
-                typequ,
-                q.getValue()));
       }
     }
     return out;

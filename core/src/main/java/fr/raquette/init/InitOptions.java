@@ -1,6 +1,7 @@
 package fr.raquette.init;
 
 import fr.raquette.i18n.Messages;
+import fr.raquette.io.TextFile;
 import fr.raquette.load.ProgressListener;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
  * @param regions région codes, 2 digits ({@code 75}, {@code 04})
  * @param ringKm width of the context ring in km ({@link Ring}); 0 for none
  * @param progress told of progress file by file
+ * @param maxFileBytes the most bytes one national file may hold
  * @throws IllegalArgumentException when no code is given or a code is malformed
  */
 public record InitOptions(
@@ -25,7 +27,8 @@ public record InitOptions(
     List<String> communes,
     List<String> regions,
     double ringKm,
-    ProgressListener progress) {
+    ProgressListener progress,
+    long maxFileBytes) {
 
   private static final Pattern DEPARTEMENT = Pattern.compile("\\d{2}|2[AB]|9[78]\\d");
   private static final Pattern EPCI = Pattern.compile("\\d{9}");
@@ -44,6 +47,17 @@ public record InitOptions(
       throw new IllegalArgumentException(Messages.text("init.ring.bad", String.valueOf(ringKm)));
     }
     progress = progress == null ? ProgressListener.NONE : progress;
+  }
+
+  /** Files up to {@link TextFile#DEFAULT_MAX_BYTES}. */
+  public InitOptions(
+      List<String> departements,
+      List<String> epci,
+      List<String> communes,
+      List<String> regions,
+      double ringKm,
+      ProgressListener progress) {
+    this(departements, epci, communes, regions, ringKm, progress, TextFile.DEFAULT_MAX_BYTES);
   }
 
   /** Without a context ring. */

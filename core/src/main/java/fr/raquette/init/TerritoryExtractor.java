@@ -56,6 +56,11 @@ public final class TerritoryExtractor {
     this.options = options;
   }
 
+  /** A national file, read under the run's limit. */
+  private TextFile read(java.nio.file.Path path, String name) {
+    return TextFile.read(path, name, options.maxFileBytes());
+  }
+
   /**
    * Extracts the perimeter of {@code options} from the files of {@code from} into the new folder
    * {@code to}.
@@ -189,7 +194,7 @@ public final class TerritoryExtractor {
     }
     // A zip is read whole; a plain file only for its first bytes, since the big GeoJSON is read
     // once, later.
-    TextFile text = lower.endsWith(".zip") ? TextFile.read(path, name) : null;
+    TextFile text = lower.endsWith(".zip") ? read(path, name) : null;
     char first = text != null ? firstChar(text.text()) : firstChar(path);
     if (first == '{') {
       return new Source(name, path, Kind.OUTLINES, Role.OUTLINES, e, null);
@@ -198,7 +203,7 @@ public final class TerritoryExtractor {
       return new Source(name, path, Kind.JSON_ARRAY, role, e, null);
     }
     if (text == null) {
-      text = TextFile.read(path, name);
+      text = read(path, name);
     }
     CsvTable t = CsvTable.of(text);
     if (role == null) {
@@ -329,7 +334,7 @@ public final class TerritoryExtractor {
         continue;
       }
       fr.raquette.geo.Outlines o =
-          OutlinesReader.read(s.path(), s.name(), s.entry().codeField(), new Problems());
+          OutlinesReader.read(read(s.path(), s.name()), s.entry().codeField(), new Problems());
       if (o.isDepartementOutline()) {
         continue;
       }
@@ -406,7 +411,7 @@ public final class TerritoryExtractor {
     try {
       byte[] bytes =
           s.name().toLowerCase(Locale.ROOT).endsWith(".zip")
-              ? TextFile.read(s.path(), s.name()).text().getBytes(StandardCharsets.UTF_8)
+              ? read(s.path(), s.name()).text().getBytes(StandardCharsets.UTF_8)
               : Files.readAllBytes(s.path());
       out.write(target, bytes);
     } catch (IOException e) {
@@ -417,19 +422,18 @@ public final class TerritoryExtractor {
 
   /** Keeps the rows whose commune code(s) reconcile into the perimeter, byte for byte. */
   private void table(Source s, OutputFolder out) {
-    TextFile f = s.text() != null ? s.text() : TextFile.read(s.path(), s.name());
+    TextFile f = s.text() != null ? s.text() : read(s.path(), s.name());
     CsvTable t = CsvTable.of(f);
     int[] cols = codeColumns(t, s.role());
     Counts counts = new Counts(s.name());
     String text = f.text();
-    int[] starts = lineStarts(text);
     StringBuilder sb = new StringBuilder(text.length() / 8);
     // A row runs from its first line to the next row's first line, so quoted line breaks, blank
     // and comment lines stay with it.
     int[] pending = {-1, 0};
     t.forEach(
         r -> {
-          int start = starts[(int) r.line() - 1];
+          int start = t.lineStart(r.line());
           if (pending[0] < 0) {
             sb.append(text, 0, start);
           } else if (pending[1] == 1) {
@@ -486,23 +490,6 @@ public final class TerritoryExtractor {
     }
     counts.kept++;
     return true;
-  }
-
-  private static int[] lineStarts(String text) {
-    int n = 1;
-    for (int k = 0; k < text.length(); k++) {
-      if (text.charAt(k) == '\n') {
-        n++;
-      }
-    }
-    int[] starts = new int[n];
-    int line = 1;
-    for (int k = 0; k < text.length(); k++) {
-      if (text.charAt(k) == '\n') {
-        starts[line++] = k + 1;
-      }
-    }
-    return starts;
   }
 
   /** Why rows were not kept, per file, so that nothing is dropped silently. */
@@ -569,7 +556,7 @@ public final class TerritoryExtractor {
    * one per line; other members of the collection ({@code crs}, {@code name}) are kept too.
    */
   private void outlines(Source s, OutputFolder out) {
-    TextFile f = TextFile.read(s.path(), s.name());
+    TextFile f = read(s.path(), s.name());
     String text = f.text();
     Counts counts = new Counts(s.name());
     StringBuilder sb = new StringBuilder(text.length() / 8);
@@ -651,37 +638,18 @@ public final class TerritoryExtractor {
       return null;
     }
     if (codeField[0] == null) {
-      for (String k : OutlinesReader.CODE_PROPERTIES) {
-        if (property(props, k) != null) {
-          codeField[0] = k;
-          break;
-        }
-      }
+      codeField[0] = OutlinesReader.codeProperty(props);
     }
-    JsonNode v = codeField[0] == null ? null : property(props, codeField[0]);
+    JsonNode v = codeField[0] == null ? null : OutlinesReader.property(props, codeField[0]);
     if (v == null || !(v.isTextual() || v.isIntegralNumber())) {
       return null;
     }
     return v.asText().strip();
   }
 
-  private static JsonNode property(JsonNode props, String name) {
-    JsonNode v = props.get(name);
-    if (v != null) {
-      return v;
-    }
-    for (Iterator<String> it = props.fieldNames(); it.hasNext(); ) {
-      String k = it.next();
-      if (k.equalsIgnoreCase(name)) {
-        return props.get(k);
-      }
-    }
-    return null;
-  }
-
   /** A JSON array of records (data·inclusion): keeps those whose {@code code_insee} reconciles. */
   private void jsonArray(Source s, OutputFolder out) {
-    TextFile f = TextFile.read(s.path(), s.name());
+    TextFile f = read(s.path(), s.name());
     String text = f.text();
     Counts counts = new Counts(s.name());
     List<String> kept = new ArrayList<>();

@@ -19,7 +19,8 @@ import java.util.zip.ZipFile;
 /**
  * A text input decoded the way French open data needs: UTF-8 with or without BOM, or Windows-1252
  * when the bytes are not valid UTF-8; an INSEE {@code .zip} download is read through to the CSV
- * inside it. Whole files are held in memory, under {@link #maxBytes()}.
+ * inside it. Whole files are held in memory, under a limit given by the caller ({@link
+ * #DEFAULT_MAX_BYTES} unless said).
  *
  * <p>The SHA-256 of each file, which only the report needs, is computed when asked for ({@link
  * Digest}).
@@ -99,7 +100,10 @@ public final class TextFile {
     return "TextFile[" + displayName + ", " + charset + ", " + bytes + " bytes]";
   }
 
-  /** Default ceiling for one input file; raise with {@code -Draquette.maxFileBytes=...}. */
+  /**
+   * Default ceiling for one input file, 1 GiB. The commands pass theirs (cli reads {@code
+   * -Draquette.maxFileBytes=N} from {@code JAVA_OPTS}, once).
+   */
   public static final long DEFAULT_MAX_BYTES = 1L << 30;
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -107,29 +111,22 @@ public final class TextFile {
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-  public static long maxBytes() {
-    String v = System.getProperty("raquette.maxFileBytes");
-    if (v == null || v.isBlank()) {
-      return DEFAULT_MAX_BYTES;
-    }
-    try {
-      return Long.parseLong(v.trim());
-    } catch (NumberFormatException e) {
-      return DEFAULT_MAX_BYTES;
-    }
+  /** Reads a file, or the single data entry of a zip file, under {@link #DEFAULT_MAX_BYTES}. */
+  public static TextFile read(Path path, String display) {
+    return read(path, display, DEFAULT_MAX_BYTES);
   }
 
   /**
    * Reads a file, or the single data entry of a zip file.
    *
    * @param display the name to use in messages
+   * @param limit the most bytes the file (and a zip's entry, decompressed) may hold
    */
-  public static TextFile read(Path path, String display) {
+  public static TextFile read(Path path, String display, long limit) {
     String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
     if (lower.endsWith(".zip")) {
-      return readZip(path, display);
+      return readZip(path, display, limit);
     }
-    long limit = maxBytes();
     byte[] raw;
     try {
       if (!Files.isRegularFile(path)) {
@@ -176,8 +173,7 @@ public final class TextFile {
   /** How many times its compressed size an entry may expand (real downloads: under 30). */
   static final long MAX_ZIP_RATIO = 200;
 
-  private static TextFile readZip(Path path, String display) {
-    long limit = maxBytes();
+  private static TextFile readZip(Path path, String display, long limit) {
     try {
       long size = Files.size(path);
       if (size > limit) {

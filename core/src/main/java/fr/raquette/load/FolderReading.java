@@ -152,7 +152,7 @@ final class FolderReading {
       return null;
     }
     options.progress().progress(TerritoryLoader.STAGE_READ + " de " + name, 0, -1);
-    TextFile f = TextFile.read(path, name);
+    TextFile f = TextFile.read(path, name, options.maxFileBytes());
     if (readOnce.sameContent(path, f, entry.role(), problems)) {
       return null;
     }

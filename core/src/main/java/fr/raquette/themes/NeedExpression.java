@@ -97,25 +97,34 @@ public record NeedExpression(String text, List<Term> terms) {
         continue;
       }
       expectOperand = false;
-      if (name != null) {
-        if (op.equals("/")) {
-          throw new IllegalArgumentException(
-              "division by a figure ('" + name + "') is not supported: divide by a number");
-        }
-        figures.add(name.toUpperCase(Locale.ROOT));
-      } else {
-        double v = Double.parseDouble(number.replace(',', '.'));
-        if (op.equals("/") && v == 0) {
-          throw new IllegalArgumentException("division by 0 in '" + text.strip() + "'");
-        }
-        factor = op.equals("/") ? factor / v : factor * v;
-      }
+      factor = operand(name, number, op, factor, figures, text);
     }
     if (expectOperand) {
       throw new IllegalArgumentException("'" + text.strip() + "' ends with an operator");
     }
     terms.add(new Term(factor, figures));
     return new NeedExpression(normalise(text), terms);
+  }
+
+  /**
+   * One operand after {@code op} ({@code *} or {@code /}; {@code +} starts a term): a figure joins
+   * the term's figures, a number its factor. Returns the factor.
+   */
+  private static double operand(
+      String name, String number, String op, double factor, List<String> figures, String text) {
+    if (name != null) {
+      if (op.equals("/")) {
+        throw new IllegalArgumentException(
+            "division by a figure ('" + name + "') is not supported: divide by a number");
+      }
+      figures.add(name.toUpperCase(Locale.ROOT));
+      return factor;
+    }
+    double v = Double.parseDouble(number.replace(',', '.'));
+    if (op.equals("/") && v == 0) {
+      throw new IllegalArgumentException("division by 0 in '" + text.strip() + "'");
+    }
+    return op.equals("/") ? factor / v : factor * v;
   }
 
   private static String normalise(String text) {
