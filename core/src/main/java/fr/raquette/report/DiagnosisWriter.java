@@ -3,6 +3,7 @@ package fr.raquette.report;
 import fr.raquette.action.DiagnosisMethod;
 import fr.raquette.analysis.Diagnosis;
 import fr.raquette.analysis.ThemeResult;
+import fr.raquette.report.map.Basemaps;
 import fr.raquette.report.map.MapDrawing;
 import fr.raquette.report.map.MapStyle;
 import fr.raquette.report.map.ThemeMap;
@@ -148,6 +149,10 @@ public final class DiagnosisWriter {
     private final List<MapId> mapIds = new ArrayList<>();
 
     private final List<CompletableFuture<MapDrawing>> maps = new ArrayList<>();
+
+    /** The outlines projected and simplified once, for every map of this report. */
+    private final Basemaps bases = new Basemaps();
+
     private CompletableFuture<MarkdownReport.Rendered> markdown;
 
     Tasks(Diagnosis d, Set<ReportFormat> formats, Text x, OutputFolder out, Executor executor) {
@@ -196,7 +201,7 @@ public final class DiagnosisWriter {
     private void draw(MapId id, MapStyle style) {
       maps.add(
           CompletableFuture.supplyAsync(
-              () -> drawMap(d, id, x, style, formats, out, written), executor));
+              () -> drawMap(d, id, x, style, bases, formats, out, written), executor));
     }
 
     /**
@@ -273,19 +278,20 @@ public final class DiagnosisWriter {
       MapId id,
       Text x,
       MapStyle style,
+      Basemaps bases,
       Set<ReportFormat> formats,
       OutputFolder out,
       List<String> written) {
     MapDrawing drawing;
     if (id.overview()) {
-      drawing = ThemeMap.overviewDrawing(d, x);
+      drawing = ThemeMap.overviewDrawing(d, x, bases);
     } else {
       ThemeResult theme =
           d.themes().stream()
               .filter(r -> r.theme().id().equals(id.theme()))
               .findFirst()
               .orElseThrow();
-      drawing = ThemeMap.drawing(d, theme, x, style);
+      drawing = ThemeMap.drawing(d, theme, x, style, bases);
     }
     String name = id.file(x);
     if (formats.contains(ReportFormat.SVG)) {

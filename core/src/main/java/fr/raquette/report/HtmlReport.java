@@ -6,6 +6,8 @@ import fr.raquette.analysis.Gap;
 import fr.raquette.analysis.Indicator;
 import fr.raquette.analysis.ThemeResult;
 import fr.raquette.report.map.MapDrawing;
+import fr.raquette.report.map.Palette;
+import fr.raquette.report.map.XmlText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -409,6 +411,7 @@ public final class HtmlReport {
     return XmlText.escape(raw);
   }
 
+  /** The style sheet; the classes' colours are the maps' ({@link Palette}). */
   private static final String CSS =
       """
       :root { --ink: #252525; --muted: #555; --rule: #d9d9d9; }
@@ -434,11 +437,11 @@ public final class HtmlReport {
       svg.basemap { position: absolute; width: 0; height: 0; overflow: hidden; }
       .desc { color: var(--muted); }
       .cls { padding: 0 0.35rem; border-radius: 3px; white-space: nowrap; }
-      .cls.trou { background: #b2182b; color: #fff; }
-      .cls.renforcer { background: #ef8a62; color: #000; }
-      .cls.couvert { background: #d1e5f0; color: #000; }
-      .cls.non-evaluable { background: repeating-linear-gradient(45deg, #f0f0f0 0 4px,
-        #c8c8c8 4px 6px); color: #000; }
+      .cls.trou { background: $TROU; color: #fff; }
+      .cls.renforcer { background: $RENFORCER; color: #000; }
+      .cls.couvert { background: $COUVERT; color: #000; }
+      .cls.non-evaluable { background: repeating-linear-gradient(45deg, $NE_BACKGROUND 0 4px,
+        $NE_LINE 4px 6px); color: #000; }
       details summary { cursor: pointer; font-weight: bold; margin: 1rem 0 0.5rem; }
       tr.tcap, .print-only { display: none; }
       .note { color: var(--muted); font-size: 0.9rem; }
@@ -461,7 +464,12 @@ public final class HtmlReport {
         th::after { content: none !important; }
         .cls { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       }
-      """;
+      """
+          .replace("$TROU", Palette.TROU)
+          .replace("$RENFORCER", Palette.RENFORCER)
+          .replace("$COUVERT", Palette.COUVERT)
+          .replace("$NE_BACKGROUND", Palette.NON_EVALUABLE_BACKGROUND)
+          .replace("$NE_LINE", Palette.NON_EVALUABLE_TEXT_LINE);
 
   /**
    * Sorts a table when its header is clicked, by the cell's {@code data-v} number when it has one,

@@ -1,7 +1,10 @@
 package fr.raquette.report;
 
+import fr.raquette.analysis.Indicator;
+import fr.raquette.analysis.ThemeResult;
 import fr.raquette.i18n.Lang;
 import fr.raquette.i18n.Messages;
+import fr.raquette.report.map.MapText;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -11,23 +14,26 @@ import java.util.Locale;
  * for thousands and a decimal comma ({@code 1 450}, {@code 23,4}); machine outputs (CSV, JSON) do
  * not use this class but {@link Locale#ROOT}.
  */
-public final class Text {
+public final class Text implements MapText {
   private final boolean fr;
 
   public Text(Locale locale) {
     this.fr = !Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
   }
 
+  @Override
   public boolean french() {
     return fr;
   }
 
   /** The message catalogue in this language. */
+  @Override
   public Messages messages() {
     return Messages.of(fr ? Lang.FR : Lang.EN);
   }
 
   /** The catalogue's message of this key (see {@link Messages#get}). */
+  @Override
   public String msg(String key, Object... args) {
     return messages().get(key, args);
   }
@@ -38,6 +44,7 @@ public final class Text {
   }
 
   /** A whole number with thousands separators. */
+  @Override
   public String integer(double n) {
     // Counts and populations are whole already: grouped by hand, without DecimalFormat's lock and
     // digit list (a national report formats them by the hundred thousand). Same text; anything
@@ -65,8 +72,15 @@ public final class Text {
   }
 
   /** A number with up to two decimals. */
+  @Override
   public String decimal2(double n) {
     return format(n, "#,##0.##");
+  }
+
+  /** The one-line reason of a commune's class ({@link Reasons}): a theme map's tooltip. */
+  @Override
+  public String reasons(Indicator i, ThemeResult theme) {
+    return Reasons.of(i, theme, this);
   }
 
   // DecimalFormat is costly to build and not thread-safe: one per pattern, used under this lock.

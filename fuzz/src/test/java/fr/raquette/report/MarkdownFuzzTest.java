@@ -1,6 +1,7 @@
 package fr.raquette.report;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import fr.raquette.report.map.XmlText;
 
 /**
  * Text from the data written into rapport.md ({@link MarkdownText}) and read back by the HTML

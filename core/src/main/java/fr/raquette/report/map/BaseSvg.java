@@ -68,14 +68,11 @@ final class BaseSvg {
       merged(b, b.ring, id + RING, sb, out);
     }
     for (String code : uses.codes()) {
-      List<double[]> rings = b.rings.get(code);
-      if (rings == null) {
+      String path = b.paths.get(code);
+      if (path == null) {
         continue;
       }
-      sb.append("<path id=\"").append(id).append(code).append("\" d=\"");
-      for (double[] r : rings) {
-        pathData(sb, r);
-      }
+      sb.append("<path id=\"").append(id).append(code).append("\" d=\"").append(path);
       sb.append("\"/>\n");
       flushIfFull(sb, out);
     }
@@ -89,9 +86,7 @@ final class BaseSvg {
       throws IOException {
     sb.append("<path id=\"").append(id).append("\" d=\"");
     for (String code : codes) {
-      for (double[] r : b.rings.get(code)) {
-        pathData(sb, r);
-      }
+      sb.append(b.paths.get(code));
       flushIfFull(sb, out);
     }
     sb.append("\"/>\n");
@@ -119,7 +114,7 @@ final class BaseSvg {
           .append("\" height=\"")
           .append(MapDrawing.num(c[3]))
           .append("\" fill=\"none\" stroke=\"")
-          .append(ThemeMap.FRAME)
+          .append(Palette.FRAME)
           .append("\" stroke-width=\"")
           .append(MapDrawing.num2(0.8 * k))
           .append("\"/>\n");
@@ -130,7 +125,7 @@ final class BaseSvg {
           p.label(),
           10 * k,
           Anchor.MIDDLE,
-          ThemeMap.MUTED,
+          Palette.MUTED,
           false);
     }
     for (Town t : b.towns) {
@@ -141,11 +136,11 @@ final class BaseSvg {
           .append("\" r=\"")
           .append(MapDrawing.num2(2.2 * k))
           .append("\" fill=\"")
-          .append(ThemeMap.INK)
+          .append(Palette.INK)
           .append("\" stroke=\"#ffffff\" stroke-width=\"")
           .append(MapDrawing.num2(0.8 * k))
           .append("\"/>\n");
-      label(sb, t.tx(), t.ty(), t.name(), t.size(), t.anchor(), ThemeMap.INK, true);
+      label(sb, t.tx(), t.ty(), t.name(), t.size(), t.anchor(), Palette.INK, true);
     }
     sb.append("</g>\n");
   }
@@ -207,6 +202,17 @@ final class BaseSvg {
     } else if (e instanceof Overlay) {
       sb.append("<use href=\"#").append(id).append(OVERLAY).append("\"/>\n");
     }
+  }
+
+  /**
+   * The path data of a commune's rings, as {@link #pathData(StringBuilder, double[])} writes it.
+   */
+  static String pathData(List<double[]> rings) {
+    StringBuilder sb = new StringBuilder();
+    for (double[] r : rings) {
+      pathData(sb, r);
+    }
+    return sb.toString();
   }
 
   /** One ring, relative, in tenths of a unit. */

@@ -4,9 +4,9 @@ import fr.raquette.territory.Commune;
 import fr.raquette.territory.GeoPoint;
 import fr.raquette.territory.Territory;
 import fr.raquette.territory.TerritoryNames;
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +49,12 @@ final class Basemap {
 
   /** Rings in drawing units by commune code; communes without a drawable outline are absent. */
   final SortedMap<String, List<double[]>> rings;
+
+  /**
+   * The SVG path data of each commune of {@link #rings} ({@link BaseSvg#pathData}), written once
+   * and copied into every map and the HTML report that draw it.
+   */
+  final Map<String, String> paths;
 
   /** The drawn communes of the perimeter, in code order. */
   final List<String> perimeter;
@@ -122,6 +128,7 @@ final class Basemap {
   private Basemap(
       List<Panel> panels,
       SortedMap<String, List<double[]>> rings,
+      Map<String, String> paths,
       List<String> perimeter,
       List<String> ring,
       List<Town> towns,
@@ -135,45 +142,13 @@ final class Basemap {
     this.height = main.height();
     this.panels = List.copyOf(panels);
     this.rings = Collections.unmodifiableSortedMap(rings);
+    this.paths = Collections.unmodifiableMap(paths);
     this.perimeter = List.copyOf(perimeter);
     this.ring = List.copyOf(ring);
     this.drawn = Collections.unmodifiableSet(new HashSet<>(rings.keySet()));
     this.towns = List.copyOf(towns);
     this.k = k;
     this.undrawn = undrawn;
-  }
-
-  /** The last basemap built, weakly tied to its territory: a report draws it once per theme. */
-  private static volatile Cached last;
-
-  private record Cached(
-      WeakReference<Territory> territory,
-      double left,
-      double top,
-      double boxWidth,
-      double boxHeight,
-      double k,
-      Basemap base) {}
-
-  /**
-   * As {@link #of}, reusing the previous result for the same territory object and box. Maps drawn
-   * in parallel wait for the first one to build it rather than each building its own.
-   */
-  static synchronized Basemap cached(
-      Territory t, double left, double top, double boxWidth, double boxHeight, double k) {
-    Cached c = last;
-    if (c != null
-        && c.territory().get() == t
-        && c.left() == left
-        && c.top() == top
-        && c.boxWidth() == boxWidth
-        && c.boxHeight() == boxHeight
-        && c.k() == k) {
-      return c.base();
-    }
-    Basemap b = of(t, left, top, boxWidth, boxHeight, k);
-    last = new Cached(new WeakReference<>(t), left, top, boxWidth, boxHeight, k, b);
-    return b;
   }
 
   /** One commune to draw, projected in its zone. */
@@ -185,6 +160,7 @@ final class Basemap {
     double[] projected;
     Envelope envelope;
     List<double[]> rings = List.of();
+    String path;
 
     Item(String code, String zone, boolean inPerimeter, Geometry outline) {
       this.code = code;
@@ -196,52 +172,18 @@ final class Basemap {
 
   /**
    * Fits the territory's outlines into the box at ({@code left}, {@code top}), at most {@code
-   * boxWidth} × {@code boxHeight}, keeping their aspect; {@code k} scales the towns' text.
+   * boxWidth} × {@code boxHeight}, keeping their aspect; {@code k} scales the towns' text. Each
+   * call computes it afresh: {@link Basemaps} keeps it for the maps of one report.
    */
   static Basemap of(
       Territory t, double left, double top, double boxWidth, double boxHeight, double k) {
     // Zones with a commune of the perimeter: metropolitan France first, then the overseas
     // départements in code order (the first the main panel when there is no metropolitan one).
-    SortedMap<String, Integer> zones = new TreeMap<>();
-    SortedMap<String, Envelope> wgs84 = new TreeMap<>();
-    t.outlines()
-        .forEach(
-            (code, g) -> {
-              if (g != null && !g.isEmpty() && t.inPerimeter(code)) {
-                String z = MapProjection.zone(code);
-                zones.merge(z, 1, Integer::sum);
-                wgs84
-                    .computeIfAbsent(z, q -> new Envelope())
-                    .expandToInclude(g.getEnvelopeInternal());
-              }
-            });
-    if (zones.isEmpty()) {
-      // Nothing to draw: an empty frame of the box's width, so that legends still lay out.
-      Panel p =
-          new Panel(
-              MapProjection.METRO,
-              "",
-              MapProjection.lambert93(),
-              1,
-              left,
-              top,
-              boxWidth,
-              boxHeight / 2,
-              0,
-              0,
-              new Envelope(),
-              new double[] {left, top, boxWidth, boxHeight / 2});
-      return new Basemap(
-          List.of(p), new TreeMap<>(), List.of(), List.of(), List.of(), k, perimeterSize(t));
+    SortedMap<String, Envelope> wgs84 = zoneExtents(t);
+    if (wgs84.isEmpty()) {
+      return empty(t, left, top, boxWidth, boxHeight, k);
     }
-    List<String> order = new ArrayList<>(zones.keySet());
-    order.sort(
-        (a, b) -> {
-          if (a.equals(MapProjection.METRO) != b.equals(MapProjection.METRO)) {
-            return a.equals(MapProjection.METRO) ? -1 : 1;
-          }
-          return a.compareTo(b);
-        });
+    List<String> order = zoneOrder(wgs84.keySet());
     Map<String, MapProjection> projections = new TreeMap<>();
     for (String z : order) {
       Envelope e = wgs84.get(z);
@@ -251,6 +193,109 @@ final class Basemap {
               ? MapProjection.lambert93()
               : MapProjection.local((e.getMinY() + e.getMaxY()) / 2));
     }
+    List<Item> items = projected(t, projections);
+    List<Panel> panels =
+        layout(
+            order,
+            projections,
+            perimeterExtent(t, items),
+            wgs84,
+            left,
+            top,
+            boxWidth,
+            boxHeight,
+            k);
+    Map<String, Panel> byZone = new TreeMap<>();
+    panels.forEach(p -> byZone.put(p.zone(), p));
+    GeometryFactory gf = new GeometryFactory();
+    IntStream.range(0, items.size())
+        .parallel()
+        .forEach(
+            i -> {
+              Item it = items.get(i);
+              it.rings = rings(it, byZone.get(it.zone), gf);
+              it.path = BaseSvg.pathData(it.rings);
+            });
+    SortedMap<String, List<double[]>> rings = new TreeMap<>();
+    Map<String, String> paths = new HashMap<>();
+    List<String> perimeter = new ArrayList<>();
+    List<String> ring = new ArrayList<>();
+    for (Item it : items) {
+      if (!it.rings.isEmpty()) {
+        rings.put(it.code, it.rings);
+        paths.put(it.code, it.path);
+        (it.inPerimeter ? perimeter : ring).add(it.code);
+      }
+    }
+    long undrawn = perimeterSize(t) - perimeter.size();
+    Basemap b = new Basemap(panels, rings, paths, perimeter, ring, List.of(), k, undrawn);
+    return new Basemap(panels, rings, paths, perimeter, ring, Towns.place(t, b), k, undrawn);
+  }
+
+  /** The WGS84 extent of the perimeter's outlines in each zone that has one. */
+  private static SortedMap<String, Envelope> zoneExtents(Territory t) {
+    SortedMap<String, Envelope> wgs84 = new TreeMap<>();
+    t.outlines()
+        .forEach(
+            (code, g) -> {
+              if (g != null && !g.isEmpty() && t.inPerimeter(code)) {
+                wgs84
+                    .computeIfAbsent(MapProjection.zone(code), q -> new Envelope())
+                    .expandToInclude(g.getEnvelopeInternal());
+              }
+            });
+    return wgs84;
+  }
+
+  /** Nothing to draw: an empty frame of the box's width, so that legends still lay out. */
+  private static Basemap empty(
+      Territory t, double left, double top, double boxWidth, double boxHeight, double k) {
+    Panel p =
+        new Panel(
+            MapProjection.METRO,
+            "",
+            MapProjection.lambert93(),
+            1,
+            left,
+            top,
+            boxWidth,
+            boxHeight / 2,
+            0,
+            0,
+            new Envelope(),
+            new double[] {left, top, boxWidth, boxHeight / 2});
+    return new Basemap(
+        List.of(p),
+        new TreeMap<>(),
+        Map.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        k,
+        perimeterSize(t));
+  }
+
+  /** Metropolitan France first, then the overseas départements in code order. */
+  private static List<String> zoneOrder(Set<String> zones) {
+    List<String> order = new ArrayList<>(zones);
+    order.sort(
+        (a, b) -> {
+          if (a.equals(MapProjection.METRO) != b.equals(MapProjection.METRO)) {
+            return a.equals(MapProjection.METRO) ? -1 : 1;
+          }
+          return a.compareTo(b);
+        });
+    return order;
+  }
+
+  /**
+   * The communes to draw, in code order, each projected in its zone. On all of France (two million
+   * points) projecting and simplifying are the longest steps of the maps, so they are spread over
+   * the cores; the results land by index, whatever the thread that computed them. Until the
+   * simplification, which needs the panels, the projected outlines are kept as bare coordinates, a
+   * quarter of the memory of JTS geometries, which would outlive young collections.
+   */
+  private static List<Item> projected(Territory t, Map<String, MapProjection> projections) {
     List<Item> items = new ArrayList<>();
     t.outlines()
         .forEach(
@@ -260,18 +305,20 @@ final class Basemap {
                 items.add(new Item(code, z, t.inPerimeter(code), g));
               }
             });
-    // Each commune is projected, then simplified, on its own: on all of France (two million
-    // points) this is the longest step of the maps, so it is spread over the cores; the results
-    // land by index, in code order, whatever the thread that computed them. The simplification
-    // needs the envelope of all projected outlines: meanwhile they are kept as bare coordinates,
-    // a quarter of the memory of JTS geometries, which would outlive young collections.
     items.parallelStream()
         .forEach(
             it -> {
-              Geometry p = projections.get(it.zone).project(it.outline);
-              it.projected = MapProjection.coordinates(p);
-              it.envelope = p.getEnvelopeInternal();
+              it.envelope = new Envelope();
+              it.projected = projections.get(it.zone).coordinates(it.outline, it.envelope);
             });
+    return items;
+  }
+
+  /**
+   * The projected extent of the perimeter in each zone; with a context ring, a little more, so that
+   * the perimeter's edge is seen as an edge.
+   */
+  private static Map<String, Envelope> perimeterExtent(Territory t, List<Item> items) {
     Map<String, Envelope> extent = new TreeMap<>();
     for (Item it : items) {
       if (it.inPerimeter) {
@@ -279,29 +326,9 @@ final class Basemap {
       }
     }
     if (t.hasRing()) {
-      // A little of the ring around the perimeter, so that its edge is seen as an edge.
       extent.values().forEach(e -> e.expandBy(0.04 * Math.max(e.getWidth(), e.getHeight())));
     }
-    List<Panel> panels =
-        layout(order, projections, extent, wgs84, left, top, boxWidth, boxHeight, k);
-    Map<String, Panel> byZone = new TreeMap<>();
-    panels.forEach(p -> byZone.put(p.zone(), p));
-    GeometryFactory gf = new GeometryFactory();
-    IntStream.range(0, items.size())
-        .parallel()
-        .forEach(i -> items.get(i).rings = rings(items.get(i), byZone.get(items.get(i).zone), gf));
-    SortedMap<String, List<double[]>> rings = new TreeMap<>();
-    List<String> perimeter = new ArrayList<>();
-    List<String> ring = new ArrayList<>();
-    for (Item it : items) {
-      if (!it.rings.isEmpty()) {
-        rings.put(it.code, it.rings);
-        (it.inPerimeter ? perimeter : ring).add(it.code);
-      }
-    }
-    long undrawn = perimeterSize(t) - perimeter.size();
-    Basemap b = new Basemap(panels, rings, perimeter, ring, List.of(), k, undrawn);
-    return new Basemap(panels, rings, perimeter, ring, Towns.place(t, b), k, undrawn);
+    return extent;
   }
 
   private static long perimeterSize(Territory t) {
@@ -486,13 +513,22 @@ final class Basemap {
   }
 
   /**
-   * The start of the ids of this basemap's shapes in SVG: {@code b} for maps of the default width,
-   * so that the maps of one HTML page share them.
+   * The start of the ids of this basemap's shapes in SVG, the same for every basemap of the same
+   * frame, so that the maps of one HTML page share them: {@code b} for maps of the default width
+   * under a title and a subtitle of one line each ({@link #ONE_LINE_TOP}), else with the width
+   * ({@code b1000-}) and the top in tenths of a unit at the default width ({@code bt900-}) that
+   * differ: a map whose title takes two lines has its basemap lower, not the same shapes.
    */
   String prefix() {
     long w = Math.round(k * MapStyle.DEFAULT_WIDTH);
-    return w == MapStyle.DEFAULT_WIDTH ? "b" : "b" + w + "-";
+    long t = Math.round(top / k * 10);
+    String width = w == MapStyle.DEFAULT_WIDTH ? "" : Long.toString(w);
+    String down = t == ONE_LINE_TOP * 10 ? "" : "t" + t;
+    return width.isEmpty() && down.isEmpty() ? "b" : "b" + width + down + "-";
   }
+
+  /** The top of the basemap of a map whose title and subtitle take one line each, in units. */
+  static final int ONE_LINE_TOP = 64;
 
   /** How many communes of the perimeter are not drawn, for lack of an outline. */
   long undrawn() {

@@ -199,31 +199,8 @@ public final class MapDrawing {
         hatches.computeIfAbsent(h, k -> id + "-hatch" + hatches.size());
       }
     }
-    boolean baseDefs = standalone && base != null && BaseSvg.Uses.of(List.of(this)).any();
-    if (!hatches.isEmpty() || baseDefs) {
-      sb.append("<defs>\n");
-      hatches.forEach(
-          (h, pid) ->
-              sb.append("<pattern id=\"")
-                  .append(pid)
-                  .append("\" width=\"")
-                  .append(HATCH_TILE)
-                  .append("\" height=\"")
-                  .append(HATCH_TILE)
-                  .append("\" patternUnits=\"userSpaceOnUse\"><rect width=\"")
-                  .append(HATCH_TILE)
-                  .append("\" height=\"")
-                  .append(HATCH_TILE)
-                  .append("\" fill=\"")
-                  .append(h.background())
-                  .append("\"/><path d=\"M0,8 8,0M-2,2 2,-2M6,10 10,6\" stroke=\"")
-                  .append(h.line())
-                  .append("\" stroke-width=\"1.5\"/></pattern>\n"));
-      if (baseDefs) {
-        BaseSvg.defs(base, BaseSvg.Uses.of(List.of(this)), sb, out);
-      }
-      sb.append("</defs>\n");
-    }
+    BaseSvg.Uses uses = standalone && base != null ? BaseSvg.Uses.of(List.of(this)) : null;
+    defs(sb, hatches, uses != null && uses.any() ? uses : null, out);
     sb.append("<rect width=\"")
         .append(num(width))
         .append("\" height=\"")
@@ -236,70 +213,115 @@ public final class MapDrawing {
       }
       if (e instanceof Layer || e instanceof Shapes || e instanceof Overlay) {
         BaseSvg.use(base, e, sb, hatches, out);
-      } else if (e instanceof Area a) {
-        sb.append("<path d=\"");
-        for (double[] ring : a.rings()) {
-          BaseSvg.pathData(sb, ring);
-        }
-        sb.append('"');
-        paint(sb, a.fill(), a.stroke(), a.strokeWidth(), hatches);
-        sb.append(" fill-rule=\"evenodd\"");
-        close(sb, "path", a.tooltip());
-      } else if (e instanceof Circle c) {
-        sb.append("<circle cx=\"")
-            .append(num(c.cx()))
-            .append("\" cy=\"")
-            .append(num(c.cy()))
-            .append("\" r=\"")
-            .append(num(c.r()))
-            .append('"');
-        paint(sb, c.fill(), c.stroke(), c.strokeWidth(), hatches);
-        close(sb, "circle", c.tooltip());
-      } else if (e instanceof Rect r) {
-        sb.append("<rect x=\"")
-            .append(num(r.x()))
-            .append("\" y=\"")
-            .append(num(r.y()))
-            .append("\" width=\"")
-            .append(num(r.w()))
-            .append("\" height=\"")
-            .append(num(r.h()))
-            .append('"');
-        paint(sb, r.fill(), r.stroke(), r.strokeWidth(), hatches);
-        sb.append("/>\n");
-      } else if (e instanceof Line l) {
-        sb.append("<line x1=\"")
-            .append(num(l.x1()))
-            .append("\" y1=\"")
-            .append(num(l.y1()))
-            .append("\" x2=\"")
-            .append(num(l.x2()))
-            .append("\" y2=\"")
-            .append(num(l.y2()))
-            .append('"');
-        paint(sb, null, l.stroke(), l.strokeWidth(), hatches);
-        sb.append("/>\n");
-      } else if (e instanceof Label t) {
-        sb.append("<text x=\"")
-            .append(num(t.x()))
-            .append("\" y=\"")
-            .append(num(t.y()))
-            .append("\" font-size=\"")
-            .append(num(t.size()))
-            .append('"');
-        if (t.bold()) {
-          sb.append(" font-weight=\"bold\"");
-        }
-        if (t.anchor() != Anchor.START) {
-          sb.append(" text-anchor=\"").append(t.anchor() == Anchor.MIDDLE ? "middle" : "end");
-          sb.append('"');
-        }
-        sb.append(" fill=\"").append(t.color()).append("\">");
-        sb.append(esc(t.text())).append("</text>\n");
+      } else {
+        element(sb, e, hatches);
       }
     }
     sb.append("</svg>\n");
     out.append(sb);
+  }
+
+  /** The hatch patterns, and the basemap's shapes a standalone drawing uses (null: none). */
+  private void defs(StringBuilder sb, Map<Hatch, String> hatches, BaseSvg.Uses uses, Appendable out)
+      throws IOException {
+    if (hatches.isEmpty() && uses == null) {
+      return;
+    }
+    sb.append("<defs>\n");
+    hatches.forEach(
+        (h, pid) ->
+            sb.append("<pattern id=\"")
+                .append(pid)
+                .append("\" width=\"")
+                .append(HATCH_TILE)
+                .append("\" height=\"")
+                .append(HATCH_TILE)
+                .append("\" patternUnits=\"userSpaceOnUse\"><rect width=\"")
+                .append(HATCH_TILE)
+                .append("\" height=\"")
+                .append(HATCH_TILE)
+                .append("\" fill=\"")
+                .append(h.background())
+                .append("\"/><path d=\"M0,8 8,0M-2,2 2,-2M6,10 10,6\" stroke=\"")
+                .append(h.line())
+                .append("\" stroke-width=\"1.5\"/></pattern>\n"));
+    if (uses != null) {
+      BaseSvg.defs(base, uses, sb, out);
+    }
+    sb.append("</defs>\n");
+  }
+
+  /** One element of the drawing's own (not of the basemap) as SVG. */
+  private static void element(StringBuilder sb, Element e, Map<Hatch, String> hatches) {
+    if (e instanceof Area a) {
+      sb.append("<path d=\"");
+      for (double[] ring : a.rings()) {
+        BaseSvg.pathData(sb, ring);
+      }
+      sb.append('"');
+      paint(sb, a.fill(), a.stroke(), a.strokeWidth(), hatches);
+      sb.append(" fill-rule=\"evenodd\"");
+      close(sb, "path", a.tooltip());
+    } else if (e instanceof Circle c) {
+      sb.append("<circle cx=\"")
+          .append(num(c.cx()))
+          .append("\" cy=\"")
+          .append(num(c.cy()))
+          .append("\" r=\"")
+          .append(num(c.r()))
+          .append('"');
+      paint(sb, c.fill(), c.stroke(), c.strokeWidth(), hatches);
+      close(sb, "circle", c.tooltip());
+    } else if (e instanceof Rect r) {
+      sb.append("<rect x=\"")
+          .append(num(r.x()))
+          .append("\" y=\"")
+          .append(num(r.y()))
+          .append("\" width=\"")
+          .append(num(r.w()))
+          .append("\" height=\"")
+          .append(num(r.h()))
+          .append('"');
+      paint(sb, r.fill(), r.stroke(), r.strokeWidth(), hatches);
+      sb.append("/>\n");
+    } else if (e instanceof Line l) {
+      line(sb, l, hatches);
+    } else if (e instanceof Label t) {
+      label(sb, t);
+    }
+  }
+
+  private static void line(StringBuilder sb, Line l, Map<Hatch, String> hatches) {
+    sb.append("<line x1=\"")
+        .append(num(l.x1()))
+        .append("\" y1=\"")
+        .append(num(l.y1()))
+        .append("\" x2=\"")
+        .append(num(l.x2()))
+        .append("\" y2=\"")
+        .append(num(l.y2()))
+        .append('"');
+    paint(sb, null, l.stroke(), l.strokeWidth(), hatches);
+    sb.append("/>\n");
+  }
+
+  private static void label(StringBuilder sb, Label t) {
+    sb.append("<text x=\"")
+        .append(num(t.x()))
+        .append("\" y=\"")
+        .append(num(t.y()))
+        .append("\" font-size=\"")
+        .append(num(t.size()))
+        .append('"');
+    if (t.bold()) {
+      sb.append(" font-weight=\"bold\"");
+    }
+    if (t.anchor() != Anchor.START) {
+      sb.append(" text-anchor=\"").append(t.anchor() == Anchor.MIDDLE ? "middle" : "end");
+      sb.append('"');
+    }
+    sb.append(" fill=\"").append(t.color()).append("\">");
+    sb.append(esc(t.text())).append("</text>\n");
   }
 
   /**
@@ -413,9 +435,9 @@ public final class MapDrawing {
     }
   }
 
-  /** SVG text ({@link fr.raquette.report.XmlText#escape}). */
+  /** SVG text ({@link XmlText#escape}). */
   static String esc(String raw) {
-    return fr.raquette.report.XmlText.escape(raw);
+    return XmlText.escape(raw);
   }
 
   // ------------------------------------------------------------------ PNG
@@ -481,49 +503,48 @@ public final class MapDrawing {
         }
       } else if (e instanceof Overlay) {
         paintOverlay(g, scale);
-      } else if (e instanceof Area a) {
-        Path2D.Double p = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-        for (double[] ring : a.rings()) {
-          if (ring.length < 6) {
-            continue;
-          }
-          p.moveTo(ring[0], ring[1]);
-          for (int i = 2; i + 1 < ring.length; i += 2) {
-            p.lineTo(ring[i], ring[i + 1]);
-          }
-          p.closePath();
-        }
-        fillAndStroke(g, p, a.fill(), a.stroke(), a.strokeWidth(), hatches, scale);
-      } else if (e instanceof Circle c) {
-        fillAndStroke(
-            g,
-            new Ellipse2D.Double(c.cx() - c.r(), c.cy() - c.r(), 2 * c.r(), 2 * c.r()),
-            c.fill(),
-            c.stroke(),
-            c.strokeWidth(),
-            hatches,
-            scale);
-      } else if (e instanceof Rect r) {
-        fillAndStroke(
-            g,
-            new Rectangle2D.Double(r.x(), r.y(), r.w(), r.h()),
-            r.fill(),
-            r.stroke(),
-            r.strokeWidth(),
-            hatches,
-            scale);
-      } else if (e instanceof Line l) {
-        fillAndStroke(
-            g,
-            new Line2D.Double(l.x1(), l.y1(), l.x2(), l.y2()),
-            null,
-            l.stroke(),
-            l.strokeWidth(),
-            hatches,
-            scale);
-      } else if (e instanceof Label t) {
-        text(g, t.x(), t.y(), t.text(), t.size(), t.bold(), t.anchor(), t.color(), false);
+      } else {
+        paintElement(g, e, hatches, scale);
       }
+    }
+  }
+
+  /** One element of the drawing's own (not of the basemap) with Java2D. */
+  private static void paintElement(
+      Graphics2D g, Element e, Map<Hatch, Paint> hatches, double scale) {
+    if (e instanceof Area a) {
+      Path2D.Double p = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+      addRings(p, a.rings());
+      fillAndStroke(g, p, a.fill(), a.stroke(), a.strokeWidth(), hatches, scale);
+    } else if (e instanceof Circle c) {
+      fillAndStroke(
+          g,
+          new Ellipse2D.Double(c.cx() - c.r(), c.cy() - c.r(), 2 * c.r(), 2 * c.r()),
+          c.fill(),
+          c.stroke(),
+          c.strokeWidth(),
+          hatches,
+          scale);
+    } else if (e instanceof Rect r) {
+      fillAndStroke(
+          g,
+          new Rectangle2D.Double(r.x(), r.y(), r.w(), r.h()),
+          r.fill(),
+          r.stroke(),
+          r.strokeWidth(),
+          hatches,
+          scale);
+    } else if (e instanceof Line l) {
+      fillAndStroke(
+          g,
+          new Line2D.Double(l.x1(), l.y1(), l.x2(), l.y2()),
+          null,
+          l.stroke(),
+          l.strokeWidth(),
+          hatches,
+          scale);
+    } else if (e instanceof Label t) {
+      text(g, t.x(), t.y(), t.text(), t.size(), t.bold(), t.anchor(), t.color(), false);
     }
   }
 
@@ -550,7 +571,7 @@ public final class MapDrawing {
           g,
           new Rectangle2D.Double(c[0], c[1], c[2], c[3]),
           null,
-          ThemeMap.FRAME,
+          Palette.FRAME,
           0.8 * k,
           none,
           scale);
@@ -562,7 +583,7 @@ public final class MapDrawing {
           10 * k,
           false,
           Anchor.MIDDLE,
-          ThemeMap.MUTED,
+          Palette.MUTED,
           false);
     }
     for (Basemap.Town t : base.towns) {
@@ -570,12 +591,12 @@ public final class MapDrawing {
       fillAndStroke(
           g,
           new Ellipse2D.Double(t.x() - r, t.y() - r, 2 * r, 2 * r),
-          new Solid(ThemeMap.INK),
+          new Solid(Palette.INK),
           "#ffffff",
           0.8 * k,
           none,
           scale);
-      text(g, t.tx(), t.ty(), t.name(), t.size(), false, t.anchor(), ThemeMap.INK, true);
+      text(g, t.tx(), t.ty(), t.name(), t.size(), false, t.anchor(), Palette.INK, true);
     }
   }
 

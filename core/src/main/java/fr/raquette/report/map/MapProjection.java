@@ -1,12 +1,18 @@
 package fr.raquette.report.map;
 
 import fr.raquette.geo.Lambert93;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * WGS84 to plane map units. Metropolitan France and Corsica use Lambert-93 (EPSG:2154, metres), the
@@ -86,35 +92,14 @@ final class MapProjection {
     return new double[] {xy.x(), xy.y()};
   }
 
-  /** A projected copy of a WGS84 geometry. */
-  Geometry project(Geometry g) {
-    Geometry copy = g.copy();
-    copy.apply(
-        new CoordinateSequenceFilter() {
-          @Override
-          public void filter(CoordinateSequence seq, int i) {
-            double[] p = project(seq.getX(i), seq.getY(i));
-            seq.setOrdinate(i, Coordinate.X, p[0]);
-            seq.setOrdinate(i, Coordinate.Y, p[1]);
-          }
-
-          @Override
-          public boolean isDone() {
-            return false;
-          }
-
-          @Override
-          public boolean isGeometryChanged() {
-            return true;
-          }
-        });
-    return copy;
-  }
-
   /**
-   * The coordinates of a geometry, x0, y0, x1, y1..., in the order {@link Geometry#apply} visits.
+   * The projected coordinates of a WGS84 geometry, x0, y0, x1, y1..., in the order {@link
+   * Geometry#apply} visits them (the geometry is left as it is); {@code envelope} grows to the
+   * projected geometry's {@link Geometry#getEnvelopeInternal}, which for a polygon is its shell's.
    */
-  static double[] coordinates(Geometry g) {
+  double[] coordinates(Geometry g, Envelope envelope) {
+    Set<CoordinateSequence> bounding = Collections.newSetFromMap(new IdentityHashMap<>());
+    bounding(g, bounding);
     double[] xy = new double[2 * g.getNumPoints()];
     g.apply(
         new CoordinateSequenceFilter() {
@@ -122,8 +107,12 @@ final class MapProjection {
 
           @Override
           public void filter(CoordinateSequence seq, int i) {
-            xy[k++] = seq.getX(i);
-            xy[k++] = seq.getY(i);
+            double[] p = project(seq.getX(i), seq.getY(i));
+            xy[k++] = p[0];
+            xy[k++] = p[1];
+            if (bounding.contains(seq)) {
+              envelope.expandToInclude(p[0], p[1]);
+            }
           }
 
           @Override
@@ -139,7 +128,27 @@ final class MapProjection {
     return xy;
   }
 
-  /** A copy of {@code g} whose coordinates are {@code xy}, as {@link #coordinates} lists them. */
+  /**
+   * The sequences that make a geometry's envelope: a polygon's shell, every other line or point.
+   */
+  private static void bounding(Geometry g, Set<CoordinateSequence> out) {
+    if (g instanceof Polygon p) {
+      out.add(p.getExteriorRing().getCoordinateSequence());
+    } else if (g instanceof LineString l) {
+      out.add(l.getCoordinateSequence());
+    } else if (g instanceof Point p) {
+      out.add(p.getCoordinateSequence());
+    } else {
+      for (int i = 0; i < g.getNumGeometries(); i++) {
+        bounding(g.getGeometryN(i), out);
+      }
+    }
+  }
+
+  /**
+   * A copy of {@code g} whose coordinates are {@code xy}, as {@link #coordinates(Geometry)} lists
+   * them.
+   */
   static Geometry withCoordinates(Geometry g, double[] xy) {
     Geometry copy = g.copy();
     copy.apply(

@@ -1,17 +1,21 @@
 package fr.raquette.report.map;
 
+import static fr.raquette.report.map.Palette.CONTEXT;
+import static fr.raquette.report.map.Palette.EQUIPMENT;
+import static fr.raquette.report.map.Palette.INK;
+import static fr.raquette.report.map.Palette.MUTED;
+import static fr.raquette.report.map.Palette.OUTLINE;
+import static fr.raquette.report.map.Palette.QUINTILES;
+
 import fr.raquette.analysis.Classification;
 import fr.raquette.analysis.Diagnoser;
 import fr.raquette.analysis.Diagnosis;
 import fr.raquette.analysis.Indicator;
 import fr.raquette.analysis.ThemeResult;
-import fr.raquette.report.Reasons;
-import fr.raquette.report.Text;
 import fr.raquette.report.map.MapDrawing.Anchor;
 import fr.raquette.report.map.MapDrawing.Area;
 import fr.raquette.report.map.MapDrawing.Circle;
 import fr.raquette.report.map.MapDrawing.Fill;
-import fr.raquette.report.map.MapDrawing.Hatch;
 import fr.raquette.report.map.MapDrawing.Label;
 import fr.raquette.report.map.MapDrawing.Rect;
 import fr.raquette.report.map.MapDrawing.Solid;
@@ -44,59 +48,34 @@ public final class ThemeMap {
   /** Equipment circles drawn at most beyond {@link #MAX_TOOLTIPS} communes: the largest. */
   static final int MAX_CIRCLES = 400;
 
-  // ColorBrewer RdBu ends and OrRd/Reds ramps: readable with the common colour-vision deficiencies,
-  // and in greyscale the lightness alone orders the classes.
-  static final String TROU = "#b2182b";
-  static final String RENFORCER = "#ef8a62";
-  static final String COUVERT = "#d1e5f0";
-  static final Hatch NON_EVALUABLE = new Hatch("#f0f0f0", "#8c8c8c");
-
-  /**
-   * "Couvert" only because the target population is under the theme's minimum: no supply is in
-   * reach, so it must not look like a served commune.
-   */
-  static final Hatch COUVERT_BELOW_MINIMUM = new Hatch(COUVERT, TROU);
-
-  /** Accessibility quintiles, lowest first: the least served are the darkest. */
-  static final String[] QUINTILES = {"#d7301f", "#fc8d59", "#fdbb84", "#fdd49e", "#fef0d9"};
-
-  /** No supply in reach: darker than the lowest quintile. */
-  static final String NO_SUPPLY = "#67000d";
-
-  /** Overview: 0, 1, 2, 3–4, 5 and more themes in gap. */
-  static final String[] OVERVIEW = {"#f7f7f7", "#fcbba1", "#fb6a4a", "#cb181d", "#67000d"};
-
-  static final String EQUIPMENT = "#2166ac";
-  static final String INK = "#252525";
-  static final String MUTED = "#555555";
-  static final String OUTLINE = "#ffffff";
-
-  /** Communes of the context ring, around the perimeter: loaded, not reported on. */
-  static final String CONTEXT = "#dcdcdc";
-
-  /** Frames of the overseas insets. */
-  static final String FRAME = "#bdbdbd";
-
   private ThemeMap() {}
 
   /** A theme's map as SVG text. */
-  public static String svg(Diagnosis d, ThemeResult theme, Text x, MapStyle style) {
+  public static String svg(Diagnosis d, ThemeResult theme, MapText x, MapStyle style) {
     return drawing(d, theme, x, style).svg();
   }
 
   /** A theme's map as PNG bytes, twice the drawing's size. */
-  public static byte[] png(Diagnosis d, ThemeResult theme, Text x, MapStyle style) {
+  public static byte[] png(Diagnosis d, ThemeResult theme, MapText x, MapStyle style) {
     return drawing(d, theme, x, style).png();
   }
 
   /** The overview map (themes in gap per commune) as SVG text. */
-  public static String overviewSvg(Diagnosis d, Text x) {
+  public static String overviewSvg(Diagnosis d, MapText x) {
     return overviewDrawing(d, x).svg();
   }
 
   /** The overview map as PNG bytes, twice the drawing's size. */
-  public static byte[] overviewPng(Diagnosis d, Text x) {
+  public static byte[] overviewPng(Diagnosis d, MapText x) {
     return overviewDrawing(d, x).png();
+  }
+
+  /**
+   * A theme's map on a basemap of its own (see {@link #drawing(Diagnosis, ThemeResult, MapText,
+   * MapStyle, Basemaps)}).
+   */
+  public static MapDrawing drawing(Diagnosis d, ThemeResult theme, MapText x, MapStyle style) {
+    return drawing(d, theme, x, style, new Basemaps());
   }
 
   /**
@@ -104,11 +83,15 @@ public final class ThemeMap {
    * quintile, BPE equipment of the theme at each commune's anchor point (area proportional to the
    * count), actors supplying the theme as small diamonds, title, legend with counts, scale bar,
    * sources.
+   *
+   * @param bases the basemaps of the report, shared by its maps
    */
-  public static MapDrawing drawing(Diagnosis d, ThemeResult theme, Text x, MapStyle style) {
+  public static MapDrawing drawing(
+      Diagnosis d, ThemeResult theme, MapText x, MapStyle style, Basemaps bases) {
     Locale locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
     Frame f =
         new Frame(
+            bases,
             d.territory(),
             style,
             theme.theme().label(locale) + " — " + d.territory().name(),
@@ -119,58 +102,10 @@ public final class ThemeMap {
     // Looked up once per drawn commune: a hash, not the sorted map's string comparisons.
     Map<String, Indicator> byCode = new HashMap<>();
     theme.indicators().forEach(i -> byCode.put(i.commune(), i));
-
-    List<Swatch> legend = new ArrayList<>();
-    if (style.fill() == MapStyle.Fill.CLASSES) {
-      long below =
-          theme.indicators().stream()
-              .filter(i -> i.classification() == Classification.COUVERT && i.score() == null)
-              .count();
-      for (Classification c : Classification.values()) {
-        long n = c == Classification.COUVERT ? theme.count(c) - below : theme.count(c);
-        legend.add(new Swatch(classFill(c), capitalise(c.label(x.french())), n));
-        if (c == Classification.COUVERT && below > 0) {
-          legend.add(
-              new Swatch(COUVERT_BELOW_MINIMUM, x.msg("map.covered.below.threshold"), below));
-        }
-      }
-      f.communes(
-          code -> {
-            Indicator i = byCode.get(code);
-            if (i == null) {
-              return NON_EVALUABLE;
-            }
-            return i.classification() == Classification.COUVERT && i.score() == null
-                ? COUVERT_BELOW_MINIMUM
-                : classFill(i.classification());
-          },
-          code -> tooltip(byCode.get(code), theme, x, d));
-    } else {
-      Quintiles q = Quintiles.of(theme.indicators());
-      long noSupply =
-          theme.indicators().stream()
-              .filter(i -> i.classification() != Classification.NON_EVALUABLE)
-              .filter(i -> i.score() == null)
-              .count();
-      legend.add(new Swatch(new Solid(NO_SUPPLY), x.msg("map.no.supply.in.reach"), noSupply));
-      for (int k = 0; k < q.classes(); k++) {
-        legend.add(new Swatch(new Solid(q.colour(k)), q.label(k, x), q.count(k)));
-      }
-      legend.add(
-          new Swatch(
-              NON_EVALUABLE,
-              capitalise(Classification.NON_EVALUABLE.label(x.french())),
-              theme.count(Classification.NON_EVALUABLE)));
-      f.communes(
-          code -> {
-            Indicator i = byCode.get(code);
-            if (i == null || i.classification() == Classification.NON_EVALUABLE) {
-              return NON_EVALUABLE;
-            }
-            return i.score() == null ? new Solid(NO_SUPPLY) : new Solid(q.colour(q.classOf(i)));
-          },
-          code -> tooltip(byCode.get(code), theme, x, d));
-    }
+    List<Swatch> legend =
+        style.fill() == MapStyle.Fill.CLASSES
+            ? byClass(f, theme, byCode, x)
+            : byQuintile(f, theme, byCode, x);
     context(legend, f.base, x);
     double y =
         f.swatches(x.msg("html.col.communes"), legend, f.top + 4 * f.k, undrawnNote(f.base, x));
@@ -178,10 +113,86 @@ public final class ThemeMap {
     return f.finish(y, sources(d.territory(), x), "map-" + theme.theme().id());
   }
 
-  /** The overview map: how many themes are a trou or à renforcer, per commune. */
-  public static MapDrawing overviewDrawing(Diagnosis d, Text x) {
+  /** Fills the communes by classification; returns the legend. */
+  private static List<Swatch> byClass(
+      Frame f, ThemeResult theme, Map<String, Indicator> byCode, MapText x) {
+    List<Swatch> legend = new ArrayList<>();
+    long below =
+        theme.indicators().stream()
+            .filter(i -> i.classification() == Classification.COUVERT && i.score() == null)
+            .count();
+    for (Classification c : Classification.values()) {
+      long n = c == Classification.COUVERT ? theme.count(c) - below : theme.count(c);
+      legend.add(new Swatch(Palette.of(c), capitalise(c.label(x.french())), n));
+      if (c == Classification.COUVERT && below > 0) {
+        legend.add(
+            new Swatch(Palette.COUVERT_BELOW_MINIMUM, x.msg("map.covered.below.threshold"), below));
+      }
+    }
+    f.communes(
+        code -> {
+          Indicator i = byCode.get(code);
+          if (i == null) {
+            return Palette.NON_EVALUABLE;
+          }
+          return i.classification() == Classification.COUVERT && i.score() == null
+              ? Palette.COUVERT_BELOW_MINIMUM
+              : Palette.of(i.classification());
+        },
+        code -> tooltip(byCode.get(code), theme, x));
+    return legend;
+  }
+
+  /** Fills the communes by accessibility quintile; returns the legend. */
+  private static List<Swatch> byQuintile(
+      Frame f, ThemeResult theme, Map<String, Indicator> byCode, MapText x) {
+    List<Swatch> legend = new ArrayList<>();
+    Quintiles q = Quintiles.of(theme.indicators());
+    long noSupply =
+        theme.indicators().stream()
+            .filter(i -> i.classification() != Classification.NON_EVALUABLE)
+            .filter(i -> i.score() == null)
+            .count();
+    legend.add(new Swatch(new Solid(Palette.NO_SUPPLY), x.msg("map.no.supply.in.reach"), noSupply));
+    for (int k = 0; k < q.classes(); k++) {
+      legend.add(new Swatch(new Solid(q.colour(k)), q.label(k, x), q.count(k)));
+    }
+    legend.add(
+        new Swatch(
+            Palette.NON_EVALUABLE,
+            capitalise(Classification.NON_EVALUABLE.label(x.french())),
+            theme.count(Classification.NON_EVALUABLE)));
+    f.communes(
+        code -> {
+          Indicator i = byCode.get(code);
+          if (i == null || i.classification() == Classification.NON_EVALUABLE) {
+            return Palette.NON_EVALUABLE;
+          }
+          return i.score() == null
+              ? new Solid(Palette.NO_SUPPLY)
+              : new Solid(q.colour(q.classOf(i)));
+        },
+        code -> tooltip(byCode.get(code), theme, x));
+    return legend;
+  }
+
+  /**
+   * The overview map on a basemap of its own (see {@link #overviewDrawing(Diagnosis, MapText,
+   * Basemaps)}).
+   */
+  public static MapDrawing overviewDrawing(Diagnosis d, MapText x) {
+    return overviewDrawing(d, x, new Basemaps());
+  }
+
+  /**
+   * The overview map: how many themes are a trou or à renforcer, per commune.
+   *
+   * @param bases the basemaps of the report, shared by its maps
+   */
+  public static MapDrawing overviewDrawing(Diagnosis d, MapText x, Basemaps bases) {
     Frame f =
         new Frame(
+            bases,
             d.territory(),
             MapStyle.defaults(),
             x.msg("map.overview.title", d.territory().name()),
@@ -203,10 +214,12 @@ public final class ThemeMap {
         }
       }
     }
-    long[] counts = new long[OVERVIEW.length];
+    long[] counts = new long[Palette.OVERVIEW.length];
     gapThemes.values().forEach(l -> counts[overviewClass(l.size())]++);
     f.communes(
-        code -> new Solid(OVERVIEW[overviewClass(gapThemes.getOrDefault(code, List.of()).size())]),
+        code ->
+            new Solid(
+                Palette.OVERVIEW[overviewClass(gapThemes.getOrDefault(code, List.of()).size())]),
         code -> {
           Commune c = d.territory().communes().get(code);
           List<String> l = gapThemes.getOrDefault(code, List.of());
@@ -217,8 +230,8 @@ public final class ThemeMap {
       x.msg("map.overview.none"), "1", "2", x.msg("map.overview.3.4"), x.msg("map.overview.5")
     };
     List<Swatch> legend = new ArrayList<>();
-    for (int k = 0; k < OVERVIEW.length; k++) {
-      legend.add(new Swatch(new Solid(OVERVIEW[k]), labels[k], counts[k]));
+    for (int k = 0; k < Palette.OVERVIEW.length; k++) {
+      legend.add(new Swatch(new Solid(Palette.OVERVIEW[k]), labels[k], counts[k]));
     }
     context(legend, f.base, x);
     double y =
@@ -252,9 +265,9 @@ public final class ThemeMap {
       List<Category> categories,
       java.util.function.ToIntFunction<String> category,
       java.util.function.Function<String, String> tooltip,
-      Text x,
+      MapText x,
       String id) {
-    Frame f = new Frame(t, MapStyle.defaults(), title, subtitle);
+    Frame f = new Frame(new Basemaps(), t, MapStyle.defaults(), title, subtitle);
     long[] counts = new long[categories.size()];
     for (String code : f.base.perimeter) {
       counts[category.applyAsInt(code)]++;
@@ -278,7 +291,7 @@ public final class ThemeMap {
    * The sources line, from the roles and vintages of the files read: « Sources : INSEE BPE 2013 et
    * 2018, INSEE COG 2026, contours des communes, ANCT France services — réalisation Raquette ».
    */
-  public static String sources(Territory t, Text x) {
+  public static String sources(Territory t, MapText x) {
     // Public producers first, then the territory's own files; passage tables, code lists,
     // perimeter, costs and themes are not data shown on the map.
     Set<String> parts = new LinkedHashSet<>();
@@ -336,19 +349,19 @@ public final class ThemeMap {
           Role.LOCAL_ACTORS,
           Role.NEEDS);
 
-  private static String years(TreeSet<Integer> years, Text x) {
+  private static String years(TreeSet<Integer> years, MapText x) {
     List<String> ys = years.stream().map(String::valueOf).toList();
     return fr.raquette.i18n.French.list(ys, x.messages().lang());
   }
 
   /** The legend row of the context ring, when the map has one. */
-  private static void context(List<Swatch> legend, Basemap base, Text x) {
+  private static void context(List<Swatch> legend, Basemap base, MapText x) {
     if (!base.ring.isEmpty()) {
       legend.add(new Swatch(new Solid(CONTEXT), x.msg("map.context"), base.ring.size()));
     }
   }
 
-  private static String undrawnNote(Basemap base, Text x) {
+  private static String undrawnNote(Basemap base, MapText x) {
     long n = base.undrawn();
     if (n == 0) {
       return null;
@@ -356,7 +369,7 @@ public final class ThemeMap {
     return x.msg("map.undrawn", x.integer(n));
   }
 
-  private static String tooltip(Indicator i, ThemeResult theme, Text x, Diagnosis d) {
+  private static String tooltip(Indicator i, ThemeResult theme, MapText x) {
     if (i == null) {
       return null;
     }
@@ -366,16 +379,7 @@ public final class ThemeMap {
         + ") — "
         + i.classification().label(x.french())
         + x.msg("map.separator")
-        + Reasons.of(i, theme, x);
-  }
-
-  static Fill classFill(Classification c) {
-    return switch (c) {
-      case TROU -> new Solid(TROU);
-      case RENFORCER -> new Solid(RENFORCER);
-      case COUVERT -> new Solid(COUVERT);
-      case NON_EVALUABLE -> NON_EVALUABLE;
-    };
+        + x.reasons(i, theme);
   }
 
   private static String capitalise(String s) {
@@ -384,9 +388,46 @@ public final class ThemeMap {
 
   /** Equipment circles and actor diamonds over the communes, and their legend. */
   private static double supply(
-      Frame f, Diagnosis d, ThemeResult theme, Map<String, Indicator> byCode, Text x, double y) {
+      Frame f, Diagnosis d, ThemeResult theme, Map<String, Indicator> byCode, MapText x, double y) {
+    Equipment equipment = circles(f, d, byCode, x);
+    int drawnActors = actors(f, d, theme);
     double k = f.k;
-    double maxR = 13 * k;
+    double lx = f.legendX;
+    f.b.add(
+        new Label(lx, y + 12 * k, x.msg("map.supply.title"), 12.5 * k, true, Anchor.START, INK));
+    y += 20 * k;
+    if (equipment.shown().isEmpty() && drawnActors == 0) {
+      return f.text(lx, y + 11 * k, x.msg("map.supply.none"), 11.5 * k, MUTED);
+    }
+    if (!equipment.shown().isEmpty()) {
+      y = equipmentLegend(f, equipment, x, y);
+    }
+    if (drawnActors > 0) {
+      double cy = y + 10 * k;
+      f.b.add(diamond(lx + f.maxR() + 2 * k, cy, f.diamond(), null));
+      f.text(
+          lx + 2 * f.maxR() + 10 * k,
+          cy + 4 * k,
+          x.msg("map.actors.legend", x.integer(drawnActors)),
+          11.5 * k,
+          INK);
+      y = cy + 8 * k;
+    }
+    return y;
+  }
+
+  /**
+   * The equipment circles drawn, best equipped first.
+   *
+   * @param shown the communes that have their circle
+   * @param equipped how many communes have equipment of the theme
+   * @param maxN the largest count, the largest circle
+   */
+  private record Equipment(List<Indicator> shown, long equipped, double maxN) {}
+
+  /** A circle per commune with equipment of the theme, its area proportional to the count. */
+  private static Equipment circles(Frame f, Diagnosis d, Map<String, Indicator> byCode, MapText x) {
+    double k = f.k;
     List<Indicator> equipped =
         byCode.values().stream()
             .filter(i -> i.localEquipment() > 0 && f.base.drawn.contains(i.commune()))
@@ -396,7 +437,7 @@ public final class ThemeMap {
             .toList();
     // Beyond a region's worth of communes, circles a few units apart would cover the map (and
     // weigh megabytes): only the best equipped communes get theirs, as the legend says.
-    boolean many = f.base.perimeter.size() > MAX_TOOLTIPS;
+    boolean many = f.many();
     long equippedCount = equipped.size();
     if (many && equipped.size() > MAX_CIRCLES) {
       equipped = equipped.subList(0, MAX_CIRCLES);
@@ -411,7 +452,7 @@ public final class ThemeMap {
           new Circle(
               p[0],
               p[1],
-              radius(i.localEquipment(), maxN, maxR, k),
+              radius(i.localEquipment(), maxN, f.maxR(), k),
               new Solid(EQUIPMENT, 0.8),
               OUTLINE,
               0.6 * k,
@@ -421,76 +462,70 @@ public final class ThemeMap {
                       + x.msg("map.separator")
                       + x.msg("map.equipment.count", x.integer(i.localEquipment()))));
     }
+    return new Equipment(equipped, equippedCount, maxN);
+  }
+
+  /**
+   * A diamond per actor supplying the theme (the diagnosis' rule), one merged shape beyond a
+   * region's worth of communes; returns how many are drawn.
+   */
+  private static int actors(Frame f, Diagnosis d, ThemeResult theme) {
     List<Actor> actors =
         d.territory().actors().stream()
             .filter(a -> Diagnoser.supplies(theme.theme(), a))
             .sorted(Comparator.comparing(Actor::id))
             .toList();
-    int drawnActors = 0;
-    double s = 3.4 * k;
+    int drawn = 0;
+    double s = f.diamond();
     List<double[]> merged = new ArrayList<>();
     for (Actor a : actors) {
       double[] p = f.base.point(a.position());
       if (!f.base.inside(p, 2 * s)) {
         continue;
       }
-      if (many) {
+      if (f.many()) {
         merged.add(diamond(p[0], p[1], s, null).rings().get(0));
       } else {
         f.b.add(diamond(p[0], p[1], s, a.name()));
       }
-      drawnActors++;
+      drawn++;
     }
     if (!merged.isEmpty()) {
       f.b.add(new Area(merged, new Solid("#ffffff"), INK, s / 3, null));
     }
+    return drawn;
+  }
 
+  /** The equipment's legend: what the circles are, the largest and a round smaller one. */
+  private static double equipmentLegend(Frame f, Equipment e, MapText x, double y) {
+    double k = f.k;
     double lx = f.legendX;
-    f.b.add(
-        new Label(lx, y + 12 * k, x.msg("map.supply.title"), 12.5 * k, true, Anchor.START, INK));
-    y += 20 * k;
-    if (equipped.isEmpty() && drawnActors == 0) {
-      return f.text(lx, y + 11 * k, x.msg("map.supply.none"), 11.5 * k, MUTED);
+    double maxR = f.maxR();
+    y =
+        f.text(
+            lx,
+            y + 11 * k,
+            e.equipped() > e.shown().size()
+                ? x.msg(
+                    "map.equipment.legend.top",
+                    x.integer(e.shown().size()),
+                    x.integer(e.equipped()))
+                : x.msg("map.equipment.legend"),
+            11.5 * k,
+            INK);
+    double small = niceBelow(e.maxN() / 4);
+    double[] shown = small < e.maxN() ? new double[] {e.maxN(), small} : new double[] {e.maxN()};
+    double cx = lx + maxR + 2 * k;
+    for (double n : shown) {
+      double r = radius(n, e.maxN(), maxR, k);
+      double cy = y + 4 * k + Math.max(r, 6 * k);
+      f.b.add(new Circle(cx, cy, r, new Solid(EQUIPMENT, 0.8), OUTLINE, 0.6 * k, null));
+      f.b.add(
+          new Label(
+              cx + maxR + 8 * k, cy + 4 * k, x.integer(n), 11.5 * k, false, Anchor.START, INK));
+      y = cy + Math.max(r, 6 * k);
     }
-    if (!equipped.isEmpty()) {
-      y =
-          f.text(
-              lx,
-              y + 11 * k,
-              equippedCount > equipped.size()
-                  ? x.msg(
-                      "map.equipment.legend.top",
-                      x.integer(equipped.size()),
-                      x.integer(equippedCount))
-                  : x.msg("map.equipment.legend"),
-              11.5 * k,
-              INK);
-      double small = niceBelow(maxN / 4);
-      double[] shown = small < maxN ? new double[] {maxN, small} : new double[] {maxN};
-      double cx = lx + maxR + 2 * k;
-      for (double n : shown) {
-        double r = radius(n, maxN, maxR, k);
-        double cy = y + 4 * k + Math.max(r, 6 * k);
-        f.b.add(new Circle(cx, cy, r, new Solid(EQUIPMENT, 0.8), OUTLINE, 0.6 * k, null));
-        f.b.add(
-            new Label(
-                cx + maxR + 8 * k, cy + 4 * k, x.integer(n), 11.5 * k, false, Anchor.START, INK));
-        y = cy + Math.max(r, 6 * k);
-      }
-      y += 4 * k;
-    }
-    if (drawnActors > 0) {
-      double cy = y + 10 * k;
-      f.b.add(diamond(lx + maxR + 2 * k, cy, s, null));
-      f.text(
-          lx + 2 * maxR + 10 * k,
-          cy + 4 * k,
-          x.msg("map.actors.legend", x.integer(drawnActors)),
-          11.5 * k,
-          INK);
-      y = cy + 8 * k;
-    }
-    return y;
+    return y + 4 * k;
   }
 
   static double radius(double n, double maxN, double maxR, double k) {
@@ -574,7 +609,7 @@ public final class ThemeMap {
       return n == 1 ? QUINTILES[2] : QUINTILES[(int) Math.round(c * 4.0 / (n - 1))];
     }
 
-    String label(int c, Text x) {
+    String label(int c, MapText x) {
       if (classes() == 1) {
         return x.msg("map.quintile.single");
       }
@@ -621,7 +656,7 @@ public final class ThemeMap {
     final Basemap base;
     private final String title;
 
-    Frame(Territory t, MapStyle style, String title, String subtitle) {
+    Frame(Basemaps bases, Territory t, MapStyle style, String title, String subtitle) {
       this.style = style;
       this.title = title;
       this.width = style.width();
@@ -633,7 +668,22 @@ public final class ThemeMap {
       this.legendWidth = 230 * k;
       double boxWidth = width - 2 * margin - legendWidth - 16 * k;
       this.legendX = margin + boxWidth + 16 * k;
-      this.base = Basemap.cached(t, margin, top, boxWidth, 0.85 * width, k);
+      this.base = bases.of(t, margin, top, boxWidth, 0.85 * width, k);
+    }
+
+    /** Beyond a region's worth of communes: no tooltips, fewer circles, actors merged. */
+    boolean many() {
+      return base.perimeter.size() > MAX_TOOLTIPS;
+    }
+
+    /** The radius of the largest equipment circle. */
+    double maxR() {
+      return 13 * k;
+    }
+
+    /** The half-diagonal of an actor's diamond. */
+    double diamond() {
+      return 3.4 * k;
     }
 
     /**

@@ -3,6 +3,8 @@ package fr.raquette.report.map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +50,10 @@ class ThemeMapTest {
    * equipment in the covered one and one actor of the theme.
    */
   static Diagnosis tiny() {
+    return tiny("Mini");
+  }
+
+  static Diagnosis tiny(String name) {
     GeometryFactory gf = new GeometryFactory();
     SortedMap<String, Commune> communes = new TreeMap<>();
     SortedMap<String, Geometry> outlines = new TreeMap<>();
@@ -95,7 +101,7 @@ class ThemeMapTest {
             new InputFile("acteurs.csv", Role.LOCAL_ACTORS, "0", 1, "UTF-8", 1, 0));
     Territory t =
         new Territory(
-            "Mini",
+            name,
             "2026",
             communes,
             outlines,
@@ -207,7 +213,7 @@ class ThemeMapTest {
     assertTrue(
         a.contains("Sources : INSEE BPE 2013, INSEE COG 2026 (communes, population), contours des"),
         a);
-    assertTrue(a.contains(ThemeMap.TROU) && a.contains(ThemeMap.RENFORCER));
+    assertTrue(a.contains(Palette.TROU) && a.contains(Palette.RENFORCER));
   }
 
   @Test
@@ -235,7 +241,6 @@ class ThemeMapTest {
       }
     }
     assertTrue(found, "no trou-coloured pixel");
-    assertEquals("true", System.getProperty("java.awt.headless"));
   }
 
   @Test
@@ -370,7 +375,7 @@ class ThemeMapTest {
   void theContextRingIsGreyAndNotCounted() {
     Diagnosis d = variant(Map.of(), new java.util.TreeSet<>(List.of("23001", "23002")));
     String svg = ThemeMap.overviewSvg(d, FR);
-    assertTrue(svg.contains("<use href=\"#b-r\" fill=\"" + ThemeMap.CONTEXT + "\""), svg);
+    assertTrue(svg.contains("<use href=\"#b-r\" fill=\"" + Palette.CONTEXT + "\""), svg);
     // The legend wraps its label: the words, then the count.
     assertTrue(svg.contains("Hors périmètre (contexte)") && svg.contains(">(1)<"), svg);
     assertFalse(svg.contains("<path id=\"b23003\""), "the ring is one shape");
@@ -395,5 +400,70 @@ class ThemeMapTest {
     assertThrows(IllegalArgumentException.class, () -> MapStyle.parse("rainbow"));
     assertThrows(
         IllegalArgumentException.class, () -> new MapStyle(MapStyle.Fill.CLASSES, 10, false));
+  }
+
+  @Test
+  void theMapsOfAReportShareOneBasemap() {
+    Diagnosis d = tiny();
+    Basemaps bases = new Basemaps();
+    MapDrawing overview = ThemeMap.overviewDrawing(d, FR, bases);
+    MapDrawing theme = ThemeMap.drawing(d, d.themes().get(0), FR, MapStyle.defaults(), bases);
+    MapDrawing quantiles = ThemeMap.drawing(d, d.themes().get(0), FR, MapStyle.quantiles(), bases);
+    assertSame(overview.base(), theme.base(), "built once, shared");
+    assertSame(overview.base(), quantiles.base());
+    assertNotSame(
+        overview.base(), ThemeMap.overviewDrawing(d, FR).base(), "a report of its own, a basemap");
+    assertEquals(overview.svg(), ThemeMap.overviewDrawing(d, FR).svg(), "and the same drawing");
+  }
+
+  /**
+   * A title on two lines puts the basemap lower: the HTML page must not give that map the shapes of
+   * the others. Whatever the titles, each map inlined in a page draws the shapes its standalone SVG
+   * draws, and one basemap is written for all the maps that share it.
+   */
+  @Test
+  void everyInlinedMapDrawsItsOwnShapes() throws IOException {
+    for (String name : List.of("Mini", "Communauté de communes du Pays de la Haute Vallée")) {
+      Diagnosis d = tiny(name);
+      Basemaps bases = new Basemaps();
+      List<MapDrawing> maps =
+          List.of(
+              ThemeMap.overviewDrawing(d, FR, bases),
+              ThemeMap.drawing(d, d.themes().get(0), FR, MapStyle.defaults(), bases),
+              ThemeMap.drawing(d, d.themes().get(0), FR, MapStyle.quantiles(), bases));
+      StringBuilder page = new StringBuilder();
+      MapDrawing.writeSharedDefs(maps, page);
+      Map<String, String> pageDefs = defs(page.toString());
+      for (MapDrawing m : maps) {
+        StringBuilder inline = new StringBuilder();
+        m.writeSvg(inline, false);
+        Map<String, String> own = defs(m.svg());
+        java.util.regex.Matcher use =
+            java.util.regex.Pattern.compile("<use href=\"#([^\"]+)\"").matcher(inline);
+        int uses = 0;
+        while (use.find()) {
+          uses++;
+          String id = use.group(1);
+          assertNotNull(own.get(id), id);
+          assertEquals(own.get(id), pageDefs.get(id), name + ": " + m.title() + " #" + id);
+        }
+        assertTrue(uses > 0, m.title());
+      }
+      int bases2 = page.toString().split("<svg class=\"basemap\"", -1).length - 1;
+      assertEquals(name.equals("Mini") ? 1 : 2, bases2, "one basemap per frame: " + name);
+    }
+  }
+
+  /** The shapes an SVG text defines, by id. */
+  private static Map<String, String> defs(String svg) {
+    Map<String, String> out = new TreeMap<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "<(path|g) id=\"([^\"]+)\"(.*?)(/>|</g>)", java.util.regex.Pattern.DOTALL)
+            .matcher(svg);
+    while (m.find()) {
+      out.put(m.group(2), m.group(3));
+    }
+    return out;
   }
 }

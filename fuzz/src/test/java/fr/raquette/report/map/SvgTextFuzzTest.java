@@ -1,7 +1,6 @@
 package fr.raquette.report.map;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import fr.raquette.report.XmlText;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilderFactory;

@@ -1,4 +1,4 @@
-package fr.raquette.report;
+package fr.raquette.report.map;
 
 /**
  * Characters an XML document (SVG, the XHTML-compatible rapport.html) may hold. Removed: C0

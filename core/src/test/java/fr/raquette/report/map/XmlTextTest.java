@@ -1,4 +1,4 @@
-package fr.raquette.report;
+package fr.raquette.report.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
