@@ -40,6 +40,10 @@ final class FigureTable {
   private final SortedSet<String> intensive = new TreeSet<>();
   // The bare name of each key (NAME@YYYY), cut once: every commune then shares one name string.
   private final Map<String, String> nameOf = new HashMap<>();
+  // The latest year of each figure over all the rows: a commune whose latest cell is empty does
+  // not take an earlier census's value under the bare name (Besançon's 75+ of 2011 beside its
+  // population of 2022); its figure is unknown, then imputed and flagged like any other.
+  private final Map<String, Integer> newestYear = new HashMap<>();
 
   /** Adds a row already resolved to {@code target}. */
   void add(String file, Role role, String target, FiguresReader.Row row) {
@@ -47,6 +51,15 @@ final class FigureTable {
     for (String k : row.values().keySet()) {
       if (!additive(role, k)) {
         intensive.add(k.substring(0, k.indexOf('@')));
+      }
+    }
+    for (java.util.Set<String> keys : List.of(row.values().keySet(), row.secret())) {
+      for (String k : keys) {
+        int at = k.indexOf('@');
+        newestYear.merge(
+            nameOf.computeIfAbsent(k, key -> key.substring(0, at)),
+            Integer.parseInt(k, at + 1, k.length(), 10),
+            Math::max);
       }
     }
   }
@@ -78,38 +91,24 @@ final class FigureTable {
         combined.addAll(one.values().keySet());
       }
     }
-    return latest(all, secret, combined, nameOf);
+    return latest(all, secret, combined);
   }
 
   /**
-   * Bare names for the latest year of each figure, {@code NAME@YYYY} for the earlier ones. Each key
-   * is cut into its name and year once; a key names one figure of one year, so no two keys become
-   * the same name.
+   * Bare names for the latest year of each figure over the whole table, {@code NAME@YYYY} for the
+   * earlier ones. A key names one figure of one year, so no two keys become the same name.
    */
-  private static Merged latest(
-      SortedMap<String, Double> all,
-      SortedSet<String> secret,
-      SortedSet<String> combined,
-      Map<String, String> nameOf) {
+  private Merged latest(
+      SortedMap<String, Double> all, SortedSet<String> secret, SortedSet<String> combined) {
     SortedSet<String> keys = union(all.keySet(), secret);
-    String[] names = new String[keys.size()];
-    int[] years = new int[keys.size()];
-    Map<String, Integer> newest = new HashMap<>();
-    int n = 0;
-    for (String k : keys) {
-      int at = k.indexOf('@');
-      names[n] = nameOf.computeIfAbsent(k, key -> key.substring(0, at));
-      years[n] = Integer.parseInt(k, at + 1, k.length(), 10);
-      newest.merge(names[n], years[n], Math::max);
-      n++;
-    }
     SortedMap<String, Double> values = new TreeMap<>();
     SortedSet<String> sec = new TreeSet<>();
     SortedSet<String> comb = new TreeSet<>();
-    n = 0;
     for (String k : keys) {
-      String key = newest.get(names[n]) == years[n] ? names[n] : k;
-      n++;
+      int at = k.indexOf('@');
+      String name = nameOf.get(k);
+      boolean newest = newestYear.get(name) == Integer.parseInt(k, at + 1, k.length(), 10);
+      String key = newest ? name : k;
       Double v = all.get(k);
       if (v != null) {
         values.put(key, v);

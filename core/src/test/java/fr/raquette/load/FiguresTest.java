@@ -74,6 +74,31 @@ class FiguresTest {
     assertFalse(t.communes().get(code).isImputed(figure));
   }
 
+  /**
+   * Regression: Besançon (25056) has its 2022 population but empty 2022 age bands in the national
+   * file; its 75+ of 2011 was taken as today's, beside the population of 2022 (16 such communes,
+   * France's 75+ share 9.97 % instead of 10.00 %). The latest year is the table's, not the row's.
+   */
+  @Test
+  void aCommuneWithoutTheLatestYearDoesNotTakeAnEarlierOne(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    java.nio.file.Files.writeString(
+        dir.resolve("communes.csv"), "CODGEO;LIBGEO;PMUN\n25001;A;100\n25056;Besançon;1000\n");
+    java.nio.file.Files.writeString(
+        dir.resolve("population.csv"),
+        "CODGEO;P22_POP;P22_POP75P;P11_POP;P11_POP75P\n"
+            + "25001;100;10;90;7\n"
+            + "25056;1000;;950;80\n");
+    Territory two = TerritoryLoader.load(dir, new LoadOptions(false, s -> Optional.empty(), null));
+    Commune besancon = two.communes().get("25056");
+    assertEquals(80.0, besancon.figure("POP75P@2011"), 1e-9);
+    // Imputed from the département (10 per 100 inhabitants), flagged, never the 2011 count.
+    assertEquals(100.0, besancon.figure("POP75P"), 1e-9);
+    assertTrue(besancon.isImputed("POP75P"));
+    assertEquals(10.0, two.communes().get("25001").figure("POP75P"), 1e-9);
+    assertFalse(two.communes().get("25001").isImputed("POP75P"));
+  }
+
   @Test
   void emptyAndSecretValuesAreUnknownNeverZero() {
     Commune briancon = t.communes().get("05023");
