@@ -80,8 +80,8 @@ class FiguresTest {
    * France's 75+ share 9.97 % instead of 10.00 %). The latest year is the table's, not the row's.
    */
   @Test
-  void aCommuneWithoutTheLatestYearDoesNotTakeAnEarlierOne(@org.junit.jupiter.api.io.TempDir Path dir)
-      throws Exception {
+  void aCommuneWithoutTheLatestYearDoesNotTakeAnEarlierOne(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     java.nio.file.Files.writeString(
         dir.resolve("communes.csv"), "CODGEO;LIBGEO;PMUN\n25001;A;100\n25056;Besançon;1000\n");
     java.nio.file.Files.writeString(
