@@ -27,8 +27,10 @@ class NeedPortraitTest {
     Map<String, NeedPortrait.Share> f = NeedPortrait.france();
     assertEquals(
         NeedPortrait.SPECS.stream().map(NeedPortrait.Spec::id).toList(), List.copyOf(f.keySet()));
-    // Checked by hand against the national files: 6 026 478.76 people 75+ of 60 101 225.
-    assertEquals(10.03, f.get("part_75p").percent(), 0.01);
+    // The raw sums of population-ages-communes-2022.csv over its 34,701 rows that give both
+    // P22_POP75P and P22_POP (python, csv module): 6,129,978.93 people 75+ of 61,321,781.
+    assertEquals(34_701, f.get("part_75p").communes());
+    assertEquals(6_129_978.93 / 61_321_781 * 100, f.get("part_75p").percent(), 1e-6);
   }
 
   private static Commune commune(String code, Map<String, Double> figures, String imputed) {
