@@ -1,7 +1,6 @@
 package fr.raquette.report;
 
 import fr.raquette.analysis.Classification;
-import fr.raquette.analysis.Diagnoser;
 import fr.raquette.analysis.ElementOutcome;
 import fr.raquette.analysis.ElementSummary;
 import fr.raquette.analysis.Indicator;
@@ -60,7 +59,7 @@ final class ElementReasons {
     switch (o.classification()) {
       case TROU -> {
         String s = x.msg("element.no") + label + x.msg("element.within") + x.decimal2(max) + " km";
-        return s + nearest(o, x);
+        return s + Reasons.nearest("element", o.nearestPlace(), o.nearestKm(), x);
       }
       case RENFORCER -> {
         if (o.ratio() != null && o.ratio() < theme.theme().reinforceBelow()) {
@@ -166,19 +165,6 @@ final class ElementReasons {
       return x.msg("element.in.commune");
     }
     return x.msg("element.at", x.decimal1(o.nearestKm()), o.nearestPlace());
-  }
-
-  private static String nearest(ElementOutcome o, Text x) {
-    if (o.nearestKm() == null) {
-      // NearestOffer never looks farther, nor across the sea.
-      String km = x.integer(Diagnoser.NEAREST_OFFER_KM);
-      return x.msg("element.none.within.land", km);
-    }
-    return x.msg("element.nearest.open")
-        + o.nearestPlace()
-        + ", "
-        + x.decimal1(o.nearestKm())
-        + " km)";
   }
 
   /** Why a commune × theme is not assessable, from its elements' bases. */

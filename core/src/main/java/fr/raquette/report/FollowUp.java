@@ -105,16 +105,7 @@ public final class FollowUp {
   /** "- ☐ **Mérinchal (23131)** — trou dans la raquette : an actor (3,2 km), …". */
   private String commune(Gap g) {
     Indicator i = g.indicator();
-    String actors;
-    if (g.actors().isEmpty()) {
-      actors = x.msg("report.plan.no-actor");
-    } else {
-      List<String> parts = new ArrayList<>();
-      for (Gap.NearbyActor a : g.actors()) {
-        parts.add(MarkdownText.text(a.actor().name()) + " (" + x.decimal1(a.km()) + " km)");
-      }
-      actors = String.join(", ", parts);
-    }
+    String actors = Reasons.actors(g, x, MarkdownText::text, x.msg("report.plan.no-actor"));
     StringBuilder sb = new StringBuilder("- ").append(BOX);
     sb.append(
         x.msg(

@@ -327,17 +327,13 @@ public final class HtmlReport {
     int n = 0;
     for (Gap g : list.subList(0, Math.min(list.size(), MAX_ROWS))) {
       Indicator i = g.indicator();
-      List<String> actors = new ArrayList<>();
-      for (Gap.NearbyActor a : g.actors()) {
-        actors.add(a.actor().name() + " (" + x.decimal1(a.km()) + " km)");
-      }
       sb.append("<tr>");
       n++;
       num(n, x.integer(n));
       sb.append("<td>").append(esc(i.communeName() + " (" + i.commune() + ")")).append("</td>");
       num(i.severity(), x.integer(i.severity()));
       sb.append("<td>").append(esc(Reasons.of(i, r, x))).append("</td><td>");
-      sb.append(esc(actors.isEmpty() ? "—" : String.join(", ", actors)));
+      sb.append(esc(Reasons.actors(g, x, name -> name, "—")));
       sb.append("</td></tr>\n");
     }
     sb.append("</tbody>\n</table>\n");

@@ -627,15 +627,7 @@ public final class MarkdownReport {
           .append("** — ")
           .append(md(g.theme().theme().label(locale())))
           .append(x.msg("md.sep.colon"));
-      if (g.actors().isEmpty()) {
-        sb.append(x.msg("md.actors.none.nearby"));
-      } else {
-        List<String> parts = new ArrayList<>();
-        for (Gap.NearbyActor a : g.actors()) {
-          parts.add(md(a.actor().name()) + " (" + x.decimal1(a.km()) + " km)");
-        }
-        sb.append(String.join(", ", parts));
-      }
+      sb.append(Reasons.actors(g, x, MarkdownReport::md, x.msg("md.actors.none.nearby")));
       sb.append('\n');
     }
     sb.append('\n');

@@ -1,12 +1,14 @@
 package fr.raquette.report;
 
 import fr.raquette.analysis.Classification;
+import fr.raquette.analysis.Gap;
 import fr.raquette.analysis.Indicator;
 import fr.raquette.analysis.Need;
 import fr.raquette.analysis.Robustness;
 import fr.raquette.analysis.ThemeResult;
 import fr.raquette.analysis.Yardstick;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * The one-line reason of a classification, which a reader can check against the input files: « 1
@@ -44,14 +46,7 @@ public final class Reasons {
     sb.append(x.msg("reason.no.supply.within"))
         .append(x.decimal2(theme.theme().bands().max()))
         .append(" km");
-    if (i.nearestKm() != null) {
-      sb.append(nearest(i, x));
-    } else {
-      sb.append(
-          x.msg(
-              "reason.none.within.land",
-              x.integer(fr.raquette.analysis.Diagnoser.NEAREST_OFFER_KM)));
-    }
+    sb.append(nearest("reason", i.nearestPlace(), i.nearestKm(), x));
   }
 
   /** « accessibilité à 42 % de la moyenne nationale (la plus proche : Guéret, 23,4 km) ». */
@@ -67,7 +62,10 @@ public final class Reasons {
       sb.append(x.msg("reason.supply.exists"));
     }
     if (i.nearestKm() != null) {
-      sb.append(i.nearestKm() == 0 ? x.msg("reason.supply.in.commune") : nearest(i, x));
+      sb.append(
+          i.nearestKm() == 0
+              ? x.msg("reason.supply.in.commune")
+              : nearest("reason", i.nearestPlace(), i.nearestKm(), x));
     }
   }
 
@@ -83,13 +81,40 @@ public final class Reasons {
     }
   }
 
-  /** « (la plus proche : Guéret, 23,4 km) ». */
-  private static String nearest(Indicator i, Text x) {
-    return x.msg("reason.nearest.open")
-        + i.nearestPlace()
-        + ", "
-        + x.decimal1(i.nearestKm())
-        + " km)";
+  /**
+   * « (la plus proche : Guéret, 23,4 km) », or « (aucune à moins de 100 km sur la même terre) »
+   * when {@code km} is null ({@code NearestOffer} never looks farther, nor across the sea).
+   *
+   * @param keys {@code reason} (an offer, feminine in French) or {@code element} (an equipment):
+   *     the messages {@code keys.nearest.open} and {@code keys.none.within.land}
+   */
+  static String nearest(String keys, String place, Double km, Text x) {
+    if (km == null) {
+      return x.msg(
+          keys + ".none.within.land", x.integer(fr.raquette.analysis.Diagnoser.NEAREST_OFFER_KM));
+    }
+    return x.msg(keys + ".nearest.open") + place + ", " + x.decimal1(km) + " km)";
+  }
+
+  /**
+   * The actors near a finding, « Mairie (3,2 km), CCAS (4,0 km) », their names through {@code name}
+   * (escaped for the format); {@code none} when there is none.
+   */
+  static String actors(Gap g, Text x, UnaryOperator<String> name, String none) {
+    if (g.actors().isEmpty()) {
+      return none;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Gap.NearbyActor a : g.actors()) {
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(name.apply(a.actor().name()))
+          .append(" (")
+          .append(x.decimal1(a.km()))
+          .append(" km)");
+    }
+    return sb.toString();
   }
 
   /**
