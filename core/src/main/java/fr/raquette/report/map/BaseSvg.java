@@ -191,7 +191,7 @@ final class BaseSvg {
       sb.append(">\n");
       for (int i = 0; i < s.codes().size(); i++) {
         String code = s.codes().get(i);
-        if (!b.rings.containsKey(code)) {
+        if (!b.drawn.contains(code)) {
           continue;
         }
         sb.append("<use href=\"#").append(id).append(code).append('"');
