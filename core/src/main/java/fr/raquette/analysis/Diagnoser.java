@@ -11,6 +11,7 @@ import fr.raquette.territory.DeclaredNeed;
 import fr.raquette.territory.Role;
 import fr.raquette.territory.Territory;
 import fr.raquette.themes.Element;
+import fr.raquette.themes.NeedExpression;
 import fr.raquette.themes.Theme;
 import fr.raquette.themes.ThemeCatalog;
 import java.util.ArrayList;
@@ -85,8 +86,11 @@ public final class Diagnoser {
     // the catalogue's order and every theme's arithmetic is sequential, so the output is the same
     // bytes however the themes were scheduled.
     progress.progress(STAGE_ACCESSIBILITY, 0, -1);
+    Map<List<NeedExpression>, Demand> demands = Demand.of(themes, table.communes);
     List<Assessed> assessed =
-        themes.parallelStream().map(t -> assess(t, pairs.cx(), options.sensitivity())).toList();
+        themes.parallelStream()
+            .map(t -> assess(t, demands.get(Demand.key(t)), pairs.cx(), options.sensitivity()))
+            .toList();
     List<ThemeResult> results;
     if (options.sensitivity()) {
       progress.progress(STAGE_SENSITIVITY, 0, -1);
@@ -160,7 +164,10 @@ public final class Diagnoser {
     List<Theme> themes = d.themes();
     Pairs pairs = d.pairs(themes);
     List<ScaledClasses.Basis> all =
-        themes.stream().map(t -> d.assess(t, pairs.cx(), true).basis()).toList();
+        themes.stream()
+            .map(t -> d.assess(t, Demand.of(t.target(), d.table.communes), pairs.cx(), true))
+            .map(Assessed::basis)
+            .toList();
     List<List<Classification[]>> out = new ArrayList<>();
     for (double s : scales) {
       ElementJudge.Context at = d.scaledContext(pairs.cx(), s, all, pairs.widest());
@@ -412,8 +419,8 @@ public final class Diagnoser {
    * One theme across the territory: its demand, each element of its basket judged at its scale
    * ({@link ElementJudge}), and every commune classified by the worst of its judged elements.
    */
-  private Assessed assess(Theme theme, ElementJudge.Context cx, boolean keepBasis) {
-    Demand demand = Demand.of(theme, table.communes);
+  private Assessed assess(
+      Theme theme, Demand demand, ElementJudge.Context cx, boolean keepBasis) {
     Map<String, double[]> needs = declaredNeeds(theme);
     List<ElementJudge.Run> runs =
         theme.elements().stream()
@@ -436,7 +443,7 @@ public final class Diagnoser {
         // The context ring: its supply and demand entered the catchments; it is not reported on.
         continue;
       }
-      double[] nd = needs.getOrDefault(table.codes.get(i), new double[2]);
+      double[] nd = needs.getOrDefault(table.codes.get(i), ElementJudge.NO_NEEDS);
       indicators.add(combine(theme, i, demand, runs, nd, localActors[i]));
     }
     List<ElementSummary> summaries = runs.stream().map(ElementJudge.Run::summary).toList();
@@ -486,7 +493,7 @@ public final class Diagnoser {
   private Indicator combine(
       Theme theme, int i, Demand demand, List<ElementJudge.Run> runs, double[] nd, int actors) {
     long target = demand.target(i);
-    List<ElementOutcome> judged = new ArrayList<>();
+    List<ElementOutcome> judged = new ArrayList<>(runs.size());
     double equipment = 0;
     ElementOutcome worst = null;
     for (ElementJudge.Run r : runs) {
@@ -621,13 +628,5 @@ public final class Diagnoser {
       l = NOMENCLATURE.label(typequ).orElse(null);
     }
     return l == null ? typequ : l;
-  }
-
-  /**
-   * The theme's target population in the commune: its need expression over the commune's figures,
-   * or the fallback for this commune alone (see {@link Need}).
-   */
-  static Need target(Theme theme, Commune c) {
-    return Need.of(theme, c);
   }
 }

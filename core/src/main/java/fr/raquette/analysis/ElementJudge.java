@@ -97,6 +97,12 @@ final class ElementJudge {
       Yardstick.Used yardstick,
       double reference) {}
 
+  /**
+   * The declared needs {count, persons} of a commune without any: one array read by every commune
+   * (never written), not a new one per commune and element.
+   */
+  static final double[] NO_NEEDS = new double[2];
+
   private final Context cx;
   private final Theme theme;
   private final Element element;
@@ -317,7 +323,7 @@ final class ElementJudge {
    */
   Classifier.Facts facts(int i, Measured m, Double nearestKm) {
     double sc = m.access().score(i);
-    double[] nd = needs.getOrDefault(cx.table().codes.get(i), new double[2]);
+    double[] nd = needs.getOrDefault(cx.table().codes.get(i), NO_NEEDS);
     return new Classifier.Facts(
         true,
         demand.target(i),
@@ -370,7 +376,7 @@ final class ElementJudge {
         continue;
       }
       Commune c = table.communes[i];
-      double[] nd = needs.getOrDefault(c.code(), new double[2]);
+      double[] nd = needs.getOrDefault(c.code(), NO_NEEDS);
       Classifier.HomeVerdict v =
           Classifier.classifyHome(
               new Classifier.HomeFacts(

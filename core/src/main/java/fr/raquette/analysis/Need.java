@@ -38,7 +38,11 @@ public record Need(double value, Source source) {
 
   /** The theme's need in the commune. */
   public static Need of(Theme theme, Commune c) {
-    TargetPopulation t = theme.target();
+    return of(theme.target(), c);
+  }
+
+  /** The need of a target population in the commune: its expression, else its fallback. */
+  static Need of(TargetPopulation t, Commune c) {
     Need n = of(t.need(), c, Source.READ);
     if (n != null) {
       return n;

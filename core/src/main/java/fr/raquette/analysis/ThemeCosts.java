@@ -99,11 +99,12 @@ final class ThemeCosts {
       }
     }
     if (supply.anyActor()) {
+      int[] actorCommune = actorCommunes(table, supply, actors);
       for (int i = 0; i < n; i++) {
         for (int p = actorReach.rowStart(i); p < actorReach.rowEnd(i); p++) {
           int k = actorReach.place(p);
           if (supply.ofActor[k] >= 0 && actorReach.km(p) <= max) {
-            boolean local = actors.get(k).commune().equals(table.codes.get(i));
+            boolean local = actorCommune[k] == i;
             to[next[i]] = supply.ofActor[k];
             cost[next[i]++] = local ? Math.min(table.ownKm[i], max) : actorReach.km(p);
           }
@@ -111,6 +112,19 @@ final class ThemeCosts {
       }
     }
     return CostMatrix.ofRows(n, supply.offers.size(), rowStart, to, cost);
+  }
+
+  /**
+   * The commune (table index) of each actor that supplies the theme, -1 for the others and for an
+   * actor whose commune is not in the territory: an actor is local to the commune it is in.
+   */
+  private static int[] actorCommunes(CommuneTable table, Supply supply, List<Actor> actors) {
+    int[] commune = new int[actors.size()];
+    for (int k = 0; k < commune.length; k++) {
+      Integer i = supply.ofActor[k] >= 0 ? table.indexOf(actors.get(k).commune()) : null;
+      commune[k] = i == null ? -1 : i;
+    }
+    return commune;
   }
 
   /** How many pairs each commune's row holds: equipment pairs, then actor pairs. */
