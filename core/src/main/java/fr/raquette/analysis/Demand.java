@@ -54,8 +54,7 @@ record Demand(double[] values, Need.Source[] sources, boolean fallback) {
         distinct.add(t);
       }
     }
-    List<Demand> demands =
-        distinct.parallelStream().map(t -> of(t.target(), communes)).toList();
+    List<Demand> demands = distinct.parallelStream().map(t -> of(t.target(), communes)).toList();
     Map<List<NeedExpression>, Demand> byKey = new HashMap<>();
     for (int k = 0; k < distinct.size(); k++) {
       byKey.put(key(distinct.get(k)), demands.get(k));

@@ -419,8 +419,7 @@ public final class Diagnoser {
    * One theme across the territory: its demand, each element of its basket judged at its scale
    * ({@link ElementJudge}), and every commune classified by the worst of its judged elements.
    */
-  private Assessed assess(
-      Theme theme, Demand demand, ElementJudge.Context cx, boolean keepBasis) {
+  private Assessed assess(Theme theme, Demand demand, ElementJudge.Context cx, boolean keepBasis) {
     Map<String, double[]> needs = declaredNeeds(theme);
     List<ElementJudge.Run> runs =
         theme.elements().stream()
