@@ -19,7 +19,10 @@ import fr.raquette.load.CommunesReader;
 import fr.raquette.load.Manifest;
 import fr.raquette.load.PassageReader;
 import fr.raquette.load.RoleDetector;
+import fr.raquette.load.TerritoryFolder;
+import fr.raquette.load.CommuneIndex;
 import fr.raquette.report.OutputFolder;
+import fr.raquette.territory.CogChange;
 import fr.raquette.territory.Role;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +30,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -36,7 +38,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Makes a territory folder out of national files: keeps the communes of a perimeter, and from every
@@ -87,10 +88,13 @@ public final class TerritoryExtractor {
   private record Source(
       String name, Path path, Kind kind, Role role, Manifest.FileEntry entry, TextFile text) {}
 
+  /** The first non-blank character of a GeoJSON file and of a JSON array of records. */
+  private static final char JSON_OBJECT = '{';
+
+  private static final char JSON_ARRAY = '[';
+
   // Read from the communes and passage files, before anything is written.
-  private final Map<String, CommunesReader.Row> com = new TreeMap<>();
-  private final Map<String, String> parentOf = new HashMap<>();
-  private final Map<String, String> parentType = new HashMap<>();
+  private final CommuneIndex index = new CommuneIndex();
   private final Map<String, TreeSet<String>> passage = new TreeMap<>();
   private final List<String> communeFiles = new ArrayList<>();
   private final List<Extraction.FileResult> results = new ArrayList<>();
@@ -100,28 +104,8 @@ public final class TerritoryExtractor {
   private java.util.SortedSet<String> ring;
 
   private Extraction run(Path from, Path to, boolean force) {
-    if (!Files.isDirectory(from)) {
-      throw new DataException(from.toString(), 0, 0, Messages.text("init.not.folder"));
-    }
-    Path root;
-    try {
-      root = from.toRealPath();
-    } catch (IOException e) {
-      throw new DataException(
-          from.toString(), 0, 0, Messages.text("load.folder.unreadable", e.getMessage()));
-    }
-    Manifest manifest = sourceManifest(root);
-    List<Manifest.FileEntry> entries = manifest.files().isEmpty() ? scan(root) : manifest.files();
-    List<Source> sources = new ArrayList<>();
-    int i = 0;
-    for (Manifest.FileEntry e : entries) {
-      options.progress().progress("examen des fichiers", i++, entries.size());
-      Source s = classify(root, e);
-      if (s != null) {
-        sources.add(s);
-      }
-    }
-    options.progress().progress("examen des fichiers", entries.size(), entries.size());
+    TerritoryFolder folder = TerritoryFolder.open(from, "init.not.folder");
+    List<Source> sources = classify(folder);
     if (communeFiles.isEmpty()) {
       throw new DataException(from.toString(), 0, 0, Messages.text("init.no.communes.file"));
     }
@@ -129,23 +113,16 @@ public final class TerritoryExtractor {
     ring = options.ringKm() > 0 ? ring(sources, targets) : java.util.Collections.emptySortedSet();
     Set<String> extracted = new TreeSet<>(targets);
     extracted.addAll(ring);
-    cog = new CogReconciler(extracted, com.keySet(), parentOf, parentType, passage);
+    cog = index.reconciler(extracted, passage, Set.of());
     long population = 0;
     for (String code : targets) {
-      Long p = com.get(code).population();
+      Long p = index.communes().get(code).population();
       population += p == null ? 0 : p;
     }
-
     try (OutputFolder out = OutputFolder.open(to, force, OutputFolder.Kind.TERRITORY)) {
-      i = 0;
-      for (Source s : sources) {
-        options.progress().progress("extraction", i++, sources.size());
-        options.progress().progress("extraction de " + s.name(), 0, -1);
-        extract(s, out);
-      }
-      options.progress().progress("extraction", sources.size(), sources.size());
+      extractAll(sources, out);
       String name = out.target().getFileName().toString();
-      out.write(Manifest.FILE_NAME, manifestText(name, manifest));
+      out.write(Manifest.FILE_NAME, manifestText(name, folder.manifest()));
       out.write("README.md", readme(name, from, targets.size(), population));
       List<String> kept = out.commit();
       return new Extraction(
@@ -153,40 +130,43 @@ public final class TerritoryExtractor {
     }
   }
 
-  private static Manifest sourceManifest(Path root) {
-    return Manifest.of(root);
+  /** Classifies every file of the folder, telling progress. */
+  private List<Source> classify(TerritoryFolder folder) {
+    List<TerritoryFolder.Entry> entries = folder.entries();
+    List<Source> sources = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      options.progress().progress("examen des fichiers", i, entries.size());
+      Source s = classify(folder, entries.get(i));
+      if (s != null) {
+        sources.add(s);
+      }
+    }
+    options.progress().progress("examen des fichiers", entries.size(), entries.size());
+    return sources;
   }
 
-  private static List<Manifest.FileEntry> scan(Path root) {
-    try (Stream<Path> s = Files.list(root)) {
-      return s.filter(Files::isRegularFile)
-          .map(p -> p.getFileName().toString())
-          .filter(RoleDetector::isDataName)
-          .sorted()
-          .map(n -> new Manifest.FileEntry(n, null, null, null))
-          .toList();
-    } catch (IOException e) {
-      throw new DataException(
-          root.toString(), 0, 0, Messages.text("load.folder.unlistable", e.getMessage()));
+  /** Writes what each source keeps into the new folder, telling progress. */
+  private void extractAll(List<Source> sources, OutputFolder out) {
+    for (int i = 0; i < sources.size(); i++) {
+      Source s = sources.get(i);
+      options.progress().progress("extraction", i, sources.size());
+      options.progress().progress("extraction de " + s.name(), 0, -1);
+      extract(s, out);
     }
+    options.progress().progress("extraction", sources.size(), sources.size());
   }
 
   // ---------------------------------------------------------------- reading
 
   /** Finds what a file is; reads the communes and passage tables at once. */
-  private Source classify(Path root, Manifest.FileEntry e) {
-    String name = e.path().replace('\\', '/');
-    Path path;
-    try {
-      // The folder's one rule: never a file outside it reached through a link.
-      path = fr.raquette.io.FolderFiles.resolve(root, name);
-    } catch (fr.raquette.io.FolderFiles.Refused ex) {
-      throw new DataException(Manifest.FILE_NAME, 0, 0, ex.getMessage());
-    }
-    Role role = e.role() == null ? null : Role.fromId(e.role());
+  private Source classify(TerritoryFolder folder, TerritoryFolder.Entry e) {
+    String name = e.name();
+    // The folder's one rule: never a file outside it reached through a link.
+    Path path = folder.resolve(e);
+    Role role = e.role();
     String lower = name.toLowerCase(Locale.ROOT);
     if (role == Role.THEMES || lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-      return new Source(name, path, Kind.COPY, Role.THEMES, e, null);
+      return new Source(name, path, Kind.COPY, Role.THEMES, e.file(), null);
     }
     if (role == Role.PERIMETER) {
       skip(name, role, Extraction.Status.SOURCE_OUTLINE);
@@ -196,54 +176,46 @@ public final class TerritoryExtractor {
     // once, later.
     TextFile text = lower.endsWith(".zip") ? read(path, name) : null;
     char first = text != null ? firstChar(text.text()) : firstChar(path);
-    if (first == '{') {
-      return new Source(name, path, Kind.OUTLINES, Role.OUTLINES, e, null);
+    if (first == JSON_OBJECT) {
+      return new Source(name, path, Kind.OUTLINES, Role.OUTLINES, e.file(), null);
     }
-    if (first == '[') {
-      return new Source(name, path, Kind.JSON_ARRAY, role, e, null);
+    if (first == JSON_ARRAY) {
+      return new Source(name, path, Kind.JSON_ARRAY, role, e.file(), null);
     }
-    if (text == null) {
-      text = read(path, name);
-    }
+    return classifyTable(e, path, text != null ? text : read(path, name));
+  }
+
+  /** A delimited table: its role given or detected; communes and passage tables are read now. */
+  private Source classifyTable(TerritoryFolder.Entry e, Path path, TextFile text) {
+    String name = e.name();
     CsvTable t = CsvTable.of(text);
-    if (role == null) {
-      role = RoleDetector.ofTable(t);
-    }
+    Role role = e.role() != null ? e.role() : RoleDetector.ofTable(t);
     if (role == null) {
       skip(name, null, Extraction.Status.NOT_RECOGNISED);
       problems.warning(name, 1, 0, Messages.text("init.not.recognised"));
       return null;
     }
     if (role == Role.BPE_CODES) {
-      return new Source(name, path, Kind.COPY, role, e, null);
+      return new Source(name, path, Kind.COPY, role, e.file(), null);
     }
-    boolean communesLayout = t.hasAll("CODGEO", "COMPARENT") && !t.hasAll("CODE_ANCIEN");
-    if (role == Role.COMMUNES || role == Role.COG_PASSAGE && communesLayout) {
-      boolean anyCom = false;
-      for (CommunesReader.Row r : CommunesReader.read(t, problems).values()) {
-        if (r.type().equals("COM")) {
-          anyCom = true;
-          com.putIfAbsent(r.code(), r);
-        } else if (!r.parent().isEmpty() && !r.parent().equals(r.code())) {
-          parentOf.put(r.code(), r.parent());
-          parentType.put(r.code(), r.type());
-        }
-      }
+    Role read = RoleDetector.asRead(role, t);
+    if (read == Role.COMMUNES) {
+      boolean anyCom = index.add(CommunesReader.read(t, problems), (r, before) -> {});
       if (anyCom) {
         communeFiles.add(name);
       }
       // Déléguées and associées only: a passage table in the communes layout, as in the samples.
       boolean passageOnly = !anyCom && onlyDeleguees(t);
       return new Source(
-          name, path, Kind.TABLE, passageOnly ? Role.COG_PASSAGE : Role.COMMUNES, e, text);
+          name, path, Kind.TABLE, passageOnly ? Role.COG_PASSAGE : Role.COMMUNES, e.file(), text);
     }
-    if (role == Role.COG_PASSAGE) {
+    if (read == Role.COG_PASSAGE) {
       PassageReader.read(t, problems)
           .forEach((k, v) -> passage.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
-      return new Source(name, path, Kind.TABLE, role, e, text);
+      return new Source(name, path, Kind.TABLE, read, e.file(), text);
     }
     // Read again when written, so that only one big table is held at a time.
-    return new Source(name, path, Kind.TABLE, role, e, null);
+    return new Source(name, path, Kind.TABLE, read, e.file(), null);
   }
 
   /** Whether every row of a communes-layout table is a COMD or COMA. */
@@ -256,7 +228,7 @@ public final class TerritoryExtractor {
     t.forEach(
         r -> {
           String type = r.get(cType).toUpperCase(Locale.ROOT);
-          if (!type.equals("COMD") && !type.equals("COMA")) {
+          if (!type.equals(CommunesReader.COMD) && !type.equals(CommunesReader.COMA)) {
             only[0] = false;
           }
         });
@@ -289,7 +261,7 @@ public final class TerritoryExtractor {
   private Set<String> perimeter() {
     Set<String> targets = new TreeSet<>();
     Set<String> matched = new HashSet<>();
-    for (CommunesReader.Row r : com.values()) {
+    for (CommunesReader.Row r : index.communes().values()) {
       boolean in = false;
       in |= match(options.communes(), r.code(), "c", matched);
       in |= match(options.departements(), r.dep(), "d", matched);
@@ -326,8 +298,7 @@ public final class TerritoryExtractor {
    */
   private java.util.SortedSet<String> ring(List<Source> sources, Set<String> perimeter) {
     options.progress().progress("anneau de contexte", 0, -1);
-    CogReconciler all =
-        new CogReconciler(com.keySet(), com.keySet(), parentOf, parentType, passage);
+    CogReconciler all = index.reconciler(index.communes().keySet(), passage, Set.of());
     Map<String, org.locationtech.jts.geom.Geometry> outlines = new TreeMap<>();
     for (Source s : sources) {
       if (s.kind() != Kind.OUTLINES) {
@@ -357,7 +328,7 @@ public final class TerritoryExtractor {
           String.join(", ", communeFiles),
           0,
           0,
-          Messages.text("init.no.outline", without.size(), abbreviate(new TreeSet<>(without))));
+          Messages.text("init.no.outline", without.size(), Codes.abbreviate(new TreeSet<>(without))));
     }
     return Ring.of(
         perimeter,
@@ -385,8 +356,7 @@ public final class TerritoryExtractor {
 
   /** For a retired commune code, the commune that holds it now. */
   private String hint(String code) {
-    CogReconciler all =
-        new CogReconciler(com.keySet(), com.keySet(), parentOf, parentType, passage);
+    CogReconciler all = index.reconciler(index.communes().keySet(), passage, Set.of());
     String to = all.resolve(code).to();
     return to == null || to.equals(code) ? "" : " " + Messages.text("init.now.part.of", to);
   }
@@ -497,8 +467,8 @@ public final class TerritoryExtractor {
     final String file;
     long read;
     long kept;
-    final Map<CogReconciler.Reason, TreeSet<String>> dropped = new TreeMap<>();
-    final Map<CogReconciler.Reason, long[]> droppedRows = new TreeMap<>();
+    final Map<CogChange.Reason, TreeSet<String>> dropped = new TreeMap<>();
+    final Map<CogChange.Reason, long[]> droppedRows = new TreeMap<>();
     long notCode;
 
     Counts(String file) {
@@ -524,7 +494,7 @@ public final class TerritoryExtractor {
     void report(Problems problems) {
       dropped.forEach(
           (reason, codes) -> {
-            if (reason == CogReconciler.Reason.OUTSIDE) {
+            if (reason == CogChange.Reason.OUTSIDE) {
               return;
             }
             problems.warning(
@@ -532,23 +502,16 @@ public final class TerritoryExtractor {
                 0,
                 0,
                 Messages.text(
-                    reason == CogReconciler.Reason.AMBIGUOUS
+                    reason == CogChange.Reason.AMBIGUOUS
                         ? "init.dropped.ambiguous"
                         : "init.dropped.unknown",
                     droppedRows.get(reason)[0],
-                    abbreviate(codes)));
+                    Codes.abbreviate(codes)));
           });
       if (notCode > 0) {
         problems.info(file, 0, 0, Messages.text("init.no.code", notCode));
       }
     }
-  }
-
-  private static String abbreviate(Set<String> codes) {
-    List<String> l = new ArrayList<>(codes);
-    return l.size() <= 12
-        ? String.join(", ", l)
-        : String.join(", ", l.subList(0, 12)) + " … (+" + (l.size() - 12) + ")";
   }
 
   /**

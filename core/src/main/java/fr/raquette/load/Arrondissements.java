@@ -122,7 +122,7 @@ public final class Arrondissements {
     Map<String, TreeSet<String>> rows = new TreeMap<>();
     for (Map<String, CommunesReader.Row> file : communeFiles) {
       for (CommunesReader.Row r : file.values()) {
-        City c = r.type().equals("ARM") ? cityOfArrondissement(r.code()) : null;
+        City c = r.type().equals(CommunesReader.ARM) ? cityOfArrondissement(r.code()) : null;
         if (c != null && (r.parent().isEmpty() || r.parent().equals(c.code()))) {
           rows.computeIfAbsent(c.code(), x -> new TreeSet<>()).add(r.code());
         }
@@ -151,7 +151,7 @@ public final class Arrondissements {
     }
     for (Map<String, CommunesReader.Row> file : communeFiles) {
       for (CommunesReader.Row r : file.values()) {
-        City c = r.type().equals("ARM") ? cityOfArrondissement(r.code()) : null;
+        City c = r.type().equals(CommunesReader.ARM) ? cityOfArrondissement(r.code()) : null;
         if (c != null && split.contains(c.code())) {
           com.putIfAbsent(r.code(), r);
           parentOf.remove(r.code());

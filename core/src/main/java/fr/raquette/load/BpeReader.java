@@ -255,8 +255,8 @@ final class BpeReader {
     long[] otherLevels = {0};
     t.forEach(
         r -> {
-          String obj = cObj < 0 ? "COM" : r.get(cObj).toUpperCase(Locale.ROOT);
-          if (!obj.equals("COM") && !obj.equals("ARM")) {
+          String obj = cObj < 0 ? CommunesReader.COM : r.get(cObj).toUpperCase(Locale.ROOT);
+          if (!obj.equals(CommunesReader.COM) && !obj.equals(CommunesReader.ARM)) {
             otherLevels[0]++;
             return;
           }

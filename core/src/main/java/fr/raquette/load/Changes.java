@@ -18,14 +18,14 @@ import java.util.TreeSet;
  */
 final class Changes {
   /** One code of one file, and where it went ({@code to} is empty when dropped). */
-  private record Key(String file, String code, String to, CogReconciler.Reason reason) {}
+  private record Key(String file, String code, String to, CogChange.Reason reason) {}
 
   /** Drops are said per file and reason. */
-  private record Drop(String file, CogReconciler.Reason reason) {}
+  private record Drop(String file, CogChange.Reason reason) {}
 
   /** Reasons said as information: the code is elsewhere, or its city counts by arrondissement. */
-  private static final Set<CogReconciler.Reason> EXPECTED_DROPS =
-      Set.of(CogReconciler.Reason.OUTSIDE, CogReconciler.Reason.CITY_SPLIT);
+  private static final Set<CogChange.Reason> EXPECTED_DROPS =
+      Set.of(CogChange.Reason.OUTSIDE, CogChange.Reason.CITY_SPLIT);
 
   private final CogReconciler cog;
   private final Map<Key, double[]> map = new LinkedHashMap<>();
@@ -66,13 +66,13 @@ final class Changes {
                     k.file(),
                     k.code(),
                     k.to().isEmpty() ? null : k.to(),
-                    k.reason().key(),
+                    k.reason(),
                     (long) v[0],
                     v[1])));
     out.sort(
         Comparator.comparing(CogChange::file)
             .thenComparing(CogChange::from)
-            .thenComparing(CogChange::reason));
+            .thenComparing(c -> c.reason().key()));
     return List.copyOf(out);
   }
 
@@ -104,7 +104,7 @@ final class Changes {
         });
   }
 
-  private static String why(CogReconciler.Reason reason) {
+  private static String why(CogChange.Reason reason) {
     return Messages.text(
         switch (reason) {
           case OUTSIDE -> "load.drop.outside";

@@ -1,5 +1,7 @@
 package fr.raquette.load;
 
+import fr.raquette.territory.CogChange.Reason;
+
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -12,23 +14,6 @@ import java.util.TreeSet;
  * reason instead of being dropped silently.
  */
 public final class CogReconciler {
-  /** Why a code was changed or dropped; rendered in words by the reports. */
-  public enum Reason {
-    ARRONDISSEMENT,
-    DELEGUEE,
-    PASSAGE,
-    OUTSIDE,
-    AMBIGUOUS,
-    UNKNOWN,
-    /** A figure given for a whole city that is diagnosed by arrondissement: not shared out. */
-    CITY_SPLIT;
-
-    /** Its key in the reports' words ({@code cog.reason.city_split}...): the name in lower case. */
-    public String key() {
-      return name().toLowerCase(java.util.Locale.ROOT);
-    }
-  }
-
   /** Where a code goes: {@code to} is null when dropped. {@code reason} is null when unchanged. */
   public record Resolution(String to, Reason reason) {}
 
@@ -103,7 +88,7 @@ public final class CogReconciler {
       String parent = parentOf.get(cur);
       Reason step = null;
       if (parent != null) {
-        step = "ARM".equals(parentType.get(cur)) ? Reason.ARRONDISSEMENT : Reason.DELEGUEE;
+        step = CommunesReader.ARM.equals(parentType.get(cur)) ? Reason.ARRONDISSEMENT : Reason.DELEGUEE;
       } else if ((parent = builtInArrondissement(cur)) != null) {
         step = Reason.ARRONDISSEMENT;
       } else {

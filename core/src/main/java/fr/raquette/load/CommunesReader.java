@@ -27,6 +27,8 @@ public final class CommunesReader {
   /** TYPECOM of a commune associée. */
   public static final String COMA = "COMA";
 
+  private static final java.util.Set<String> TYPES = java.util.Set.of(COM, ARM, COMD, COMA);
+
   private CommunesReader() {}
 
   /** A row as read, codes untouched but normalised. */
@@ -61,14 +63,11 @@ public final class CommunesReader {
           if (code == null) {
             return;
           }
-          String type = cType < 0 ? "COM" : r.get(cType).toUpperCase(java.util.Locale.ROOT);
+          String type = cType < 0 ? COM : r.get(cType).toUpperCase(java.util.Locale.ROOT);
           if (type.isEmpty()) {
-            type = "COM";
+            type = COM;
           }
-          if (!type.equals("COM")
-              && !type.equals("ARM")
-              && !type.equals("COMD")
-              && !type.equals("COMA")) {
+          if (!TYPES.contains(type)) {
             problems.add(r.warning(cType, Messages.text("communes.typecom.unknown", type)));
             return;
           }
@@ -100,7 +99,7 @@ public final class CommunesReader {
             String p = Codes.commune(parent);
             parent = p == null ? "" : p;
           }
-          if (!type.equals("COM") && parent.isEmpty()) {
+          if (!type.equals(COM) && parent.isEmpty()) {
             problems.add(r.warning(cParent, Messages.text("communes.no.parent", type, code)));
           }
           Origin origin = Origin.of(r);

@@ -757,9 +757,9 @@ public final class MarkdownReport {
 
   /** The codes reconciled with or dropped from the COG, by reason. */
   private void cogChanges(Territory t) {
-    Map<String, long[]> cog = new TreeMap<>();
+    Map<CogChange.Kind, long[]> cog = new TreeMap<>();
     for (CogChange c : t.cogChanges()) {
-      long[] a = cog.computeIfAbsent((c.dropped() ? "-" : "+") + c.reason(), k -> new long[2]);
+      long[] a = cog.computeIfAbsent(c.kind(), k -> new long[2]);
       a[0]++;
       a[1] += c.records();
     }
@@ -773,9 +773,9 @@ public final class MarkdownReport {
       cog.forEach(
           (k, a) ->
               sb.append("- ")
-                  .append(k.startsWith("-") ? x.msg("md.cog.dropped") : x.msg("md.cog.reconciled"))
+                  .append(k.dropped() ? x.msg("md.cog.dropped") : x.msg("md.cog.reconciled"))
                   .append(" — ")
-                  .append(x.cogReason(k.substring(1)))
+                  .append(x.cogReason(k.reason()))
                   .append(" : ")
                   .append(x.integer(a[0]))
                   .append(x.msg("md.cog.codes"))

@@ -118,12 +118,7 @@ public final class Text implements MapText {
   }
 
   /** Words for a COG reconciliation reason. */
-  public String cogReason(String reason) {
-    return msg(
-        switch (reason) {
-          case "arrondissement", "deleguee", "passage", "outside", "ambiguous", "city_split" ->
-              "cog.reason." + reason;
-          default -> "cog.reason.unknown";
-        });
+  public String cogReason(fr.raquette.territory.CogChange.Reason reason) {
+    return msg("cog.reason." + reason.key());
   }
 }

@@ -128,11 +128,11 @@ public final class ValidationSummary {
 
   private static void appendCog(StringBuilder sb, Territory t, Text x) {
     // file → reason → {codes, records, amount}
-    Map<String, Map<String, double[]>> agg = new TreeMap<>();
+    Map<String, Map<CogChange.Kind, double[]>> agg = new TreeMap<>();
     for (CogChange c : t.cogChanges()) {
       double[] a =
           agg.computeIfAbsent(c.file(), k -> new TreeMap<>())
-              .computeIfAbsent((c.dropped() ? "-" : "+") + c.reason(), k -> new double[3]);
+              .computeIfAbsent(c.kind(), k -> new double[3]);
       a[0]++;
       a[1] += c.records();
       a[2] += c.amount();
@@ -146,7 +146,7 @@ public final class ValidationSummary {
         (file, reasons) ->
             reasons.forEach(
                 (r, a) -> {
-                  boolean dropped = r.startsWith("-");
+                  boolean dropped = r.dropped();
                   sb.append("  ")
                       .append(
                           x.msg(
@@ -154,7 +154,7 @@ public final class ValidationSummary {
                               file,
                               (long) a[0],
                               (long) a[1],
-                              x.cogReason(r.substring(1))))
+                              x.cogReason(r.reason())))
                       .append('\n');
                 }));
   }

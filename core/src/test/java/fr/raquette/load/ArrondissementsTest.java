@@ -93,7 +93,7 @@ class ArrondissementsTest {
     CogChange paris =
         t.cogChanges().stream().filter(c -> c.from().equals("75056")).findFirst().orElseThrow();
     assertNull(paris.to());
-    assertEquals("city_split", paris.reason());
+    assertEquals(CogChange.Reason.CITY_SPLIT, paris.reason());
     assertEquals("commune-75056-2018.geojson", paris.file());
   }
 

@@ -51,7 +51,7 @@ class ChangesTest {
     Changes changes = changes();
     assertEquals(to, changes.resolve("f.csv", code, 2, 10.0));
     CogChange c = changes.list().get(0);
-    assertEquals(reason, c.reason());
+    assertEquals(reason, c.reason().key());
     assertEquals(2, c.records());
     assertEquals(10.0, c.amount());
     Problems problems = new Problems();

@@ -69,11 +69,11 @@ class TerritoryLoaderTest {
                 c ->
                     c.from().equals("23023")
                         && "23001".equals(c.to())
-                        && c.reason().equals("deleguee")));
+                        && c.reason() == CogChange.Reason.DELEGUEE));
     CogChange unknown =
         t.cogChanges().stream().filter(c -> c.from().equals("23999")).findFirst().orElseThrow();
     assertNull(unknown.to());
-    assertEquals("unknown", unknown.reason());
+    assertEquals(CogChange.Reason.UNKNOWN, unknown.reason());
     assertTrue(t.usable());
   }
 
@@ -255,7 +255,7 @@ class TerritoryLoaderTest {
     assertEquals(Set.of("23001"), t.communes().keySet());
     assertTrue(
         t.cogChanges().stream()
-            .anyMatch(c -> c.from().equals("87001") && c.reason().equals("outside")));
+            .anyMatch(c -> c.from().equals("87001") && c.reason() == CogChange.Reason.OUTSIDE));
   }
 
   @Test
