@@ -542,18 +542,7 @@ public final class TerritoryExtractor {
             return;
           }
         } else if (field.equals("features") && value == JsonToken.START_ARRAY) {
-          while (p.nextToken() == JsonToken.START_OBJECT) {
-            int start = (int) p.currentTokenLocation().getCharOffset();
-            String code = featureCode(p, codeField);
-            int end = (int) p.currentLocation().getCharOffset();
-            counts.read++;
-            if (code != null && counts.accept(code)) {
-              counts.kept++;
-              features.add(text.substring(start, end));
-            } else if (code == null) {
-              counts.notCode++;
-            }
-          }
+          features(p, text, codeField, counts, features);
         } else {
           p.skipChildren();
           // A string is parsed lazily: finish it, or the location is still inside it.
@@ -579,6 +568,24 @@ public final class TerritoryExtractor {
     String target = targetName(s.name());
     out.write(target, sb.toString());
     wrote(s, target, counts.read, counts.kept, Extraction.Status.FILTERED);
+  }
+
+  /** Keeps the features of a {@code features} array whose code reconciles, as their text. */
+  private void features(
+      JsonParser p, String text, String[] codeField, Counts counts, List<String> kept)
+      throws IOException {
+    while (p.nextToken() == JsonToken.START_OBJECT) {
+      int start = (int) p.currentTokenLocation().getCharOffset();
+      String code = featureCode(p, codeField);
+      int end = (int) p.currentLocation().getCharOffset();
+      counts.read++;
+      if (code != null && counts.accept(code)) {
+        counts.kept++;
+        kept.add(text.substring(start, end));
+      } else if (code == null) {
+        counts.notCode++;
+      }
+    }
   }
 
   /**
@@ -793,6 +800,16 @@ public final class TerritoryExtractor {
     sb.append(
         "- Provenance, licences et millésimes : voir le fichier `SOURCES.md` du dossier source,"
             + " quand il en a un.\n\n");
+    appendFiles(sb, from);
+    sb.append(
+        "\n*English:* territory folder extracted by `raquette init` from national files; rows"
+            + " whose commune code reconciles to the perimeter are copied unchanged (original codes"
+            + " kept). Sources, licences and vintages: see the source folder's `SOURCES.md`.\n");
+    return sb.toString();
+  }
+
+  /** The table of the files written, and the list of the source files left out. */
+  private void appendFiles(StringBuilder sb, Path from) {
     sb.append("| fichier | rôle | enregistrements gardés / lus | fichier source (SHA-256) |\n");
     sb.append("|---|---|---|---|\n");
     for (Extraction.FileResult r : results) {
@@ -816,11 +833,6 @@ public final class TerritoryExtractor {
         sb.append("- `").append(r.source()).append("` : ").append(french(r.status())).append('\n');
       }
     }
-    sb.append(
-        "\n*English:* territory folder extracted by `raquette init` from national files; rows"
-            + " whose commune code reconciles to the perimeter are copied unchanged (original codes"
-            + " kept). Sources, licences and vintages: see the source folder's `SOURCES.md`.\n");
-    return sb.toString();
   }
 
   private static String french(Extraction.Status status) {

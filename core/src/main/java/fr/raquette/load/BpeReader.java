@@ -111,6 +111,38 @@ final class BpeReader {
         && (t.hasAll("LAMBERT_X", "LAMBERT_Y") || t.hasAll("LONGITUDE", "LATITUDE"))) {
       return readUnplaced(t, declaredVintage, lambertToWgs84, problems);
     }
+    return readWide(t, declaredVintage, lambertToWgs84, problems);
+  }
+
+  /** The {@code NB_EQUIP} of a row (1 without the column), or NaN when it is not a count (said). */
+  private static double count(
+      fr.raquette.io.CsvRow r, int cCount, String code, String typequ, Problems problems) {
+    if (cCount < 0) {
+      return 1;
+    }
+    double d = Numbers.parseDecimalOrNaN(r.get(cCount));
+    if (Double.isNaN(d) || d < 0 || d > MAX_COUNT) {
+      problems.add(
+          r.warning(
+              cCount,
+              Messages.text(
+                  d > MAX_COUNT ? "bpe.count.beyond" : "bpe.count.bad",
+                  "NB_EQUIP",
+                  r.get(cCount),
+                  MAX_COUNT,
+                  code,
+                  typequ)));
+      return Double.NaN;
+    }
+    return d;
+  }
+
+  /** The wide layout: one row per equipment (or per commune and type with {@code NB_EQUIP}). */
+  private static Data readWide(
+      CsvTable t,
+      Integer declaredVintage,
+      java.util.function.BiFunction<Double, Double, GeoPoint> lambertToWgs84,
+      Problems problems) {
     int cCode = t.require("DEPCOM", "CODGEO", "COM");
     int cType = t.require("TYPEQU");
     int cCount = t.column("NB_EQUIP");
@@ -127,30 +159,10 @@ final class BpeReader {
     t.forEach(
         r -> {
           String code = codes.commune(r, cCode, problems);
-          if (code == null) {
+          String typequ = code == null ? null : typequ(r, cType, types, problems);
+          double n = typequ == null ? Double.NaN : count(r, cCount, code, typequ, problems);
+          if (Double.isNaN(n)) {
             return;
-          }
-          String typequ = typequ(r, cType, types, problems);
-          if (typequ == null) {
-            return;
-          }
-          double n = 1;
-          if (cCount >= 0) {
-            double d = Numbers.parseDecimalOrNaN(r.get(cCount));
-            if (Double.isNaN(d) || d < 0 || d > MAX_COUNT) {
-              problems.add(
-                  r.warning(
-                      cCount,
-                      Messages.text(
-                          d > MAX_COUNT ? "bpe.count.beyond" : "bpe.count.bad",
-                          "NB_EQUIP",
-                          r.get(cCount),
-                          MAX_COUNT,
-                          code,
-                          typequ)));
-              return;
-            }
-            n = d;
           }
           int vintage = fileVintage;
           if (cYear >= 0) {

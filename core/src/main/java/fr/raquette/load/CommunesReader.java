@@ -1,6 +1,7 @@
 package fr.raquette.load;
 
 import fr.raquette.i18n.Messages;
+import fr.raquette.io.CsvRow;
 import fr.raquette.io.CsvTable;
 import fr.raquette.io.Numbers;
 import fr.raquette.io.Origin;
@@ -44,81 +45,21 @@ public final class CommunesReader {
       Long population,
       Origin origin) {}
 
+  /** Reads the communes of a table, keyed by code and TYPECOM; what is wrong is said per row. */
   public static Map<String, Row> read(CsvTable t, Problems problems) {
-    int cCode = t.require("CODGEO");
-    int cName = t.column("LIBGEO", "NOM", "NCC");
-    int cType = t.column("TYPECOM");
-    int cParent = t.column("COMPARENT");
-    int cDep = t.column("DEP");
-    int cReg = t.column("REG");
-    int cEpci = t.column("EPCI");
-    int cEpciName = t.column("LIBEPCI");
-    int cPop = t.column("PMUN", "PTOT", "POPULATION");
+    Columns c = new Columns(t);
     Codes codes = new Codes(t.file());
     Map<String, Row> rows = new TreeMap<>();
     Populations populations = new Populations();
     t.forEach(
         r -> {
-          String code = codes.commune(r, cCode, problems);
-          if (code == null) {
-            return;
-          }
-          String type = cType < 0 ? COM : r.get(cType).toUpperCase(java.util.Locale.ROOT);
-          if (type.isEmpty()) {
-            type = COM;
-          }
-          if (!TYPES.contains(type)) {
-            problems.add(r.warning(cType, Messages.text("communes.typecom.unknown", type)));
-            return;
-          }
-          Long pop = null;
-          if (cPop >= 0 && !r.get(cPop).isEmpty()) {
-            Double d = Numbers.parseDecimal(r.get(cPop));
-            if (d != null && d > MAX_POPULATION) {
-              // A sum of such values wraps around a long: never counted.
-              problems.add(
-                  r.error(
-                      cPop,
-                      Messages.text(
-                          "communes.population.beyond", r.get(cPop), MAX_POPULATION, code)));
-              return;
-            }
-            if (d == null || d < 0 || d != Math.rint(d)) {
-              if (populations.firstBad == null) {
-                populations.firstBad = r.error(cPop, "");
-              }
-              problems.add(
-                  r.warning(cPop, Messages.text("communes.population.bad", r.get(cPop), code)));
-            } else {
-              pop = d.longValue();
-              populations.read++;
-            }
-          }
-          String parent = cParent < 0 ? "" : r.get(cParent);
-          if (!parent.isEmpty()) {
-            String p = Codes.commune(parent);
-            parent = p == null ? "" : p;
-          }
-          if (!type.equals(COM) && parent.isEmpty()) {
-            problems.add(r.warning(cParent, Messages.text("communes.no.parent", type, code)));
-          }
-          Origin origin = Origin.of(r);
-          Row row =
-              new Row(
-                  code,
-                  r.get(cName),
-                  type,
-                  parent,
-                  cDep < 0 ? Codes.departement(code) : r.get(cDep),
-                  r.get(cReg),
-                  r.get(cEpci),
-                  r.get(cEpciName),
-                  pop,
-                  origin);
-          Row before = rows.putIfAbsent(code + "|" + type, row);
+          Row row = row(r, c, codes, populations, problems);
+          Row before = row == null ? null : rows.putIfAbsent(row.code() + "|" + row.type(), row);
           if (before != null) {
             problems.add(
-                r.warning(cCode, Messages.text("communes.twice", code, type, before.origin())));
+                r.warning(
+                    c.code,
+                    Messages.text("communes.twice", row.code(), row.type(), before.origin())));
           }
         });
     codes.report(problems);
@@ -129,9 +70,104 @@ public final class CommunesReader {
               at.file(),
               at.line(),
               at.column(),
-              Messages.text("communes.population.none", t.headers().get(cPop))));
+              Messages.text("communes.population.none", t.headers().get(c.pop))));
     }
     return rows;
+  }
+
+  /** The columns of a communes table ({@code -1} when absent; the code is required). */
+  private static final class Columns {
+    final int code;
+    final int name;
+    final int type;
+    final int parent;
+    final int dep;
+    final int reg;
+    final int epci;
+    final int epciName;
+    final int pop;
+
+    Columns(CsvTable t) {
+      code = t.require("CODGEO");
+      name = t.column("LIBGEO", "NOM", "NCC");
+      type = t.column("TYPECOM");
+      parent = t.column("COMPARENT");
+      dep = t.column("DEP");
+      reg = t.column("REG");
+      epci = t.column("EPCI");
+      epciName = t.column("LIBEPCI");
+      pop = t.column("PMUN", "PTOT", "POPULATION");
+    }
+  }
+
+  /** One row, or null when it is skipped (said). */
+  private static Row row(
+      CsvRow r, Columns c, Codes codes, Populations populations, Problems problems) {
+    String code = codes.commune(r, c.code, problems);
+    if (code == null) {
+      return null;
+    }
+    String type = c.type < 0 ? COM : r.get(c.type).toUpperCase(java.util.Locale.ROOT);
+    if (type.isEmpty()) {
+      type = COM;
+    }
+    if (!TYPES.contains(type)) {
+      problems.add(r.warning(c.type, Messages.text("communes.typecom.unknown", type)));
+      return null;
+    }
+    Long[] pop = {null};
+    if (c.pop >= 0 && !r.get(c.pop).isEmpty()) {
+      if (!population(r, c.pop, code, populations, pop, problems)) {
+        return null;
+      }
+    }
+    String parent = c.parent < 0 ? "" : r.get(c.parent);
+    if (!parent.isEmpty()) {
+      String p = Codes.commune(parent);
+      parent = p == null ? "" : p;
+    }
+    if (!type.equals(COM) && parent.isEmpty()) {
+      problems.add(r.warning(c.parent, Messages.text("communes.no.parent", type, code)));
+    }
+    return new Row(
+        code,
+        r.get(c.name),
+        type,
+        parent,
+        c.dep < 0 ? Codes.departement(code) : r.get(c.dep),
+        r.get(c.reg),
+        r.get(c.epci),
+        r.get(c.epciName),
+        pop[0],
+        Origin.of(r));
+  }
+
+  /**
+   * Reads the population of a row into {@code pop[0]}; a value that is not a whole number is said
+   * and left out.
+   *
+   * @return false when the row must be skipped (a population beyond any commune's)
+   */
+  private static boolean population(
+      CsvRow r, int col, String code, Populations populations, Long[] pop, Problems problems) {
+    Double d = Numbers.parseDecimal(r.get(col));
+    if (d != null && d > MAX_POPULATION) {
+      // A sum of such values wraps around a long: never counted.
+      problems.add(
+          r.error(
+              col, Messages.text("communes.population.beyond", r.get(col), MAX_POPULATION, code)));
+      return false;
+    }
+    if (d == null || d < 0 || d != Math.rint(d)) {
+      if (populations.firstBad == null) {
+        populations.firstBad = r.error(col, "");
+      }
+      problems.add(r.warning(col, Messages.text("communes.population.bad", r.get(col), code)));
+    } else {
+      pop[0] = d.longValue();
+      populations.read++;
+    }
+    return true;
   }
 
   /** The largest population of one commune read as such (France: 68 million in all). */

@@ -51,68 +51,81 @@ final class Imputation {
     Map<String, SortedMap<String, Double>> added = new HashMap<>();
     Map<String, long[]> counts = new TreeMap<>();
     for (String name : names) {
-      boolean rate = intensive.contains(name.contains("@") ? name.split("@")[0] : name);
-      Map<String, double[]> byEpci = new HashMap<>();
-      Map<String, double[]> byDep = new HashMap<>();
-      for (Commune c : communes.values()) {
-        Double v = c.figure(name);
-        if (v != null) {
-          double w = rate ? v * c.population() : v;
-          add(byEpci, c.epci(), w, c.population());
-          add(byDep, c.departement(), w, c.population());
-        }
-      }
-      for (Commune c : communes.values()) {
-        if (c.figure(name) != null) {
-          continue;
-        }
-        double[] g = c.epci().isEmpty() ? null : byEpci.get(c.epci());
-        int level = 0;
-        if (g == null || g[1] <= 0) {
-          g = byDep.get(c.departement());
-          level = 1;
-        }
-        long[] n = counts.computeIfAbsent(name, k -> new long[4]);
-        if (g == null || g[1] <= 0) {
-          n[2]++;
-          continue;
-        }
-        double value = rate ? g[0] / g[1] : g[0] / g[1] * c.population();
-        added.computeIfAbsent(c.code(), k -> new TreeMap<>()).put(name, value);
-        n[level]++;
-        Set<String> s = secret.get(c.code());
-        if (s != null && s.contains(name)) {
-          n[3]++;
-        }
-      }
+      imputeFigure(name, intensive, communes, secret, added, counts);
     }
     tell(counts, file, problems);
     SortedMap<String, Commune> out = new TreeMap<>();
     communes.forEach(
         (code, c) -> {
           SortedMap<String, Double> more = added.get(code);
-          if (more == null) {
-            out.put(code, c);
-            return;
-          }
-          SortedMap<String, Double> figures = new TreeMap<>(c.figures());
-          figures.putAll(more);
-          SortedSet<String> imputed = new TreeSet<>(c.imputed());
-          imputed.addAll(more.keySet());
-          out.put(
-              code,
-              new Commune(
-                  c.code(),
-                  c.name(),
-                  c.departement(),
-                  c.region(),
-                  c.epci(),
-                  c.epciName(),
-                  c.population(),
-                  figures,
-                  imputed));
+          out.put(code, more == null ? c : withImputed(c, more));
         });
     return out;
+  }
+
+  /**
+   * Imputes one figure to the communes that lack it: into {@code added} (code → figure → value),
+   * counted in {@code counts} (figure → {at the EPCI, at the département, not imputable, secret}).
+   */
+  private static void imputeFigure(
+      String name,
+      Set<String> intensive,
+      SortedMap<String, Commune> communes,
+      Map<String, SortedSet<String>> secret,
+      Map<String, SortedMap<String, Double>> added,
+      Map<String, long[]> counts) {
+    boolean rate = intensive.contains(name.contains("@") ? name.split("@")[0] : name);
+    Map<String, double[]> byEpci = new HashMap<>();
+    Map<String, double[]> byDep = new HashMap<>();
+    for (Commune c : communes.values()) {
+      Double v = c.figure(name);
+      if (v != null) {
+        double w = rate ? v * c.population() : v;
+        add(byEpci, c.epci(), w, c.population());
+        add(byDep, c.departement(), w, c.population());
+      }
+    }
+    for (Commune c : communes.values()) {
+      if (c.figure(name) != null) {
+        continue;
+      }
+      double[] g = c.epci().isEmpty() ? null : byEpci.get(c.epci());
+      int level = 0;
+      if (g == null || g[1] <= 0) {
+        g = byDep.get(c.departement());
+        level = 1;
+      }
+      long[] n = counts.computeIfAbsent(name, k -> new long[4]);
+      if (g == null || g[1] <= 0) {
+        n[2]++;
+        continue;
+      }
+      double value = rate ? g[0] / g[1] : g[0] / g[1] * c.population();
+      added.computeIfAbsent(c.code(), k -> new TreeMap<>()).put(name, value);
+      n[level]++;
+      Set<String> s = secret.get(c.code());
+      if (s != null && s.contains(name)) {
+        n[3]++;
+      }
+    }
+  }
+
+  /** A commune with figures added, marked as imputed. */
+  static Commune withImputed(Commune c, SortedMap<String, Double> more) {
+    SortedMap<String, Double> figures = new TreeMap<>(c.figures());
+    figures.putAll(more);
+    SortedSet<String> imputed = new TreeSet<>(c.imputed());
+    imputed.addAll(more.keySet());
+    return new Commune(
+        c.code(),
+        c.name(),
+        c.departement(),
+        c.region(),
+        c.epci(),
+        c.epciName(),
+        c.population(),
+        figures,
+        imputed);
   }
 
   private static void add(Map<String, double[]> groups, String key, double value, long pop) {

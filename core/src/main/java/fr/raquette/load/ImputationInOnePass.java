@@ -33,38 +33,68 @@ final class ImputationInOnePass {
     if (sorted.isEmpty()) {
       return communes;
     }
-    String[] names = sorted.toArray(new String[0]);
-    Map<String, Integer> nameId = new HashMap<>();
-    boolean[] rate = new boolean[names.length];
-    for (int k = 0; k < names.length; k++) {
-      nameId.put(names[k], k);
-      String name = names[k];
-      rate[k] = intensive.contains(name.contains("@") ? name.split("@")[0] : name);
+    Pass pass = new Pass(sorted.toArray(new String[0]), intensive, communes);
+    pass.sum();
+    SortedMap<String, Commune> out = new TreeMap<>();
+    for (int i = 0; i < pass.all.length; i++) {
+      Commune c = pass.all[i];
+      SortedMap<String, Double> more = pass.imputed(i, secret.get(c.code()));
+      out.put(c.code(), more == null ? c : Imputation.withImputed(c, more));
     }
-    Commune[] all = communes.values().toArray(new Commune[0]);
-    Groups groups = Groups.of(all);
+    Imputation.tell(pass.told(), file, problems);
+    return out;
+  }
+
+  /** One imputation: the figures numbered, the group sums, and what was imputed at which level. */
+  private static final class Pass {
+    final String[] names;
+    final boolean[] rate;
+    final Map<String, Integer> nameId = new HashMap<>();
+    final Commune[] all;
+    final Groups groups;
     // has[i * names + k]: commune i gives figure k. The sums of figure k over group g are at
     // [k * groups + g]: {Σ value or value × PMUN, Σ PMUN}.
-    boolean[] has = new boolean[all.length * names.length];
-    double[] epciSum = new double[names.length * groups.epcis * 2];
-    double[] depSum = new double[names.length * groups.deps * 2];
-    for (int i = 0; i < all.length; i++) {
-      Commune c = all[i];
-      for (Map.Entry<String, Double> e : c.figures().entrySet()) {
-        int k = nameId.get(e.getKey());
-        has[i * names.length + k] = true;
-        double v = e.getValue();
-        double w = rate[k] ? v * c.population() : v;
-        add(epciSum, (k * groups.epcis + groups.epci[i]) * 2, w, c.population());
-        add(depSum, (k * groups.deps + groups.dep[i]) * 2, w, c.population());
+    final boolean[] has;
+    final double[] epciSum;
+    final double[] depSum;
+    // Per figure: {imputed at the EPCI, at the département, not imputable, of them secret}.
+    final long[][] counts;
+
+    Pass(String[] names, Set<String> intensive, SortedMap<String, Commune> communes) {
+      this.names = names;
+      rate = new boolean[names.length];
+      for (int k = 0; k < names.length; k++) {
+        nameId.put(names[k], k);
+        String name = names[k];
+        rate[k] = intensive.contains(name.contains("@") ? name.split("@")[0] : name);
+      }
+      all = communes.values().toArray(new Commune[0]);
+      groups = Groups.of(all);
+      has = new boolean[all.length * names.length];
+      epciSum = new double[names.length * groups.epcis * 2];
+      depSum = new double[names.length * groups.deps * 2];
+      counts = new long[names.length][];
+    }
+
+    /** The group sums of every figure given. */
+    void sum() {
+      for (int i = 0; i < all.length; i++) {
+        Commune c = all[i];
+        for (Map.Entry<String, Double> e : c.figures().entrySet()) {
+          int k = nameId.get(e.getKey());
+          has[i * names.length + k] = true;
+          double v = e.getValue();
+          double w = rate[k] ? v * c.population() : v;
+          add(epciSum, (k * groups.epcis + groups.epci[i]) * 2, w, c.population());
+          add(depSum, (k * groups.deps + groups.dep[i]) * 2, w, c.population());
+        }
       }
     }
-    long[][] counts = new long[names.length][];
-    SortedMap<String, Commune> out = new TreeMap<>();
-    for (int i = 0; i < all.length; i++) {
+
+    /** The figures imputed to commune {@code i}, or null when none; counts them. */
+    SortedMap<String, Double> imputed(int i, Set<String> secret) {
       Commune c = all[i];
       SortedMap<String, Double> more = null;
-      Set<String> s = secret.get(c.code());
       for (int k = 0; k < names.length; k++) {
         if (has[i * names.length + k]) {
           continue;
@@ -94,20 +124,23 @@ final class ImputationInOnePass {
         }
         more.put(names[k], value);
         n[level]++;
-        if (s != null && s.contains(names[k])) {
+        if (secret != null && secret.contains(names[k])) {
           n[3]++;
         }
       }
-      out.put(c.code(), more == null ? c : withImputed(c, more));
+      return more;
     }
-    Map<String, long[]> told = new TreeMap<>();
-    for (int k = 0; k < names.length; k++) {
-      if (counts[k] != null) {
-        told.put(names[k], counts[k]);
+
+    /** The counts of each figure that needed imputing, by name. */
+    Map<String, long[]> told() {
+      Map<String, long[]> told = new TreeMap<>();
+      for (int k = 0; k < names.length; k++) {
+        if (counts[k] != null) {
+          told.put(names[k], counts[k]);
+        }
       }
+      return told;
     }
-    Imputation.tell(told, file, problems);
-    return out;
   }
 
   /**
@@ -119,22 +152,6 @@ final class ImputationInOnePass {
     sums[at + 1] += pop;
   }
 
-  private static Commune withImputed(Commune c, SortedMap<String, Double> more) {
-    SortedMap<String, Double> figures = new TreeMap<>(c.figures());
-    figures.putAll(more);
-    SortedSet<String> imputed = new TreeSet<>(c.imputed());
-    imputed.addAll(more.keySet());
-    return new Commune(
-        c.code(),
-        c.name(),
-        c.departement(),
-        c.region(),
-        c.epci(),
-        c.epciName(),
-        c.population(),
-        figures,
-        imputed);
-  }
 
   /** Each commune's EPCI and département, numbered. */
   private record Groups(int[] epci, int[] dep, int epcis, int deps) {

@@ -178,59 +178,53 @@ public record Manifest(
     if (m == null) {
       return new Manifest(null, null, null, null, null, null);
     }
+    checkValues(file, m);
+    checkFiles(file, m.files());
+    checkParameters(file, m.parameters());
+    return m;
+  }
+
+  /** The COG year, the ring and the perimeter: each error at its key. */
+  private static void checkValues(TextFile file, Manifest m) {
     if (m.cog() != null && !m.cog().strip().matches("\\d{4}")) {
-      long[] at = keyPosition(file.text(), "cog");
-      throw new DataException(
-          file.displayName(),
-          at == null ? 0 : at[0],
-          at == null ? 0 : (int) at[1],
-          Messages.text("manifest.cog.bad", m.cog()));
+      throw atKey(file, "cog", Messages.text("manifest.cog.bad", m.cog()));
     }
     if (m.ringKm() != null && !(m.ringKm() >= 0 && m.ringKm() <= 1000)) {
-      long[] at = keyPosition(file.text(), "anneau_km");
-      throw new DataException(
-          file.displayName(),
-          at == null ? 0 : at[0],
-          at == null ? 0 : (int) at[1],
-          Messages.text("manifest.ring.bad", String.valueOf(m.ringKm())));
+      throw atKey(file, "anneau_km", Messages.text("manifest.ring.bad", String.valueOf(m.ringKm())));
     }
     if (m.ringKm() != null && m.ringKm() > 0 && m.perimeter().isEmpty()) {
-      long[] at = keyPosition(file.text(), "anneau_km");
-      throw new DataException(
-          file.displayName(),
-          at == null ? 0 : at[0],
-          at == null ? 0 : (int) at[1],
-          Messages.text("manifest.ring.no.perimeter"));
+      throw atKey(file, "anneau_km", Messages.text("manifest.ring.no.perimeter"));
     }
     String emptyIn = m.perimeter().listWithEmptyEntry();
     if (emptyIn != null) {
-      long[] at = keyPosition(file.text(), emptyIn);
-      throw new DataException(
-          file.displayName(),
-          at == null ? 0 : at[0],
-          at == null ? 0 : (int) at[1],
-          Messages.text("manifest.perimeter.empty", emptyIn));
+      throw atKey(file, emptyIn, Messages.text("manifest.perimeter.empty", emptyIn));
     }
-    for (FileEntry f : m.files()) {
+  }
+
+  /** Every file entry has a path, and a known role when it gives one. */
+  private static void checkFiles(TextFile file, List<FileEntry> files) {
+    for (FileEntry f : files) {
       if (f == null || f.path() == null || f.path().isBlank()) {
-        long[] at = keyPosition(file.text(), "fichiers");
-        throw new DataException(
-            file.displayName(),
-            at == null ? 0 : at[0],
-            at == null ? 0 : (int) at[1],
-            Messages.text("manifest.no.chemin"));
+        throw atKey(file, "fichiers", Messages.text("manifest.no.chemin"));
       }
       if (f.role() != null && Role.fromId(f.role()) == null) {
-        long[] at = locate(file.text(), "role", f.role());
-        throw new DataException(
-            file.displayName(),
-            at == null ? 0 : at[0],
-            at == null ? 0 : (int) at[1],
+        throw at(
+            file,
+            locate(file.text(), "role", f.role()),
             Messages.text("manifest.role.unknown", f.role(), f.path(), roleIds()));
       }
     }
-    checkParameters(file, m.parameters());
-    return m;
+  }
+
+  /** An error at the first occurrence of {@code key} in the manifest. */
+  private static DataException atKey(TextFile file, String key, String message) {
+    return at(file, keyPosition(file.text(), key), message);
+  }
+
+  /** An error at a {@code {line, column}} of the manifest, or at the file when not found. */
+  private static DataException at(TextFile file, long[] at, String message) {
+    return new DataException(
+        file.displayName(), at == null ? 0 : at[0], at == null ? 0 : (int) at[1], message);
   }
 
   /** " under 'parametres'" for a key met below the top level. */
@@ -329,22 +323,18 @@ public record Manifest(
   private static void checkParameters(TextFile file, Parameters p) {
     Double r = p.actorsRadiusKm();
     if (r != null && !(Double.isFinite(r) && r > 0 && r <= MAX_RADIUS_KM)) {
-      long[] at = keyPosition(file.text(), "rayon_acteurs_km");
-      throw new DataException(
-          file.displayName(),
-          at == null ? 0 : at[0],
-          at == null ? 0 : (int) at[1],
+      throw atKey(
+          file,
+          "rayon_acteurs_km",
           Messages.text("manifest.radius.bad", (int) MAX_RADIUS_KM, String.valueOf(r)));
     }
     if (p.method() != null) {
       try {
         fr.raquette.access.Method.fromId(p.method());
       } catch (IllegalArgumentException e) {
-        long[] at = keyPosition(file.text(), "methode");
-        throw new DataException(
-            file.displayName(),
-            at == null ? 0 : at[0],
-            at == null ? 0 : (int) at[1],
+        throw atKey(
+            file,
+            "methode",
             Messages.text("manifest.param", "parametres.methode", e.getMessage()));
       }
     }

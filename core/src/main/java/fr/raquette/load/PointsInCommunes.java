@@ -39,52 +39,7 @@ final class PointsInCommunes {
     }
     CommuneLocator locator = new CommuneLocator(outlines);
     for (BpeReader.Data d : bpe) {
-      long outside = 0;
-      long placed = 0;
-      long superseded = 0;
-      for (BpeReader.Unplaced u : d.unplaced) {
-        String code = locator.communeOf(u.position());
-        if (code == null) {
-          if (outside++ < LISTED) {
-            problems.add(
-                Problem.warning(
-                    u.origin().file(),
-                    u.origin().line(),
-                    u.column(),
-                    Messages.text(
-                        "bpe.point.outside",
-                        coordinate(u.position().lon()),
-                        coordinate(u.position().lat()),
-                        u.typequ())));
-          }
-          continue;
-        }
-        Integer v = vintageOf.get(u.typequ());
-        if (v != null && v > u.vintage()) {
-          superseded++;
-          continue;
-        }
-        if (v != null && v < u.vintage()) {
-          // A newer vintage of the type: the older counts and points of it give way.
-          equipment.values().forEach(m -> m.remove(u.typequ()));
-          points.removeIf(p -> p.typequ().equals(u.typequ()));
-        }
-        vintageOf.put(u.typequ(), u.vintage());
-        equipment
-            .computeIfAbsent(code, x -> new TreeMap<>())
-            .merge(u.typequ(), u.count(), Double::sum);
-        points.add(new EquipmentPoint(code, u.typequ(), u.position()));
-        placed++;
-      }
-      if (outside > LISTED) {
-        problems.warning(d.file, 0, 0, Messages.text("bpe.point.outside.more", outside - LISTED));
-      }
-      if (placed > 0) {
-        problems.info(d.file, 0, 0, Messages.text("load.points.placed", placed));
-      }
-      if (superseded > 0) {
-        problems.info(d.file, 0, 0, Messages.text("load.points.superseded", superseded));
-      }
+      placeFile(d, locator, equipment, vintageOf, points, problems);
     }
     equipment.values().removeIf(java.util.Map::isEmpty);
     points.sort(
@@ -92,6 +47,62 @@ final class PointsInCommunes {
             .thenComparing(EquipmentPoint::typequ)
             .thenComparingDouble(p -> p.position().lon())
             .thenComparingDouble(p -> p.position().lat()));
+  }
+
+  /** Places the points of one file; says those outside, how many were placed or superseded. */
+  private static void placeFile(
+      BpeReader.Data d,
+      CommuneLocator locator,
+      SortedMap<String, SortedMap<String, Double>> equipment,
+      SortedMap<String, Integer> vintageOf,
+      List<EquipmentPoint> points,
+      Problems problems) {
+    long outside = 0;
+    long placed = 0;
+    long superseded = 0;
+    for (BpeReader.Unplaced u : d.unplaced) {
+      String code = locator.communeOf(u.position());
+      if (code == null) {
+        if (outside++ < LISTED) {
+          problems.add(
+              Problem.warning(
+                  u.origin().file(),
+                  u.origin().line(),
+                  u.column(),
+                  Messages.text(
+                      "bpe.point.outside",
+                      coordinate(u.position().lon()),
+                      coordinate(u.position().lat()),
+                      u.typequ())));
+        }
+        continue;
+      }
+      Integer v = vintageOf.get(u.typequ());
+      if (v != null && v > u.vintage()) {
+        superseded++;
+        continue;
+      }
+      if (v != null && v < u.vintage()) {
+        // A newer vintage of the type: the older counts and points of it give way.
+        equipment.values().forEach(m -> m.remove(u.typequ()));
+        points.removeIf(p -> p.typequ().equals(u.typequ()));
+      }
+      vintageOf.put(u.typequ(), u.vintage());
+      equipment
+          .computeIfAbsent(code, x -> new TreeMap<>())
+          .merge(u.typequ(), u.count(), Double::sum);
+      points.add(new EquipmentPoint(code, u.typequ(), u.position()));
+      placed++;
+    }
+    if (outside > LISTED) {
+      problems.warning(d.file, 0, 0, Messages.text("bpe.point.outside.more", outside - LISTED));
+    }
+    if (placed > 0) {
+      problems.info(d.file, 0, 0, Messages.text("load.points.placed", placed));
+    }
+    if (superseded > 0) {
+      problems.info(d.file, 0, 0, Messages.text("load.points.superseded", superseded));
+    }
   }
 
   private static String coordinate(double d) {
