@@ -15,12 +15,12 @@ import fr.raquette.io.Problems;
 import fr.raquette.io.TextFile;
 import fr.raquette.load.Codes;
 import fr.raquette.load.CogReconciler;
+import fr.raquette.load.CommuneIndex;
 import fr.raquette.load.CommunesReader;
 import fr.raquette.load.Manifest;
 import fr.raquette.load.PassageReader;
 import fr.raquette.load.RoleDetector;
 import fr.raquette.load.TerritoryFolder;
-import fr.raquette.load.CommuneIndex;
 import fr.raquette.report.OutputFolder;
 import fr.raquette.territory.CogChange;
 import fr.raquette.territory.Role;
@@ -328,7 +328,8 @@ public final class TerritoryExtractor {
           String.join(", ", communeFiles),
           0,
           0,
-          Messages.text("init.no.outline", without.size(), Codes.abbreviate(new TreeSet<>(without))));
+          Messages.text(
+              "init.no.outline", without.size(), Codes.abbreviate(new TreeSet<>(without))));
     }
     return Ring.of(
         perimeter,

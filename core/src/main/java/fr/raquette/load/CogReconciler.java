@@ -1,7 +1,6 @@
 package fr.raquette.load;
 
 import fr.raquette.territory.CogChange.Reason;
-
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -88,7 +87,10 @@ public final class CogReconciler {
       String parent = parentOf.get(cur);
       Reason step = null;
       if (parent != null) {
-        step = CommunesReader.ARM.equals(parentType.get(cur)) ? Reason.ARRONDISSEMENT : Reason.DELEGUEE;
+        step =
+            CommunesReader.ARM.equals(parentType.get(cur))
+                ? Reason.ARRONDISSEMENT
+                : Reason.DELEGUEE;
       } else if ((parent = builtInArrondissement(cur)) != null) {
         step = Reason.ARRONDISSEMENT;
       } else {

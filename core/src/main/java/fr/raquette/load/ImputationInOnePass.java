@@ -152,7 +152,6 @@ final class ImputationInOnePass {
     sums[at + 1] += pop;
   }
 
-
   /** Each commune's EPCI and département, numbered. */
   private record Groups(int[] epci, int[] dep, int epcis, int deps) {
     static Groups of(Commune[] all) {

@@ -190,7 +190,8 @@ public record Manifest(
       throw atKey(file, "cog", Messages.text("manifest.cog.bad", m.cog()));
     }
     if (m.ringKm() != null && !(m.ringKm() >= 0 && m.ringKm() <= 1000)) {
-      throw atKey(file, "anneau_km", Messages.text("manifest.ring.bad", String.valueOf(m.ringKm())));
+      throw atKey(
+          file, "anneau_km", Messages.text("manifest.ring.bad", String.valueOf(m.ringKm())));
     }
     if (m.ringKm() != null && m.ringKm() > 0 && m.perimeter().isEmpty()) {
       throw atKey(file, "anneau_km", Messages.text("manifest.ring.no.perimeter"));
@@ -333,9 +334,7 @@ public record Manifest(
         fr.raquette.access.Method.fromId(p.method());
       } catch (IllegalArgumentException e) {
         throw atKey(
-            file,
-            "methode",
-            Messages.text("manifest.param", "parametres.methode", e.getMessage()));
+            file, "methode", Messages.text("manifest.param", "parametres.methode", e.getMessage()));
       }
     }
   }
