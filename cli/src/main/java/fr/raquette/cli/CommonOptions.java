@@ -30,6 +30,22 @@ public final class CommonOptions {
     return given != null ? given : Lang.FR;
   }
 
+  /**
+   * The run's threads, owned by the top command and closed by {@link Main}; a pool of this command
+   * alone when it runs without the top command (never closed: its threads are daemons).
+   */
+  Workers workers() {
+    if (mixee != null && mixee.root().userObject() instanceof RaquetteCommand top) {
+      return top.workers();
+    }
+    if (own == null) {
+      own = new Workers();
+    }
+    return own;
+  }
+
+  private Workers own;
+
   /** The most bytes one input file may hold in this run ({@link Main#maxFileBytes}). */
   long maxFileBytes() {
     if (mixee != null && mixee.root().userObject() instanceof RaquetteCommand top) {

@@ -82,7 +82,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     DiagnosisOptions options = analysis.forTerritory(spec, catalog, territory.folder);
     // The report names its sources by SHA-256: hashed meanwhile, wherever the analysis leaves a
     // core free, rather than on the reading thread.
-    t.inputs().forEach(f -> f.digest().startInBackground());
+    t.inputs().forEach(f -> f.digest().startIn(common.workers().executor()));
     Diagnosis d = territory.diagnose(t, catalog, options, common, err, timings ? clock : null);
     clock.lap("analysis");
     DiagnosisWriter.Written written;
@@ -90,9 +90,10 @@ public final class DiagnoseCommand implements Callable<Integer> {
     fr.raquette.load.ProgressListener writing = Progress.on(err, common);
     try {
       writing.progress(common.messages().get("progress.writing"), 0, -1);
-      written =
-          DiagnosisWriter.write(
-              d, target, formats.set(), x, csv.dialect(), Version.get(), style, force);
+      DiagnosisWriter.Settings settings =
+          new DiagnosisWriter.Settings(
+              formats.set(), x, csv.dialect(), Version.get(), style, force, java.util.Map.of());
+      written = DiagnosisWriter.write(d, target, settings, common.workers().executor());
     } finally {
       Progress.done(writing);
     }

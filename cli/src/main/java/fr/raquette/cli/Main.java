@@ -78,6 +78,7 @@ public final class Main {
     try {
       return execute(cl, args, m, err);
     } finally {
+      ((RaquetteCommand) cl.getCommand()).closeWorkers();
       out.flush();
       err.flush();
       Messages.use(Lang.FR);

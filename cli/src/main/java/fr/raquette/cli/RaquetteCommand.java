@@ -53,6 +53,24 @@ public final class RaquetteCommand implements Runnable {
     this.maxFileBytes = maxFileBytes;
   }
 
+  private Workers workers;
+
+  /** The run's threads, made on first use ({@link Workers}). */
+  synchronized Workers workers() {
+    if (workers == null) {
+      workers = new Workers();
+    }
+    return workers;
+  }
+
+  /** Ends the run's threads, if any were made. */
+  synchronized void closeWorkers() {
+    if (workers != null) {
+      workers.close();
+      workers = null;
+    }
+  }
+
   /** The most bytes one input file may hold in this run ({@link Main#maxFileBytes}). */
   long maxFileBytes() {
     return maxFileBytes;

@@ -72,19 +72,24 @@ public final class ReferenceCommand implements Callable<Integer> {
     Path target = output.target(spec.commandLine());
     ThemeCatalog catalog = ThemeCatalog.builtIn();
     ProgressListener shown = Progress.on(err, common);
+    Workers workers = common.workers();
+    LoadOptions load =
+        new LoadOptions(
+            false, catalog::resolveThemeId, shown, common.maxFileBytes(), workers.executor());
     Territory t;
     NationalReference ref;
     try {
-      t = TerritoryLoader.load(from, new LoadOptions(false, catalog::resolveThemeId, shown));
+      t = workers.run(() -> TerritoryLoader.load(from, load));
       if (!t.usable()) {
         Progress.done(shown);
         ValidateCommand.printProblems(t, common, err, x);
         err.println(x.msg("reference.unusable"));
         return ExitCode.BAD_DATA;
       }
+      String line = commandLine(chosen);
       ref =
-          ReferenceComputation.compute(
-              t, catalog, chosen, commandLine(chosen), Version.get(), shown);
+          workers.run(
+              () -> ReferenceComputation.compute(t, catalog, chosen, line, Version.get(), shown));
     } finally {
       Progress.done(shown);
     }

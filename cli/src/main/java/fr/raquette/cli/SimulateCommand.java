@@ -90,7 +90,7 @@ public final class SimulateCommand implements Callable<Integer> {
     DiagnosisOptions options = ActionFormat.options(spec, analysis, catalog, territory.folder);
     Simulation s;
     try {
-      s = Simulation.run(t, catalog, options, scenario);
+      s = common.workers().run(() -> Simulation.run(t, catalog, options, scenario));
     } catch (ScenarioApplier.ScenarioException e) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), m.get("action.scenario." + e.key(), e.argument()));

@@ -83,7 +83,8 @@ public final class SuggestCommand implements Callable<Integer> {
     AnalysisOptions analysis = new AnalysisOptions();
     analysis.method = method;
     DiagnosisOptions options = ActionFormat.options(spec, analysis, catalog, territory.folder);
-    SiteSuggestion s = SiteSuggestion.suggest(t, catalog, options, th, sites, wanted);
+    SiteSuggestion s =
+        common.workers().run(() -> SiteSuggestion.suggest(t, catalog, options, th, sites, wanted));
     String text =
         formats.csv()
             ? ActionReport.sitesCsv(s, dialect)

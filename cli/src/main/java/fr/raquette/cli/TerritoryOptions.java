@@ -41,11 +41,16 @@ public final class TerritoryOptions {
   Territory load(CommonOptions common, PrintWriter err, Stopwatch clock) {
     ThemeCatalog themes = catalog();
     ProgressListener shown = Progress.on(err, common);
+    Workers workers = common.workers();
+    LoadOptions options =
+        new LoadOptions(
+            strict,
+            themes::resolveThemeId,
+            timed(shown, clock),
+            common.maxFileBytes(),
+            workers.executor());
     try {
-      return TerritoryLoader.load(
-          folder,
-          new LoadOptions(
-              strict, themes::resolveThemeId, timed(shown, clock), common.maxFileBytes()));
+      return workers.run(() -> TerritoryLoader.load(folder, options));
     } finally {
       Progress.done(shown);
     }
@@ -87,7 +92,10 @@ public final class TerritoryOptions {
       Stopwatch clock) {
     ProgressListener shown = Progress.on(err, common);
     try {
-      return fr.raquette.analysis.Diagnoser.run(t, catalog, options, timed(shown, clock));
+      ProgressListener timed = timed(shown, clock);
+      return common
+          .workers()
+          .run(() -> fr.raquette.analysis.Diagnoser.run(t, catalog, options, timed));
     } finally {
       Progress.done(shown);
     }

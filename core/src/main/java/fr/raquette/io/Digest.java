@@ -1,26 +1,16 @@
 package fr.raquette.io;
 
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 
 /**
- * The SHA-256 of a file's raw bytes, computed the first time it is asked for, or ahead of time on a
- * background thread ({@link #startInBackground()}). Only the report prints it, and hashing the
- * national files (60 MB) took a few tenths of a second that {@code validate} never needed and that
- * {@code diagnose} can spend while the analysis leaves a core free.
+ * The SHA-256 of a file's raw bytes, computed the first time it is asked for, or ahead of time by a
+ * thread of the caller's ({@link #startIn}). Only the report prints it, and hashing the national
+ * files (60 MB) took a few tenths of a second that {@code validate} never needed and that {@code
+ * diagnose} can spend while the analysis leaves a core free.
  */
 public final class Digest {
-  // One daemon thread: digests started ahead run in order, and never hold a finished run back.
-  private static final ExecutorService HASHING =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "raquette-sha256");
-            t.setDaemon(true);
-            return t;
-          });
-
   private final FutureTask<String> task;
 
   private Digest(FutureTask<String> task) {
@@ -39,14 +29,17 @@ public final class Digest {
     return new Digest(done);
   }
 
-  /** Starts computing on the background thread, if nobody has started yet. */
-  public void startInBackground() {
+  /**
+   * Starts computing with {@code executor}, if nobody has started yet. Whoever asks for the digest
+   * before the executor got to it computes it ({@link #sha256()}), so any executor serves.
+   */
+  public void startIn(Executor executor) {
     if (!task.isDone()) {
-      HASHING.execute(task);
+      executor.execute(task);
     }
   }
 
-  /** The hex SHA-256; computes it here, or waits for the background thread already on it. */
+  /** The hex SHA-256; computes it here, or waits for the thread already on it. */
   public String sha256() {
     // A no-op when the task has run or is running elsewhere; then get() waits for its result.
     task.run();

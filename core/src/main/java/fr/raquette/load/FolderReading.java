@@ -216,7 +216,8 @@ final class FolderReading {
       return;
     }
     Manifest.FileEntry e = entry.file();
-    outlines.add(OutlineStage.start(f, e.vintage(), e.codeField(), options.strict()));
+    outlines.add(
+        OutlineStage.start(f, e.vintage(), e.codeField(), options.strict(), options.executor()));
   }
 
   /**

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.Future;
+import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import org.locationtech.jts.geom.Geometry;
 
@@ -31,7 +31,7 @@ final class OutlineStage {
    * An outlines file. Parsing it (the national file is 46 MB) does not need the target COG, so it
    * starts at once on its own thread, beside the reading of the tables, with its own problems.
    */
-  record Source(TextFile file, int vintage, Future<Outlines> outlines, Problems problems) {}
+  record Source(TextFile file, int vintage, FutureTask<Outlines> outlines, Problems problems) {}
 
   /** The outlines of the territory's communes in the target COG, and a point inside each. */
   record Result(
@@ -39,12 +39,20 @@ final class OutlineStage {
       SortedMap<String, GeoPoint> anchors,
       List<InputFile> inputs) {}
 
-  /** Starts parsing an outlines file beside the reading of the tables. */
-  static Source start(TextFile f, Integer vintage, String codeField, boolean strict) {
+  /**
+   * Starts parsing an outlines file beside the reading of the tables, with {@code executor} (the
+   * caller's threads), or on a thread of its own when it is null.
+   */
+  static Source start(
+      TextFile f, Integer vintage, String codeField, boolean strict, Executor executor) {
     Problems own = new Problems(strict);
     FutureTask<Outlines> task =
         new FutureTask<>(() -> OutlinesReader.read(f, IrisLevel.codeField(f, codeField), own));
-    startThread(task);
+    if (executor != null) {
+      executor.execute(task);
+    } else {
+      startThread(task);
+    }
     return new Source(f, vintage == null ? 0 : vintage, task, own);
   }
 
@@ -150,20 +158,10 @@ final class OutlineStage {
   }
 
   private static Outlines join(Source s) {
-    try {
-      return s.outlines().get();
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading " + s.file().displayName(), e);
-    }
+    // Parsed here when no thread of the executor got to it yet (a no-op once it has started): any
+    // executor serves, a single busy thread included.
+    s.outlines().run();
+    return fr.raquette.io.Waiting.result(s.outlines(), "reading " + s.file().displayName());
   }
 
   private static InputFile input(Source s, Role role, long records) {
