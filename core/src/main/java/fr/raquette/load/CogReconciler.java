@@ -99,20 +99,11 @@ public final class CogReconciler {
           if (to.size() == 1) {
             parent = to.first();
           } else {
-            // Two communes claim the code in the COG history: take the one in the territory if
-            // exactly one is, otherwise the code cannot be placed.
-            String only = null;
-            int inside = 0;
-            for (String t : to) {
-              if (targets.contains(t)) {
-                only = t;
-                inside++;
-              }
+            Resolution claim = claimed(to);
+            if (claim.to() == null) {
+              return claim;
             }
-            if (inside != 1) {
-              return new Resolution(null, inside == 0 ? Reason.OUTSIDE : Reason.AMBIGUOUS);
-            }
-            parent = only;
+            parent = claim.to();
           }
           step = Reason.PASSAGE;
         }
@@ -129,6 +120,25 @@ public final class CogReconciler {
     boolean foreign = !targetDepartements.contains(Codes.departement(code));
     return new Resolution(
         null, foreign || allCommunes.contains(cur) ? Reason.OUTSIDE : Reason.UNKNOWN);
+  }
+
+  /**
+   * A retired code two communes or more claim in the COG history: the one in the territory if
+   * exactly one is, otherwise the code cannot be placed (outside, or ambiguous).
+   */
+  private Resolution claimed(TreeSet<String> to) {
+    String only = null;
+    int inside = 0;
+    for (String t : to) {
+      if (targets.contains(t)) {
+        only = t;
+        inside++;
+      }
+    }
+    if (inside != 1) {
+      return new Resolution(null, inside == 0 ? Reason.OUTSIDE : Reason.AMBIGUOUS);
+    }
+    return new Resolution(only, Reason.PASSAGE);
   }
 
   /**
