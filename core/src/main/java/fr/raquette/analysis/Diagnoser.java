@@ -585,20 +585,26 @@ public final class Diagnoser {
   /**
    * The yardstick of one element: the national value when one applies, else the mean of the
    * perimeter's evaluable communes (covered by the element's sources) that have a score ({@link
-   * ReferenceRule}).
+   * ReferenceRule}). A commune whose target population could not be counted (its fallback, the
+   * whole population, was used) stays out: its score is per inhabitant, not per person of the
+   * target, and would pull the mean down.
    */
   Yardstick.Used yardstick(
       Theme theme,
       Element element,
       List<String> lookedFor,
-      double[] demand,
+      Demand demand,
       AccessResult access,
       boolean[] covered) {
     double[] score = new double[table.size()];
     boolean[] counted = new boolean[table.size()];
     for (int i = 0; i < table.size(); i++) {
       score[i] = access.score(i);
-      counted[i] = covered[i] && table.anchors[i] != null && table.reported[i];
+      counted[i] =
+          covered[i]
+              && table.anchors[i] != null
+              && table.reported[i]
+              && demand.source(i) != Need.Source.FALLBACK;
     }
     return options
         .yardstick()
@@ -609,7 +615,7 @@ public final class Diagnoser {
             options.catchmentScale(),
             ReferenceComputation.definition(territory, theme, element, lookedFor),
             new java.util.TreeSet<>(territory.equipmentVintage().values()),
-            ReferenceRule.mean(demand, score, counted));
+            ReferenceRule.mean(demand.values(), score, counted));
   }
 
   /** The declared needs of a theme by commune: {count, persons}. */

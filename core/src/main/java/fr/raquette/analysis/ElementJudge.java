@@ -60,7 +60,7 @@ final class ElementJudge {
         Theme theme,
         Element element,
         List<String> lookedFor,
-        double[] demand,
+        Demand demand,
         AccessResult access,
         boolean[] covered);
   }
@@ -294,7 +294,7 @@ final class ElementJudge {
             costs,
             AccessOptions.of(cx.options().method(), bands));
     Yardstick.Used yardstick =
-        cx.yardstick().choose(theme, element, supply.lookedFor, demand.values(), access, covered);
+        cx.yardstick().choose(theme, element, supply.lookedFor, demand, access, covered);
     double reference = Double.isNaN(yardstick.value()) ? 0 : yardstick.value();
     return new Measured(bands, costs, access, yardstick, reference);
   }
@@ -324,11 +324,14 @@ final class ElementJudge {
   Classifier.Facts facts(int i, Measured m, Double nearestKm) {
     double sc = m.access().score(i);
     double[] nd = needs.getOrDefault(cx.table().codes.get(i), NO_NEEDS);
+    // A fallback target (the whole population, the theme's own could not be counted) gives a score
+    // per inhabitant: compared with a yardstick per person of the target it would read as weak.
+    boolean comparable = demand.source(i) != Need.Source.FALLBACK;
     return new Classifier.Facts(
         true,
         demand.target(i),
         Double.isNaN(sc) ? null : sc,
-        m.reference(),
+        comparable ? m.reference() : 0,
         theme.reinforceBelow(),
         demand.target(i) < theme.minimumPopulation(),
         (int) nd[0],

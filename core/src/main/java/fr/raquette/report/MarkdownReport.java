@@ -177,7 +177,7 @@ public final class MarkdownReport {
     }
     robustnessAndYardstick();
     List<Gap> examples = d.gaps().stream().filter(this::restsOnIllustrativeNeeds).toList();
-    mostImportant(examples);
+    mostImportant();
     if (!examples.isEmpty()) {
       sb.append(x.msg("md.summary.examples", (long) examples.size(), illustrativeNeedFiles()))
           .append("\n\n");
@@ -187,14 +187,14 @@ public final class MarkdownReport {
   }
 
   /**
-   * The ten most important findings, but for {@code examples} (resting on illustrative needs):
+   * The ten most important findings, but for those resting on illustrative needs:
    * robust findings first, then those measured before those resting on declared needs alone, each
    * group by severity (the gaps' order).
    */
-  private void mostImportant(List<Gap> examples) {
+  private void mostImportant() {
     List<Gap> top =
         d.gaps().stream()
-            .filter(g -> !examples.contains(g))
+            .filter(g -> !restsOnIllustrativeNeeds(g))
             .sorted(
                 Comparator.comparingInt(
                         (Gap g) -> g.indicator().robustness() == Robustness.SENSIBLE ? 1 : 0)
