@@ -187,9 +187,9 @@ public final class MarkdownReport {
   }
 
   /**
-   * The ten most important findings, but for those resting on illustrative needs:
-   * robust findings first, then those measured before those resting on declared needs alone, each
-   * group by severity (the gaps' order).
+   * The ten most important findings, but for those resting on illustrative needs: robust findings
+   * first, then those measured before those resting on declared needs alone, each group by severity
+   * (the gaps' order).
    */
   private void mostImportant() {
     List<Gap> top =

@@ -173,8 +173,8 @@ class DiagnoserTest {
   /**
    * A commune whose target population cannot be counted (no POP75P: its fallback, the whole
    * population, is used) is neither compared with the yardstick nor counted in it: its score is per
-   * inhabitant, the others' per person aged 75+. Regression: the overseas communes, absent from
-   * the metropolitan census file, pulled France's EHPAD yardstick down from 1.53 to 1.21 and were
+   * inhabitant, the others' per person aged 75+. Regression: the overseas communes, absent from the
+   * metropolitan census file, pulled France's EHPAD yardstick down from 1.53 to 1.21 and were
    * listed "à renforcer" at 2 % of it. A (75+: 100) has 2 EHPAD (D401); B, 15 km away (weight
    * 0.68), has 500 inhabitants and no age bands. R = 2 / (100 + 500 × 0.68); A_A = 1000 R = 4.545.
    */
@@ -185,24 +185,45 @@ class DiagnoserTest {
     communes.put(
         "23001",
         new Commune(
-            "23001", "A", "23", "75", "", "", 1000, new TreeMap<>(Map.of("POP75P", 100.0)),
+            "23001",
+            "A",
+            "23",
+            "75",
+            "",
+            "",
+            1000,
+            new TreeMap<>(Map.of("POP75P", 100.0)),
             new java.util.TreeSet<>()));
     communes.put(
         "23002",
-        new Commune("23002", "B", "23", "75", "", "", 500, new TreeMap<>(), new java.util.TreeSet<>()));
+        new Commune(
+            "23002", "B", "23", "75", "", "", 500, new TreeMap<>(), new java.util.TreeSet<>()));
     anchors.put("23001", new GeoPoint(2.0, 46.0));
     anchors.put("23002", new GeoPoint(2.0, 46.0 + 15.0 / KM_PER_DEG));
     SortedMap<String, SortedMap<String, Double>> equipment = new TreeMap<>();
     equipment.put("23001", new TreeMap<>(Map.of("D401", 2.0)));
     Territory t =
         new Territory(
-            "Test", "2026", communes, new TreeMap<>(), anchors, equipment,
-            new TreeMap<>(Map.of("D401", 2013)), List.of(), Map.of(), List.of(), List.of(),
+            "Test",
+            "2026",
+            communes,
+            new TreeMap<>(),
+            anchors,
+            equipment,
+            new TreeMap<>(Map.of("D401", 2013)),
+            List.of(),
+            Map.of(),
+            List.of(),
+            List.of(),
             List.of(new InputFile("bpe.csv", Role.BPE, "", 0, "UTF-8", 1, 2013)),
-            List.of(), List.of(), null);
+            List.of(),
+            List.of(),
+            null);
     Diagnosis d =
         Diagnoser.run(
-            t, ThemeCatalog.builtIn(), new DiagnosisOptions(Method.E2SFCA, List.of("longevite"), 30, 5));
+            t,
+            ThemeCatalog.builtIn(),
+            new DiagnosisOptions(Method.E2SFCA, List.of("longevite"), 30, 5));
     ElementOutcome a = ehpad(indicator(d, "23001"));
     ElementOutcome b = ehpad(indicator(d, "23002"));
     assertEquals(1000 * 2 / (100 + 500 * 0.68), a.score(), 1e-9);
