@@ -217,7 +217,7 @@ public final class Diagnoser {
       return false;
     }
     return theme.suppliedBy(a.thematiques())
-        || theme.franceServices() && a.sources().contains("france-services");
+        || theme.franceServices() && a.from(Actor.Source.FRANCE_SERVICES);
   }
 
   private ElementJudge.Context context(
@@ -383,7 +383,7 @@ public final class Diagnoser {
     }
     return element.suppliedBy(a.thematiques())
         || !element.dataInclusion().isEmpty() && hasThemeId(a.thematiques(), theme.id())
-        || element.franceServices() && a.sources().contains("france-services");
+        || element.franceServices() && a.from(Actor.Source.FRANCE_SERVICES);
   }
 
   private static boolean hasThemeId(List<String> thematiques, String id) {
@@ -408,7 +408,7 @@ public final class Diagnoser {
     boolean[] covered = new boolean[table.size()];
     for (Actor a : territory.actors()) {
       Integer i = table.indexOf(a.commune());
-      if (i != null && a.sources().stream().anyMatch(x -> x.startsWith("data-inclusion"))) {
+      if (i != null && a.from(Actor.Source.DATA_INCLUSION)) {
         covered[i] = true;
       }
     }

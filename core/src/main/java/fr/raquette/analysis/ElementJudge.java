@@ -202,10 +202,8 @@ final class ElementJudge {
     List<Actor> actors = cx.territory().actors();
     for (int k = 0; k < actors.size(); k++) {
       if (supply.ofActor[k] >= 0) {
-        for (String s : actors.get(k).sources()) {
-          fsLive |= fsUsed && s.equals("france-services");
-          diLive |= diUsed && s.startsWith("data-inclusion");
-        }
+        fsLive |= fsUsed && actors.get(k).from(Actor.Source.FRANCE_SERVICES);
+        diLive |= diUsed && actors.get(k).from(Actor.Source.DATA_INCLUSION);
       }
     }
     // Anywhere in perimeter and ring: supply.equipment counts the perimeter only, and an element

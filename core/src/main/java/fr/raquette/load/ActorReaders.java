@@ -12,6 +12,7 @@ import fr.raquette.io.Numbers;
 import fr.raquette.io.Origin;
 import fr.raquette.io.Problems;
 import fr.raquette.io.TextFile;
+import fr.raquette.territory.Actor;
 import fr.raquette.territory.GeoPoint;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import java.util.Map;
  */
 final class ActorReaders {
   /** Marks France services sites, so that themes can say whether such a site supplies them. */
-  static final String FRANCE_SERVICES = "france-services";
+  static final String FRANCE_SERVICES = Actor.Source.FRANCE_SERVICES.id();
 
   private ActorReaders() {}
 
@@ -74,9 +75,9 @@ final class ActorReaders {
               join(" · ", "France services", r.get(cType), r.get(cFormat).replace('_', ' '));
           out.add(
               new Raw(
-                  "france-services:" + r.get(cId),
+                  FRANCE_SERVICES + ":" + r.get(cId),
                   r.get(cName),
-                  FRANCE_SERVICES,
+                  Actor.Source.FRANCE_SERVICES.id(),
                   code,
                   p,
                   List.of(FRANCE_SERVICES),
@@ -120,7 +121,7 @@ final class ActorReaders {
               new Raw(
                   "local:" + t.file() + ":" + r.line(),
                   r.get(cName),
-                  "local",
+                  Actor.Source.LOCAL.id(),
                   code,
                   point(r.get(cLon), r.get(cLat)),
                   list(r.get(cThemes)),
@@ -216,7 +217,7 @@ final class ActorReaders {
     return new Raw(
         (services ? "di-service:" : "di-structure:") + (source.isEmpty() ? "" : source + ":") + id,
         name,
-        "data-inclusion" + (source.isEmpty() ? "" : ":" + source),
+        Actor.Source.DATA_INCLUSION.id() + (source.isEmpty() ? "" : ":" + source),
         code,
         point(first(rec, "longitude"), first(rec, "latitude")),
         themes,

@@ -8,6 +8,7 @@ import fr.raquette.analysis.Indicator;
 import fr.raquette.analysis.Robustness;
 import fr.raquette.analysis.ThemeResult;
 import fr.raquette.analysis.Yardstick;
+import fr.raquette.territory.Actor;
 import fr.raquette.territory.CogChange;
 import fr.raquette.territory.Commune;
 import fr.raquette.territory.DeclaredNeed;
@@ -890,7 +891,9 @@ public final class MarkdownReport {
     }
     boolean localActors =
         d.territory().actors().stream()
-            .anyMatch(a -> a.sources().stream().anyMatch(s -> !s.equals("france-services")));
+            .anyMatch(
+                a ->
+                    a.sources().stream().anyMatch(s -> !Actor.Source.FRANCE_SERVICES.names(s)));
     if (localActors) {
       items.add(x.msg("md.limits.national.yardstick"));
     }

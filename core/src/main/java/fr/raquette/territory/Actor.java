@@ -37,6 +37,38 @@ public record Actor(
     COMMUNE
   }
 
+  /**
+   * Where an actor was found. {@link Actor#sources()} writes each as its {@link #id()}, a
+   * data·inclusion one followed by the platform it came through ({@code data-inclusion:dora}): the
+   * rules that depend on the source ask {@link #names} instead of comparing text.
+   */
+  public enum Source {
+    FRANCE_SERVICES("france-services"),
+    DATA_INCLUSION("data-inclusion"),
+    LOCAL("local");
+
+    private final String id;
+
+    Source(String id) {
+      this.id = id;
+    }
+
+    /** How {@link Actor#sources()} and the outputs write it. */
+    public String id() {
+      return id;
+    }
+
+    /** Whether a source as written in {@link Actor#sources()} is this one. */
+    public boolean names(String source) {
+      return source.equals(id) || source.startsWith(id + ":");
+    }
+  }
+
+  /** Whether the actor was found in that source (among others, after merging duplicates). */
+  public boolean from(Source source) {
+    return sources.stream().anyMatch(source::names);
+  }
+
   public Actor {
     sources = List.copyOf(sources);
     thematiques = List.copyOf(thematiques);
