@@ -892,8 +892,7 @@ public final class MarkdownReport {
     boolean localActors =
         d.territory().actors().stream()
             .anyMatch(
-                a ->
-                    a.sources().stream().anyMatch(s -> !Actor.Source.FRANCE_SERVICES.names(s)));
+                a -> a.sources().stream().anyMatch(s -> !Actor.Source.FRANCE_SERVICES.names(s)));
     if (localActors) {
       items.add(x.msg("md.limits.national.yardstick"));
     }
