@@ -12,18 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@fr.raquette.i18n.InEnglish
 class AccessTablesTest {
-  /** These tests read the messages in English (the catalogue's other language). */
-  @org.junit.jupiter.api.BeforeEach
-  void inEnglish() {
-    fr.raquette.i18n.Messages.use(fr.raquette.i18n.Lang.EN);
-  }
-
-  @org.junit.jupiter.api.AfterEach
-  void backToFrench() {
-    fr.raquette.i18n.Messages.use(fr.raquette.i18n.Lang.FR);
-  }
-
   private static TextFile text(String name, String content) {
     return TextFile.decode(name, content.getBytes(StandardCharsets.UTF_8));
   }

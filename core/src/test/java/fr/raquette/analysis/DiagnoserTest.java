@@ -45,8 +45,18 @@ class DiagnoserTest {
           code, new Commune(code, (String) r[1], "23", "75", "", "", (long) r[2], Map.of()));
       anchors.put(code, new GeoPoint(2.0, 46.0 + (double) r[3] / KM_PER_DEG));
     }
+    return territoryOf(communes, anchors, "D201", actors, needs);
+  }
+
+  /** A territory of these communes whose first commune has 2 equipments of {@code typequ}. */
+  static Territory territoryOf(
+      SortedMap<String, Commune> communes,
+      SortedMap<String, GeoPoint> anchors,
+      String typequ,
+      List<Actor> actors,
+      List<DeclaredNeed> needs) {
     SortedMap<String, SortedMap<String, Double>> equipment = new TreeMap<>();
-    equipment.put("23001", new TreeMap<>(Map.of("D201", 2.0)));
+    equipment.put(communes.firstKey(), new TreeMap<>(Map.of(typequ, 2.0)));
     return new Territory(
         "Test",
         "2026",
@@ -54,7 +64,7 @@ class DiagnoserTest {
         new TreeMap<>(),
         anchors,
         equipment,
-        new TreeMap<>(Map.of("D201", 2013)),
+        new TreeMap<>(Map.of(typequ, 2013)),
         List.of(),
         Map.of(),
         actors,
@@ -200,25 +210,7 @@ class DiagnoserTest {
             "23002", "B", "23", "75", "", "", 500, new TreeMap<>(), new java.util.TreeSet<>()));
     anchors.put("23001", new GeoPoint(2.0, 46.0));
     anchors.put("23002", new GeoPoint(2.0, 46.0 + 15.0 / KM_PER_DEG));
-    SortedMap<String, SortedMap<String, Double>> equipment = new TreeMap<>();
-    equipment.put("23001", new TreeMap<>(Map.of("D401", 2.0)));
-    Territory t =
-        new Territory(
-            "Test",
-            "2026",
-            communes,
-            new TreeMap<>(),
-            anchors,
-            equipment,
-            new TreeMap<>(Map.of("D401", 2013)),
-            List.of(),
-            Map.of(),
-            List.of(),
-            List.of(),
-            List.of(new InputFile("bpe.csv", Role.BPE, "", 0, "UTF-8", 1, 2013)),
-            List.of(),
-            List.of(),
-            null);
+    Territory t = territoryOf(communes, anchors, "D401", List.of(), List.of());
     Diagnosis d =
         Diagnoser.run(
             t,

@@ -22,18 +22,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 
+@fr.raquette.i18n.InEnglish
 class OutlinesReaderTest {
-  /** These tests read the messages in English (the catalogue's other language). */
-  @org.junit.jupiter.api.BeforeEach
-  void inEnglish() {
-    fr.raquette.i18n.Messages.use(fr.raquette.i18n.Lang.EN);
-  }
-
-  @org.junit.jupiter.api.AfterEach
-  void backToFrench() {
-    fr.raquette.i18n.Messages.use(fr.raquette.i18n.Lang.FR);
-  }
-
   private static Outlines read(String fixture, Problems problems) {
     return OutlinesReader.read(fixture(fixture), null, problems);
   }

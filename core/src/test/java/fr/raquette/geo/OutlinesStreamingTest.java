@@ -15,18 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 
 /** The features of a collection are read one at a time, never as one JSON tree. */
+@fr.raquette.i18n.InEnglish
 class OutlinesStreamingTest {
-  /** These tests read the messages in English (the catalogue's other language). */
-  @org.junit.jupiter.api.BeforeEach
-  void inEnglish() {
-    fr.raquette.i18n.Messages.use(fr.raquette.i18n.Lang.EN);
-  }
-
-  @org.junit.jupiter.api.AfterEach
-  void backToFrench() {
-    fr.raquette.i18n.Messages.use(fr.raquette.i18n.Lang.FR);
-  }
-
   private static String feature(int i, String geometry) {
     return String.format(
         Locale.ROOT,

@@ -20,18 +20,8 @@ import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.operation.valid.IsValidOp;
 
 /** The fast path RingValidity never calls valid what its oracle, JTS's IsValidOp, calls invalid. */
+@fr.raquette.i18n.InEnglish
 class RingValidityTest {
-  /** These tests read the messages in English (the catalogue's other language). */
-  @org.junit.jupiter.api.BeforeEach
-  void inEnglish() {
-    fr.raquette.i18n.Messages.use(fr.raquette.i18n.Lang.EN);
-  }
-
-  @org.junit.jupiter.api.AfterEach
-  void backToFrench() {
-    fr.raquette.i18n.Messages.use(fr.raquette.i18n.Lang.FR);
-  }
-
   private static final GeometryFactory FACTORY = new GeometryFactory();
 
   private static Geometry wkt(String wkt) {

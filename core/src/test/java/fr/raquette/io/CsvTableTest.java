@@ -9,18 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@fr.raquette.i18n.InEnglish
 class CsvTableTest {
-  /** These tests read the messages in English (the catalogue's other language). */
-  @org.junit.jupiter.api.BeforeEach
-  void inEnglish() {
-    fr.raquette.i18n.Messages.use(fr.raquette.i18n.Lang.EN);
-  }
-
-  @org.junit.jupiter.api.AfterEach
-  void backToFrench() {
-    fr.raquette.i18n.Messages.use(fr.raquette.i18n.Lang.FR);
-  }
-
   private static CsvTable table(String text) {
     return CsvTable.of(TextFile.decode("t.csv", text.getBytes(StandardCharsets.UTF_8)));
   }

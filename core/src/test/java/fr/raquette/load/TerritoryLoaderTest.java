@@ -24,18 +24,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@fr.raquette.i18n.InEnglish
 class TerritoryLoaderTest {
-  /** These tests read the messages in English (the catalogue's other language). */
-  @org.junit.jupiter.api.BeforeEach
-  void inEnglish() {
-    fr.raquette.i18n.Messages.use(fr.raquette.i18n.Lang.EN);
-  }
-
-  @org.junit.jupiter.api.AfterEach
-  void backToFrench() {
-    fr.raquette.i18n.Messages.use(fr.raquette.i18n.Lang.FR);
-  }
-
   static final Set<String> THEMES = Set.of("sante", "mobilite", "numerique");
 
   static LoadOptions options(boolean strict) {
