@@ -10,8 +10,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A test class whose tests read the messages in English (the catalogue's other language): each
- * test runs with {@link Lang#EN} and leaves French, the default, behind it.
+ * A test class whose tests read the messages in English (the catalogue's other language): each test
+ * runs with {@link Lang#EN} and leaves French, the default, behind it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
