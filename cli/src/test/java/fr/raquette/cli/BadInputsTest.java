@@ -112,7 +112,7 @@ class BadInputsTest {
         Arguments.of(
             "bpe-typequ-unknown",
             "bpe2013.csv: warning: 1 equipment type(s) are neither in the built-in BPE 2013"
-                + " nomenclature nor in a bpe-codes file: D999 (1 commune(s))"),
+                + " nomenclature nor in a bpe-codes file: D999 (1 commune)"),
         Arguments.of(
             "geojson-null-geometry",
             "contours.geojson:3:1: warning: feature #2 (code 23002) has no geometry (null):"

@@ -123,10 +123,10 @@ final class NeedSummary {
     String who = r.theme().target().label(locale);
     StringBuilder sb = new StringBuilder(x.msg("need.limit", r.theme().label(locale), who));
     if (n[0] > 0) {
-      sb.append(x.msg("need.limit.imputed", x.integer(n[0])));
+      sb.append(x.msg("need.limit.imputed", x.integer(n[0]), n[0]));
     }
     if (n[1] > 0) {
-      sb.append(x.msg("need.limit.missing", x.integer(n[1])));
+      sb.append(x.msg("need.limit.missing", x.integer(n[1]), n[1]));
     }
     return sb.append('.').toString();
   }

@@ -366,7 +366,7 @@ public final class ThemeMap {
     if (n == 0) {
       return null;
     }
-    return x.msg("map.undrawn", x.integer(n));
+    return x.msg("map.undrawn", x.integer(n), n);
   }
 
   private static String tooltip(Indicator i, ThemeResult theme, MapText x) {
