@@ -946,7 +946,8 @@ public final class MarkdownReport {
       borderNote = x.msg("report.border.national", (long) near.size(), x.integer(km), list);
       return borderNote;
     }
-    borderNote = x.msg("md.border.effect", x.integer(near.size()), x.integer(km), list, near.size());
+    borderNote =
+        x.msg("md.border.effect", x.integer(near.size()), x.integer(km), list, near.size());
     return borderNote;
   }
 
