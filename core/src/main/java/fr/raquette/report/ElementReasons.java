@@ -35,7 +35,7 @@ final class ElementReasons {
         }
       }
     }
-    sb.append(", ").append(String.join(" ; ", parts));
+    sb.append(", ").append(String.join(x.msg("md.sep.semicolon"), parts));
   }
 
   private static String part(ElementOutcome o, Indicator i, ThemeResult theme, Text x) {

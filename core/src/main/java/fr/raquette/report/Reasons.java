@@ -33,7 +33,7 @@ public final class Reasons {
       case RENFORCER -> weak(sb, i, theme, x);
       case COUVERT -> covered(sb, i, theme, x);
       case NON_EVALUABLE -> {
-        return (theme.assessable() ? "" : who + " ; ")
+        return (theme.assessable() ? "" : who + x.msg("md.sep.semicolon"))
             + x.msg("reason.not.assessable")
             + ElementReasons.notAssessable(i, theme, x);
       }
@@ -162,7 +162,7 @@ public final class Reasons {
 
   private static String needs(StringBuilder sb, Indicator i, Text x) {
     if (i.needs() > 0) {
-      sb.append(" ; ").append(x.msg("reason.needs", i.needs()));
+      sb.append(x.msg("md.sep.semicolon")).append(x.msg("reason.needs", i.needs()));
       if (i.needsWeight() != i.needs()) {
         sb.append(x.msg("reason.paren.open"))
             .append(x.integer(i.needsWeight()))
@@ -170,7 +170,7 @@ public final class Reasons {
       }
     }
     if (i.robustness() != Robustness.SANS_OBJET) {
-      sb.append(" ; ").append(i.robustness().label(x.french()));
+      sb.append(x.msg("md.sep.semicolon")).append(i.robustness().label(x.french()));
     }
     return sb.toString();
   }
