@@ -38,8 +38,11 @@ final class FigureTable {
 
   private final Map<String, List<Part>> byTarget = new TreeMap<>();
   private final SortedSet<String> intensive = new TreeSet<>();
-  // The bare name of each key (NAME@YYYY), cut once: every commune then shares one name string.
-  private final Map<String, String> nameOf = new HashMap<>();
+  /** A key {@code NAME@YYYY} cut into its name and year. */
+  private record Key(String name, int year) {}
+
+  // Each key cut once, when first seen: every commune then shares one name string.
+  private final Map<String, Key> keyOf = new HashMap<>();
   // The latest year of each figure over all the rows: a commune whose latest cell is empty does
   // not take an earlier census's value under the bare name (Besançon's 75+ of 2011 beside its
   // population of 2022); its figure is unknown, then imputed and flagged like any other.
@@ -49,19 +52,20 @@ final class FigureTable {
   void add(String file, Role role, String target, FiguresReader.Row row) {
     byTarget.computeIfAbsent(target, k -> new ArrayList<>()).add(new Part(file, role, row));
     for (String k : row.values().keySet()) {
+      Key key = keyOf.computeIfAbsent(k, this::cut);
       if (!additive(role, k)) {
-        intensive.add(k.substring(0, k.indexOf('@')));
+        intensive.add(key.name());
       }
     }
-    for (java.util.Set<String> keys : List.of(row.values().keySet(), row.secret())) {
-      for (String k : keys) {
-        int at = k.indexOf('@');
-        newestYear.merge(
-            nameOf.computeIfAbsent(k, key -> key.substring(0, at)),
-            Integer.parseInt(k, at + 1, k.length(), 10),
-            Math::max);
-      }
-    }
+    row.secret().forEach(k -> keyOf.computeIfAbsent(k, this::cut));
+  }
+
+  /** Cuts a key seen for the first time, and keeps its year if it is its figure's latest. */
+  private Key cut(String k) {
+    int at = k.indexOf('@');
+    Key key = new Key(k.substring(0, at), Integer.parseInt(k, at + 1, k.length(), 10));
+    newestYear.merge(key.name(), key.year(), Math::max);
+    return key;
   }
 
   /** The names of the figures read that are rates or medians, not counts. */
@@ -105,10 +109,8 @@ final class FigureTable {
     SortedSet<String> sec = new TreeSet<>();
     SortedSet<String> comb = new TreeSet<>();
     for (String k : keys) {
-      int at = k.indexOf('@');
-      String name = nameOf.get(k);
-      boolean newest = newestYear.get(name) == Integer.parseInt(k, at + 1, k.length(), 10);
-      String key = newest ? name : k;
+      Key cut = keyOf.get(k);
+      String key = newestYear.get(cut.name()) == cut.year() ? cut.name() : k;
       Double v = all.get(k);
       if (v != null) {
         values.put(key, v);

@@ -67,44 +67,6 @@ public record Territory(
     travelTimes = travelTimes == null ? TravelTimes.NONE : travelTimes;
   }
 
-  /** A territory without travel times: distances are straight-line kilometres. */
-  public Territory(
-      String name,
-      String cogYear,
-      SortedMap<String, Commune> communes,
-      SortedMap<String, Geometry> outlines,
-      SortedMap<String, GeoPoint> anchors,
-      SortedMap<String, SortedMap<String, Double>> equipment,
-      SortedMap<String, Integer> equipmentVintage,
-      List<EquipmentPoint> equipmentPoints,
-      Map<String, String> bpeLabels,
-      List<Actor> actors,
-      List<DeclaredNeed> needs,
-      List<InputFile> inputs,
-      List<CogChange> cogChanges,
-      List<Problem> problems,
-      SortedSet<String> perimeter,
-      List<Iris> iris) {
-    this(
-        name,
-        cogYear,
-        communes,
-        outlines,
-        anchors,
-        equipment,
-        equipmentVintage,
-        equipmentPoints,
-        bpeLabels,
-        actors,
-        needs,
-        inputs,
-        cogChanges,
-        problems,
-        perimeter,
-        iris,
-        TravelTimes.NONE);
-  }
-
   /** A territory without IRIS. */
   public Territory(
       String name,
