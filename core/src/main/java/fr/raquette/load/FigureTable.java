@@ -38,6 +38,7 @@ final class FigureTable {
 
   private final Map<String, List<Part>> byTarget = new TreeMap<>();
   private final SortedSet<String> intensive = new TreeSet<>();
+
   /** A key {@code NAME@YYYY} cut into its name and year. */
   private record Key(String name, int year) {}
 
