@@ -7,6 +7,7 @@ import fr.raquette.io.OutputException;
 import fr.raquette.io.TextFile;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -74,7 +75,9 @@ public final class Main {
     }
     // Messages made far from here (problems found while loading) speak the run's language.
     Messages.use(choice.lang());
-    CommandLine cl = commandLine(out, err, choice.lang(), maxFileBytes);
+    CommandLine cl =
+        commandLine(
+            out, err, choice.lang(), maxFileBytes, RaquetteCommand.subcommandsFor(args));
     try {
       return execute(cl, args, m, err);
     } finally {
@@ -138,11 +141,19 @@ public final class Main {
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err, Lang lang) {
-    return commandLine(out, err, lang, TextFile.DEFAULT_MAX_BYTES);
+    return commandLine(
+        out, err, lang, TextFile.DEFAULT_MAX_BYTES, RaquetteCommand.SUBCOMMANDS);
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err, Lang lang, long maxFileBytes) {
+  /** The command line with these subcommands; every setting below reaches them (added first). */
+  static CommandLine commandLine(
+      PrintWriter out,
+      PrintWriter err,
+      Lang lang,
+      long maxFileBytes,
+      List<Class<?>> subcommands) {
     CommandLine cl = new CommandLine(new RaquetteCommand(lang, maxFileBytes));
+    subcommands.forEach(cl::addSubcommand);
     cl.setResourceBundle(Messages.bundle(HELP_BUNDLE, lang));
     cl.setOut(out);
     cl.setErr(err);

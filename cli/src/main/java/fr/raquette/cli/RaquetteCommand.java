@@ -1,6 +1,7 @@
 package fr.raquette.cli;
 
 import fr.raquette.i18n.Lang;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,20 +18,53 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     // --help and --version on every subcommand too.
     scope = CommandLine.ScopeType.INHERIT,
-    versionProvider = VersionProvider.class,
-    subcommands = {
-      ValidateCommand.class,
-      DiagnoseCommand.class,
-      GapsCommand.class,
-      ActorsCommand.class,
-      InitCommand.class,
-      AccessCommand.class,
-      SimulateCommand.class,
-      SuggestCommand.class,
-      CompareCommand.class,
-      ReferenceCommand.class
-    })
+    versionProvider = VersionProvider.class)
 public final class RaquetteCommand implements Runnable {
+  /** The subcommands, in the order the help lists them. */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          ValidateCommand.class,
+          DiagnoseCommand.class,
+          GapsCommand.class,
+          ActorsCommand.class,
+          InitCommand.class,
+          AccessCommand.class,
+          SimulateCommand.class,
+          SuggestCommand.class,
+          CompareCommand.class,
+          ReferenceCommand.class);
+
+  /**
+   * The subcommands this command line needs: the one it names, or all of them when it names none
+   * (the top help lists them, a misspelt name gets suggestions). Picocli reads the options of
+   * every subcommand it is given, and its classes, compiled for Java 5, are left out of the
+   * class-data archive: building the nine a run does not use took a noticeable share of the
+   * start-up of a small territory.
+   */
+  static List<Class<?>> subcommandsFor(String[] args) {
+    String named = firstWord(args);
+    for (Class<?> c : SUBCOMMANDS) {
+      if (c.getAnnotation(Command.class).name().equals(named)) {
+        return List.of(c);
+      }
+    }
+    return SUBCOMMANDS;
+  }
+
+  /** The first argument that is neither an option of this command nor the value of one. */
+  private static String firstWord(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--lang")) {
+        i++;
+      } else if (!a.startsWith("-")) {
+        return a;
+      } else if (a.equals("--")) {
+        return null;
+      }
+    }
+    return null;
+  }
   @Spec CommandSpec spec;
 
   /** Accepted here too ({@code raquette --lang en validate …}); already read by Main. */
