@@ -76,8 +76,7 @@ public final class Main {
     // Messages made far from here (problems found while loading) speak the run's language.
     Messages.use(choice.lang());
     CommandLine cl =
-        commandLine(
-            out, err, choice.lang(), maxFileBytes, RaquetteCommand.subcommandsFor(args));
+        commandLine(out, err, choice.lang(), maxFileBytes, RaquetteCommand.subcommandsFor(args));
     try {
       return execute(cl, args, m, err);
     } finally {
@@ -141,17 +140,12 @@ public final class Main {
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err, Lang lang) {
-    return commandLine(
-        out, err, lang, TextFile.DEFAULT_MAX_BYTES, RaquetteCommand.SUBCOMMANDS);
+    return commandLine(out, err, lang, TextFile.DEFAULT_MAX_BYTES, RaquetteCommand.SUBCOMMANDS);
   }
 
   /** The command line with these subcommands; every setting below reaches them (added first). */
   static CommandLine commandLine(
-      PrintWriter out,
-      PrintWriter err,
-      Lang lang,
-      long maxFileBytes,
-      List<Class<?>> subcommands) {
+      PrintWriter out, PrintWriter err, Lang lang, long maxFileBytes, List<Class<?>> subcommands) {
     CommandLine cl = new CommandLine(new RaquetteCommand(lang, maxFileBytes));
     subcommands.forEach(cl::addSubcommand);
     cl.setResourceBundle(Messages.bundle(HELP_BUNDLE, lang));

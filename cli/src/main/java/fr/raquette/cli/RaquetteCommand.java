@@ -36,10 +36,10 @@ public final class RaquetteCommand implements Runnable {
 
   /**
    * The subcommands this command line needs: the one it names, or all of them when it names none
-   * (the top help lists them, a misspelt name gets suggestions). Picocli reads the options of
-   * every subcommand it is given, and its classes, compiled for Java 5, are left out of the
-   * class-data archive: building the nine a run does not use took a noticeable share of the
-   * start-up of a small territory.
+   * (the top help lists them, a misspelt name gets suggestions). Picocli reads the options of every
+   * subcommand it is given, and its classes, compiled for Java 5, are left out of the class-data
+   * archive: building the nine a run does not use took a noticeable share of the start-up of a
+   * small territory.
    */
   static List<Class<?>> subcommandsFor(String[] args) {
     String named = firstWord(args);
@@ -65,6 +65,7 @@ public final class RaquetteCommand implements Runnable {
     }
     return null;
   }
+
   @Spec CommandSpec spec;
 
   /** Accepted here too ({@code raquette --lang en validate …}); already read by Main. */

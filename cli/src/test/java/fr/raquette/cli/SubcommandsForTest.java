@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
 /**
- * A run builds only the subcommand it names (start-up), and says exactly what the full command
- * line would: same help, same errors.
+ * A run builds only the subcommand it names (start-up), and says exactly what the full command line
+ * would: same help, same errors.
  */
 class SubcommandsForTest {
   static Stream<Arguments> commandLines() {
@@ -22,7 +22,8 @@ class SubcommandsForTest {
     return Stream.of(
         Arguments.of(new String[] {"diagnose", "x"}, List.of(DiagnoseCommand.class)),
         Arguments.of(new String[] {"--lang", "en", "validate"}, List.of(ValidateCommand.class)),
-        Arguments.of(new String[] {"--lang=en", "gaps", "--lang", "fr"}, List.of(GapsCommand.class)),
+        Arguments.of(
+            new String[] {"--lang=en", "gaps", "--lang", "fr"}, List.of(GapsCommand.class)),
         Arguments.of(new String[] {"reference", "--help"}, List.of(ReferenceCommand.class)),
         Arguments.of(new String[] {"--help"}, all),
         Arguments.of(new String[] {"--version"}, all),
