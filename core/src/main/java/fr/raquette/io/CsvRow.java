@@ -76,21 +76,43 @@ public final class CsvRow {
    * one commune come together, and most fields repeat the one above.
    */
   public boolean is(int i, String value) {
-    if (i < 0 || i >= size()) {
-      return get(i).equals(value);
+    return matches(i, value, false);
+  }
+
+  /** Whether {@link #get(int) get(i)} equals {@code value} ignoring case, without building it. */
+  public boolean isIgnoreCase(int i, String value) {
+    return matches(i, value, true);
+  }
+
+  private boolean matches(int i, String value, boolean ignoreCase) {
+    if (i < 0 || i >= size() || isQuoted(i)) {
+      return ignoreCase ? get(i).equalsIgnoreCase(value) : get(i).equals(value);
     }
     int start = bounds[2 * i];
     int end = bounds[2 * i + 1];
-    if (end > start && text.charAt(start) == '"') {
-      return get(i).equals(value);
-    }
     while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;
     }
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
-    return end - start == value.length() && text.regionMatches(start, value, 0, value.length());
+    return end - start == value.length()
+        && text.regionMatches(ignoreCase, start, value, 0, value.length());
+  }
+
+  /**
+   * {@link Numbers#parseDecimalOrNaN(String) Numbers.parseDecimalOrNaN(get(i))}, without building
+   * the value of an unquoted field.
+   */
+  public double decimal(int i) {
+    if (i < 0 || i >= size() || isQuoted(i)) {
+      return Numbers.parseDecimalOrNaN(get(i));
+    }
+    return Numbers.parseDecimalOrNaN(text, bounds[2 * i], bounds[2 * i + 1]);
+  }
+
+  private boolean isQuoted(int i) {
+    return bounds[2 * i + 1] > bounds[2 * i] && text.charAt(bounds[2 * i]) == '"';
   }
 
   /** The value of field {@code i} as the CSV parser gives it: unquoted, not stripped. */

@@ -3,6 +3,7 @@ package fr.raquette.load;
 import fr.raquette.i18n.Messages;
 import fr.raquette.io.Problems;
 import fr.raquette.territory.Commune;
+import fr.raquette.territory.FigureNames;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -23,21 +24,22 @@ final class CommuneFigures {
   static SortedMap<String, Commune> of(
       Reconciliation rec, List<FileTables.FigureFile> files, Problems problems) {
     FigureTable census = census(files, rec.changes());
+    FigureNames names = census.names();
     SortedMap<String, Commune> communes = new TreeMap<>();
     Map<String, SortedSet<String>> secret = new HashMap<>();
     for (String code : rec.targets()) {
       CommunesReader.Row r = rec.communes().get(code);
       FigureTable.Merged c = census.of(code);
       if (!c.secret().isEmpty()) {
-        secret.put(code, c.secret());
+        secret.put(code, names.set(c.secret()));
       }
-      communes.put(code, commune(r, c, problems));
+      communes.put(code, commune(r, names.values(c.values()), problems));
     }
     if (files.isEmpty()) {
       return communes;
     }
-    String names = String.join(", ", files.stream().map(FileTables.FigureFile::name).toList());
-    return ImputationInOnePass.impute(communes, secret, census.intensive(), names, problems);
+    String read = String.join(", ", files.stream().map(FileTables.FigureFile::name).toList());
+    return ImputationInOnePass.impute(communes, secret, census.intensive(), read, problems);
   }
 
   /** The figures of every file, each row at the commune of the target COG it belongs to. */
@@ -56,8 +58,9 @@ final class CommuneFigures {
   }
 
   /** A commune: the population of its row, else of the census (said when neither gives it). */
-  private static Commune commune(CommunesReader.Row r, FigureTable.Merged c, Problems problems) {
-    Double total = c.values().get("POP");
+  private static Commune commune(
+      CommunesReader.Row r, SortedMap<String, Double> figures, Problems problems) {
+    Double total = figures.get("POP");
     long pop = r.population() != null ? r.population() : total != null ? Math.round(total) : 0;
     if (r.population() == null && total == null) {
       problems.warningAt(r.origin(), Messages.text("load.no.population", r.code()));
@@ -70,7 +73,7 @@ final class CommuneFigures {
         r.epci(),
         r.epciName(),
         pop,
-        c.values(),
+        figures,
         Collections.emptySortedSet());
   }
 }

@@ -1,19 +1,18 @@
 package fr.raquette.load;
 
 import fr.raquette.i18n.Messages;
+import fr.raquette.io.CsvRow;
 import fr.raquette.io.CsvTable;
-import fr.raquette.io.Numbers;
 import fr.raquette.io.Origin;
 import fr.raquette.io.Problems;
 import fr.raquette.territory.Role;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,29 +36,75 @@ final class FiguresReader {
   private FiguresReader() {}
 
   /**
-   * One commune's row.
+   * One commune's row, its figures numbered as its file's {@link Keys}.
    *
-   * @param values figure {@code NAME@YYYY} → value, for the values the row gives
+   * @param values the value of each key, {@link Double#NaN} when the row does not give it
    * @param secret the keys written {@code s} (statistical secret)
    */
-  record Row(
-      String code, SortedMap<String, Double> values, SortedSet<String> secret, Origin origin) {
+  record Row(String code, Keys keys, double[] values, BitSet secret, Origin origin) {
 
     /** The total population of the latest census year of the row, or {@code null}. */
     Double total() {
-      Double t = null;
-      int year = -1;
-      for (Map.Entry<String, Double> e : values.entrySet()) {
-        int at = e.getKey().indexOf('@');
-        if (e.getKey().substring(0, at).equals("POP")) {
-          int y = Integer.parseInt(e.getKey().substring(at + 1));
-          if (y > year) {
-            year = y;
-            t = e.getValue();
-          }
+      for (int k : keys.populationsNewestFirst) {
+        if (!Double.isNaN(values[k])) {
+          return values[k];
         }
       }
-      return t;
+      return null;
+    }
+
+    boolean has(int k) {
+      return !Double.isNaN(values[k]);
+    }
+  }
+
+  /**
+   * The figures of a file, numbered: one {@code NAME@YYYY} key string per figure, shared by every
+   * row (not a map per row: 1.6 million cells on France). Two columns of one key (a {@code P22_}
+   * and a {@code C22_} of one name) are one figure, the later column's value winning.
+   *
+   * @param key the keys {@code NAME@YYYY}, in the order of their first column
+   * @param name the figure name of each key, without its year
+   * @param year the four-digit year of each key
+   */
+  record Keys(String[] key, String[] name, int[] year, int[] populationsNewestFirst) {
+    static Keys of(List<Column> cols) {
+      List<String> keys = new ArrayList<>();
+      for (Column c : cols) {
+        if (!keys.contains(c.key())) {
+          keys.add(c.key());
+        }
+      }
+      int n = keys.size();
+      String[] name = new String[n];
+      int[] year = new int[n];
+      for (Column c : cols) {
+        int k = keys.indexOf(c.key());
+        name[k] = c.name();
+        year[k] = c.year();
+      }
+      int[] pop =
+          java.util.stream.IntStream.range(0, n)
+              .filter(k -> name[k].equals("POP"))
+              .boxed()
+              .sorted((x, y) -> Integer.compare(year[y], year[x]))
+              .mapToInt(Integer::intValue)
+              .toArray();
+      return new Keys(keys.toArray(new String[0]), name, year, pop);
+    }
+
+    int size() {
+      return key.length;
+    }
+
+    /** The key of the same year as {@code k} named {@code name}, or -1. */
+    int sameYear(int k, String name) {
+      for (int j = 0; j < key.length; j++) {
+        if (year[j] == year[k] && this.name[j].equals(name)) {
+          return j;
+        }
+      }
+      return -1;
     }
   }
 
@@ -103,58 +148,71 @@ final class FiguresReader {
   static Map<String, Row> read(CsvTable t, Role role, Problems problems) {
     int cCode = t.require("CODGEO");
     List<Column> cols = columns(t, role);
-    // One key string per column, shared by every row (not one per cell: 1.6 million on France).
-    String[] keys = cols.stream().map(Column::key).toArray(String[]::new);
+    Keys keys = Keys.of(cols);
+    int[] index = cols.stream().mapToInt(Column::index).toArray();
+    int[] keyOf = cols.stream().mapToInt(c -> Arrays.asList(keys.key()).indexOf(c.key())).toArray();
     Codes codes = new Codes(t.file());
     Map<String, Row> rows = new TreeMap<>();
-    long[] unreadable = {0, 0};
-    String[] firstBad = {null};
+    Unreadable unreadable = new Unreadable();
     t.forEach(
         r -> {
           String code = codes.commune(r, cCode, problems);
           if (code == null) {
             return;
           }
-          SortedMap<String, Double> values = new TreeMap<>();
-          SortedSet<String> secret = new TreeSet<>();
-          for (int j = 0; j < keys.length; j++) {
-            Column c = cols.get(j);
-            String raw = r.get(c.index()).strip();
-            if (raw.isEmpty()) {
-              continue;
-            }
-            if (raw.equalsIgnoreCase("s")) {
-              secret.add(keys[j]);
-              continue;
-            }
-            if (raw.equalsIgnoreCase("nd")) {
-              // INSEE's "non disponible": unknown, as an empty cell.
-              continue;
-            }
-            double v = Numbers.parseDecimalOrNaN(raw);
-            if (Double.isNaN(v) || v < 0 && c.name().startsWith("POP")) {
-              if (unreadable[0]++ == 0) {
-                unreadable[1] = r.line();
-                firstBad[0] = c.name() + " '" + raw + "'";
+          double[] values = new double[keys.size()];
+          Arrays.fill(values, Double.NaN);
+          BitSet secret = new BitSet();
+          for (int j = 0; j < index.length; j++) {
+            double v = r.decimal(index[j]);
+            if (Double.isNaN(v)) {
+              if (r.isIgnoreCase(index[j], "s")) {
+                secret.set(keyOf[j]);
+              } else {
+                // Empty, or INSEE's "nd" (non disponible): unknown, as an empty cell.
+                unreadable.check(r, index[j], cols.get(j));
               }
-              continue;
+            } else if (v < 0 && cols.get(j).name().startsWith("POP")) {
+              unreadable.add(r, cols.get(j), r.get(index[j]));
+            } else {
+              values[keyOf[j]] = v;
             }
-            values.put(keys[j], v);
           }
-          Row row = new Row(code, values, secret, Origin.of(r));
+          Row row = new Row(code, keys, values, secret, Origin.of(r));
           Row before = rows.putIfAbsent(code, row);
           if (before != null) {
             problems.add(r.warning(cCode, Messages.text("figures.twice", code, before.origin())));
           }
         });
     codes.report(problems);
-    if (unreadable[0] > 0) {
-      problems.warning(
-          t.file(),
-          unreadable[1],
-          0,
-          Messages.text("figures.not.numbers", unreadable[0], firstBad[0]));
-    }
+    unreadable.report(t, problems);
     return rows;
+  }
+
+  /** The cells that are no number (nor empty, {@code nd} or {@code s}): counted, the first said. */
+  private static final class Unreadable {
+    private long count;
+    private long line;
+    private String first;
+
+    void check(CsvRow r, int i, Column c) {
+      String raw = r.get(i);
+      if (!raw.isEmpty() && !raw.equalsIgnoreCase("nd")) {
+        add(r, c, raw);
+      }
+    }
+
+    void add(CsvRow r, Column c, String raw) {
+      if (count++ == 0) {
+        line = r.line();
+        first = c.name() + " '" + raw + "'";
+      }
+    }
+
+    void report(CsvTable t, Problems problems) {
+      if (count > 0) {
+        problems.warning(t.file(), line, 0, Messages.text("figures.not.numbers", count, first));
+      }
+    }
   }
 }

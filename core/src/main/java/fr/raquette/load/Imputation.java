@@ -116,6 +116,11 @@ final class Imputation {
     figures.putAll(more);
     SortedSet<String> imputed = new TreeSet<>(c.imputed());
     imputed.addAll(more.keySet());
+    return with(c, figures, imputed);
+  }
+
+  /** A commune with other figures and imputed flags. */
+  static Commune with(Commune c, SortedMap<String, Double> figures, SortedSet<String> imputed) {
     return new Commune(
         c.code(),
         c.name(),

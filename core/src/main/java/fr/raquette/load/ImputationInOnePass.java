@@ -2,6 +2,9 @@ package fr.raquette.load;
 
 import fr.raquette.io.Problems;
 import fr.raquette.territory.Commune;
+import fr.raquette.territory.FigureNames;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -14,32 +17,31 @@ import java.util.TreeSet;
  * The fast path of {@link Imputation}, its oracle: the same figures, flags and message, bit for
  * bit. {@link Imputation} looks every figure name up in every commune (on all of France, 50 names ×
  * 35,000 communes × two passes of sorted-map look-ups, a sixth of the loading); this walks each
- * commune's figures once, with the names, EPCIs and départements numbered, and keeps the group sums
- * in arrays. Each group sum still adds the same numbers in the same order (commune code order), so
- * every imputed value is the same double. {@code ImputationAgreesTest} compares both.
+ * commune's figures once, as an array over the names of every commune's figures ({@link
+ * FigureNames}, shared by the communes the loader makes, so that nothing is copied), with the
+ * EPCIs and départements numbered, and keeps the group sums in arrays. Each group sum still adds
+ * the same numbers in the same order (commune code order), so every imputed value is the same
+ * double. {@code ImputationAgreesTest} compares both.
  */
 final class ImputationInOnePass {
   private ImputationInOnePass() {}
 
-  /** As {@link Imputation#impute}. */
+  /** As {@link Imputation#impute}; a figure is never NaN. */
   static SortedMap<String, Commune> impute(
       SortedMap<String, Commune> communes,
       Map<String, SortedSet<String>> secret,
       Set<String> intensive,
       String file,
       Problems problems) {
-    SortedSet<String> sorted = new TreeSet<>();
-    communes.values().forEach(c -> sorted.addAll(c.figures().keySet()));
-    if (sorted.isEmpty()) {
+    Pass pass = new Pass(communes, intensive);
+    pass.sum();
+    if (pass.given.isEmpty()) {
       return communes;
     }
-    Pass pass = new Pass(sorted.toArray(new String[0]), intensive, communes);
-    pass.sum();
     SortedMap<String, Commune> out = new TreeMap<>();
     for (int i = 0; i < pass.all.length; i++) {
       Commune c = pass.all[i];
-      SortedMap<String, Double> more = pass.imputed(i, secret.get(c.code()));
-      out.put(c.code(), more == null ? c : Imputation.withImputed(c, more));
+      out.put(c.code(), pass.imputed(i, secret.get(c.code())));
     }
     Imputation.tell(pass.told(), file, problems);
     return out;
@@ -47,56 +49,91 @@ final class ImputationInOnePass {
 
   /** One imputation: the figures numbered, the group sums, and what was imputed at which level. */
   private static final class Pass {
-    final String[] names;
+    final FigureNames names;
     final boolean[] rate;
-    final Map<String, Integer> nameId = new HashMap<>();
     final Commune[] all;
+    // rows[i][k]: figure k of commune i, NaN when not given; given: the figures some commune gives.
+    final double[][] rows;
+    final BitSet given = new BitSet();
     final Groups groups;
-    // has[i * names + k]: commune i gives figure k. The sums of figure k over group g are at
-    // [k * groups + g]: {Σ value or value × PMUN, Σ PMUN}.
-    final boolean[] has;
+    // The sums of figure k over group g are at [k * groups + g]: {Σ value or value × PMUN, Σ PMUN}.
     final double[] epciSum;
     final double[] depSum;
     // Per figure: {imputed at the EPCI, at the département, not imputable, of them secret}.
     final long[][] counts;
 
-    Pass(String[] names, Set<String> intensive, SortedMap<String, Commune> communes) {
-      this.names = names;
-      rate = new boolean[names.length];
-      for (int k = 0; k < names.length; k++) {
-        nameId.put(names[k], k);
-        String name = names[k];
+    Pass(SortedMap<String, Commune> communes, Set<String> intensive) {
+      all = communes.values().toArray(new Commune[0]);
+      names = namesOf(all);
+      rows = new double[all.length][];
+      for (int i = 0; i < all.length; i++) {
+        rows[i] = row(names, all[i].figures());
+      }
+      rate = new boolean[names.size()];
+      for (int k = 0; k < names.size(); k++) {
+        String name = names.name(k);
         rate[k] = intensive.contains(name.contains("@") ? name.split("@")[0] : name);
       }
-      all = communes.values().toArray(new Commune[0]);
       groups = Groups.of(all);
-      has = new boolean[all.length * names.length];
-      epciSum = new double[names.length * groups.epcis * 2];
-      depSum = new double[names.length * groups.deps * 2];
-      counts = new long[names.length][];
+      epciSum = new double[names.size() * groups.epcis * 2];
+      depSum = new double[names.size() * groups.deps * 2];
+      counts = new long[names.size()][];
+    }
+
+    /** The names the communes' figures share, else the names of all their figures. */
+    private static FigureNames namesOf(Commune[] all) {
+      FigureNames shared = all.length == 0 ? null : FigureNames.of(all[0].figures());
+      for (Commune c : all) {
+        if (shared == null || shared.valuesOf(c.figures()) == null) {
+          SortedSet<String> sorted = new TreeSet<>();
+          for (Commune d : all) {
+            sorted.addAll(d.figures().keySet());
+          }
+          return new FigureNames(sorted);
+        }
+      }
+      return shared;
+    }
+
+    /** A commune's figures over the names: its own array when it has one over them. */
+    private static double[] row(FigureNames names, Map<String, Double> figures) {
+      double[] row = names.valuesOf(figures);
+      if (row == null) {
+        row = new double[names.size()];
+        Arrays.fill(row, Double.NaN);
+        for (Map.Entry<String, Double> e : figures.entrySet()) {
+          row[names.indexOf(e.getKey())] = e.getValue();
+        }
+      }
+      return row;
     }
 
     /** The group sums of every figure given. */
     void sum() {
       for (int i = 0; i < all.length; i++) {
-        Commune c = all[i];
-        for (Map.Entry<String, Double> e : c.figures().entrySet()) {
-          int k = nameId.get(e.getKey());
-          has[i * names.length + k] = true;
-          double v = e.getValue();
-          double w = rate[k] ? v * c.population() : v;
-          add(epciSum, (k * groups.epcis + groups.epci[i]) * 2, w, c.population());
-          add(depSum, (k * groups.deps + groups.dep[i]) * 2, w, c.population());
+        long pop = all[i].population();
+        double[] row = rows[i];
+        for (int k = 0; k < row.length; k++) {
+          double v = row[k];
+          if (Double.isNaN(v)) {
+            continue;
+          }
+          given.set(k);
+          double w = rate[k] ? v * pop : v;
+          add(epciSum, (k * groups.epcis + groups.epci[i]) * 2, w, pop);
+          add(depSum, (k * groups.deps + groups.dep[i]) * 2, w, pop);
         }
       }
     }
 
-    /** The figures imputed to commune {@code i}, or null when none; counts them. */
-    SortedMap<String, Double> imputed(int i, Set<String> secret) {
+    /** Commune {@code i} with the figures imputed to it, if any; counts them. */
+    Commune imputed(int i, Set<String> secret) {
       Commune c = all[i];
-      SortedMap<String, Double> more = null;
-      for (int k = 0; k < names.length; k++) {
-        if (has[i * names.length + k]) {
+      double[] row = rows[i];
+      double[] more = null;
+      BitSet flags = null;
+      for (int k = given.nextSetBit(0); k >= 0; k = given.nextSetBit(k + 1)) {
+        if (!Double.isNaN(row[k])) {
           continue;
         }
         int at = -1;
@@ -118,25 +155,36 @@ final class ImputationInOnePass {
           n[2]++;
           continue;
         }
-        double value = rate[k] ? sums[at] / sums[at + 1] : sums[at] / sums[at + 1] * c.population();
         if (more == null) {
-          more = new TreeMap<>();
+          more = row.clone();
+          flags = new BitSet();
         }
-        more.put(names[k], value);
+        more[k] = rate[k] ? sums[at] / sums[at + 1] : sums[at] / sums[at + 1] * c.population();
+        flags.set(k);
         n[level]++;
-        if (secret != null && secret.contains(names[k])) {
+        if (secret != null && secret.contains(names.name(k))) {
           n[3]++;
         }
       }
-      return more;
+      return more == null ? c : withImputed(c, more, flags);
+    }
+
+    /** As {@link Imputation#withImputed}, over the names. */
+    private Commune withImputed(Commune c, double[] figures, BitSet flags) {
+      SortedSet<String> imputed = names.set(flags);
+      if (!c.imputed().isEmpty()) {
+        imputed = new TreeSet<>(imputed);
+        imputed.addAll(c.imputed());
+      }
+      return Imputation.with(c, names.values(figures), imputed);
     }
 
     /** The counts of each figure that needed imputing, by name. */
     Map<String, long[]> told() {
       Map<String, long[]> told = new TreeMap<>();
-      for (int k = 0; k < names.length; k++) {
+      for (int k = 0; k < names.size(); k++) {
         if (counts[k] != null) {
-          told.put(names[k], counts[k]);
+          told.put(names.name(k), counts[k]);
         }
       }
       return told;

@@ -8,7 +8,6 @@ import fr.raquette.geo.Anchors;
 import fr.raquette.geo.Outlines;
 import fr.raquette.i18n.Messages;
 import fr.raquette.io.CsvTable;
-import fr.raquette.io.Numbers;
 import fr.raquette.io.Origin;
 import fr.raquette.io.Problems;
 import fr.raquette.io.TextFile;
@@ -65,7 +64,7 @@ public final class IrisLevel {
           SortedMap<String, Double> values = new TreeMap<>();
           Map<String, Integer> year = new TreeMap<>();
           for (FiguresReader.Column c : cols) {
-            double v = Numbers.parseDecimalOrNaN(r.get(c.index()).strip());
+            double v = r.decimal(c.index());
             if (!Double.isNaN(v) && v >= 0 && year.getOrDefault(c.name(), 0) < c.year()) {
               values.put(c.name(), v);
               year.put(c.name(), c.year());

@@ -31,8 +31,13 @@ public record Commune(
     SortedSet<String> imputed) {
 
   public Commune {
-    figures = Collections.unmodifiableSortedMap(new TreeMap<>(figures));
-    imputed = Collections.unmodifiableSortedSet(new TreeSet<>(imputed));
+    // The views of FigureNames are immutable already, and share their names with every commune.
+    if (!FigureNames.isView(figures)) {
+      figures = Collections.unmodifiableSortedMap(new TreeMap<>(figures));
+    }
+    if (!FigureNames.isView(imputed)) {
+      imputed = Collections.unmodifiableSortedSet(new TreeSet<>(imputed));
+    }
   }
 
   /**

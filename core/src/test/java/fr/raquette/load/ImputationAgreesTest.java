@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.raquette.io.Problems;
 import fr.raquette.territory.Commune;
+import fr.raquette.territory.FigureNames;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The fast path {@link ImputationInOnePass} gives what its oracle {@link Imputation} gives: the
  * same communes (figures to the bit, imputed flags) and the same message, on random territories
- * with empty EPCIs, groups where nobody gives a figure, secrets, rates and earlier years.
+ * with empty EPCIs, groups where nobody gives a figure, secrets, rates and earlier years; the
+ * figures as sorted maps, or (even seeds) as the loader makes them, arrays over names shared by
+ * every commune, one of them ({@code PPSOC}) given by none, only said secret.
  */
 class ImputationAgreesTest {
   private static final List<String> FIGURES =
@@ -33,6 +36,10 @@ class ImputationAgreesTest {
     Map<String, SortedSet<String>> secret = new HashMap<>();
     int n = 1 + rnd.nextInt(400);
     double present = rnd.nextDouble();
+    boolean shared = seed % 2 == 0;
+    List<String> all = new java.util.ArrayList<>(FIGURES);
+    all.add("PPSOC");
+    FigureNames names = new FigureNames(all);
     for (int i = 0; i < n; i++) {
       String code = String.format("%05d", rnd.nextInt(100_000));
       String dep = "0" + rnd.nextInt(4);
@@ -47,7 +54,11 @@ class ImputationAgreesTest {
           s.add(name);
         }
       }
-      in.put(code, new Commune(code, code, dep, "", epci, epci, pop, f, new TreeSet<>()));
+      if (rnd.nextInt(7) == 0) {
+        s.add("PPSOC");
+      }
+      SortedMap<String, Double> figures = shared ? dense(names, f) : f;
+      in.put(code, new Commune(code, code, dep, "", epci, epci, pop, figures, new TreeSet<>()));
       if (!s.isEmpty()) {
         secret.put(code, s);
       }
@@ -60,5 +71,12 @@ class ImputationAgreesTest {
         ImputationInOnePass.impute(in, secret, intensive, "f.csv", fast);
     assertEquals(expected, actual);
     assertEquals(slow.sorted(), fast.sorted());
+  }
+
+  private static SortedMap<String, Double> dense(FigureNames names, Map<String, Double> f) {
+    double[] values = new double[names.size()];
+    java.util.Arrays.fill(values, Double.NaN);
+    f.forEach((name, v) -> values[names.indexOf(name)] = v);
+    return names.values(values);
   }
 }
