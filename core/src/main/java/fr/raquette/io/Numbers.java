@@ -72,10 +72,9 @@ public final class Numbers {
   }
 
   /**
-   * A sign, at most 15 digits and at most one decimal point or comma, as {@link
-   * Double#parseDouble} reads it; NaN for anything else. Below 10^15 the digits are an exact
-   * double, as is 10^k for k ≤ 15: their quotient, rounded once, is the correctly rounded value
-   * parseDouble gives.
+   * A sign, at most 15 digits and at most one decimal point or comma, as {@link Double#parseDouble}
+   * reads it; NaN for anything else. Below 10^15 the digits are an exact double, as is 10^k for k ≤
+   * 15: their quotient, rounded once, is the correctly rounded value parseDouble gives.
    */
   private static double plainDecimal(String s, int start, int end) {
     int i = start;

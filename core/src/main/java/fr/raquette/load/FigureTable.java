@@ -131,7 +131,8 @@ final class FigureTable {
         shown[g] = newestYear.get(name).equals(keyYears.get(g)) ? name : keys.get(g);
       }
       names =
-          new FigureNames(java.util.Arrays.stream(shown).filter(java.util.Objects::nonNull).toList());
+          new FigureNames(
+              java.util.Arrays.stream(shown).filter(java.util.Objects::nonNull).toList());
       position = new int[keys.size()];
       for (int g = 0; g < shown.length; g++) {
         position[g] = shown[g] == null ? -1 : names.indexOf(shown[g]);

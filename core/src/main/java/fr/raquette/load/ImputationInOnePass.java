@@ -18,10 +18,10 @@ import java.util.TreeSet;
  * bit. {@link Imputation} looks every figure name up in every commune (on all of France, 50 names ×
  * 35,000 communes × two passes of sorted-map look-ups, a sixth of the loading); this walks each
  * commune's figures once, as an array over the names of every commune's figures ({@link
- * FigureNames}, shared by the communes the loader makes, so that nothing is copied), with the
- * EPCIs and départements numbered, and keeps the group sums in arrays. Each group sum still adds
- * the same numbers in the same order (commune code order), so every imputed value is the same
- * double. {@code ImputationAgreesTest} compares both.
+ * FigureNames}, shared by the communes the loader makes, so that nothing is copied), with the EPCIs
+ * and départements numbered, and keeps the group sums in arrays. Each group sum still adds the same
+ * numbers in the same order (commune code order), so every imputed value is the same double. {@code
+ * ImputationAgreesTest} compares both.
  */
 final class ImputationInOnePass {
   private ImputationInOnePass() {}

@@ -60,7 +60,9 @@ class NumbersTest {
 
   @Test
   void partsOfATextReadAsTheWholeText() {
-    String[] texts = {"", " ", "s", "nd", ".", "-", "+", "1.2.3", "--5", "1 234,5", "1e3", "-0", "0x10"};
+    String[] texts = {
+      "", " ", "s", "nd", ".", "-", "+", "1.2.3", "--5", "1 234,5", "1e3", "-0", "0x10"
+    };
     for (String t : texts) {
       String line = "a;" + t + ";b";
       assertEquals(
