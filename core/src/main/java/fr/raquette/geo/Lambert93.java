@@ -1,7 +1,6 @@
 package fr.raquette.geo;
 
 import fr.raquette.territory.GeoPoint;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
 import org.locationtech.proj4j.CoordinateTransform;
@@ -33,13 +32,37 @@ public final class Lambert93 {
   /** A Lambert-93 position in metres. */
   public record Xy(double x, double y) {}
 
-  // proj4j transforms keep scratch state, so each thread gets its own pair.
-  private static final ThreadLocal<CoordinateTransform[]> TRANSFORMS =
-      ThreadLocal.withInitial(Lambert93::createTransforms);
+  // proj4j transforms keep scratch state, so each thread gets its own pair, with the two
+  // coordinates they read and write: a map of all France projects millions of points, and a new
+  // pair of ProjCoordinate per point was most of the memory the projection allocated. A transform
+  // copies x, y and z from its input (z stays NaN, as in a new one), so the results are the same.
+  private static final ThreadLocal<Projector> PROJECTORS = ThreadLocal.withInitial(Projector::new);
 
   private Lambert93() {}
 
-  private static CoordinateTransform[] createTransforms() {
+  /** One thread's transforms and scratch coordinates. */
+  private static final class Projector {
+    final CoordinateTransform toWgs84;
+    final CoordinateTransform fromWgs84;
+    final ProjCoordinate in = new ProjCoordinate();
+    final ProjCoordinate out = new ProjCoordinate();
+
+    Projector() {
+      CoordinateTransform[] t = createTransforms();
+      toWgs84 = t[0];
+      fromWgs84 = t[1];
+    }
+
+    /** {@code t} applied to (x, y); the result stays in {@link #out} until the next call. */
+    ProjCoordinate apply(CoordinateTransform t, double x, double y) {
+      in.x = x;
+      in.y = y;
+      return t.transform(in, out);
+    }
+  }
+
+  /** The transforms Lambert-93 to WGS84 and back, in that order. */
+  static CoordinateTransform[] createTransforms() {
     CRSFactory crs = new CRSFactory();
     CoordinateReferenceSystem lambert = crs.createFromParameters("EPSG:2154", PROJ);
     CoordinateReferenceSystem wgs84 =
@@ -52,15 +75,15 @@ public final class Lambert93 {
 
   /** Lambert-93 metres to WGS84 degrees. */
   public static GeoPoint toWgs84(double x, double y) {
-    ProjCoordinate out = new ProjCoordinate();
-    TRANSFORMS.get()[0].transform(new ProjCoordinate(x, y), out);
+    Projector p = PROJECTORS.get();
+    ProjCoordinate out = p.apply(p.toWgs84, x, y);
     return new GeoPoint(out.x, out.y);
   }
 
   /** WGS84 degrees to Lambert-93 metres. */
   public static Xy fromWgs84(double lon, double lat) {
-    ProjCoordinate out = new ProjCoordinate();
-    TRANSFORMS.get()[1].transform(new ProjCoordinate(lon, lat), out);
+    Projector p = PROJECTORS.get();
+    ProjCoordinate out = p.apply(p.fromWgs84, lon, lat);
     return new Xy(out.x, out.y);
   }
 
@@ -69,17 +92,13 @@ public final class Lambert93 {
     return x >= MIN_X && x <= MAX_X && y >= MIN_Y && y <= MAX_Y;
   }
 
-  /** Reprojects coordinates from Lambert-93 to WGS84 in place. */
-  static void toWgs84InPlace(Coordinate[] coordinates) {
-    CoordinateTransform t = TRANSFORMS.get()[0];
-    ProjCoordinate in = new ProjCoordinate();
-    ProjCoordinate out = new ProjCoordinate();
-    for (Coordinate c : coordinates) {
-      in.x = c.x;
-      in.y = c.y;
-      t.transform(in, out);
-      c.x = out.x;
-      c.y = out.y;
+  /** Reprojects a ring {@code x0, y0, x1, y1...} from Lambert-93 to WGS84 in place. */
+  static void toWgs84InPlace(double[] xy) {
+    Projector p = PROJECTORS.get();
+    for (int i = 0; i + 1 < xy.length; i += 2) {
+      ProjCoordinate out = p.apply(p.toWgs84, xy[i], xy[i + 1]);
+      xy[i] = out.x;
+      xy[i + 1] = out.y;
     }
   }
 }

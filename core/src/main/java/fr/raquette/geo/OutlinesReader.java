@@ -782,15 +782,7 @@ public final class OutlinesReader {
       for (List<double[]> rings : polygons) {
         for (double[] ring : rings) {
           if (axes == Axes.LAMBERT93) {
-            Coordinate[] cs = new Coordinate[ring.length / 2];
-            for (int i = 0; i < cs.length; i++) {
-              cs[i] = new Coordinate(ring[2 * i], ring[2 * i + 1]);
-            }
-            Lambert93.toWgs84InPlace(cs);
-            for (int i = 0; i < cs.length; i++) {
-              ring[2 * i] = cs[i].x;
-              ring[2 * i + 1] = cs[i].y;
-            }
+            Lambert93.toWgs84InPlace(ring);
           } else {
             for (int i = 0; i + 1 < ring.length; i += 2) {
               double x = ring[i];

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fr.raquette.territory.GeoPoint;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.locationtech.proj4j.CoordinateTransform;
+import org.locationtech.proj4j.ProjCoordinate;
 
 class Lambert93Test {
 
@@ -37,6 +39,34 @@ class Lambert93Test {
       GeoPoint back = Lambert93.toWgs84(xy.x(), xy.y());
       assertEquals(lon, back.lon(), 1e-9);
       assertEquals(lat, back.lat(), 1e-9);
+    }
+  }
+
+  /**
+   * The projection reuses one pair of coordinates per thread: every result is, to the bit, that of
+   * proj4j given new coordinates for each point, both ways and calls interleaved.
+   */
+  @Test
+  void reusedCoordinatesGiveTheBitsOfNewOnes() {
+    CoordinateTransform[] fresh = Lambert93.createTransforms();
+    Random random = new Random(2154);
+    for (int i = 0; i < 20_000; i++) {
+      double lon = -6 + 16 * random.nextDouble();
+      double lat = 41 + 10.5 * random.nextDouble();
+      ProjCoordinate xy = fresh[1].transform(new ProjCoordinate(lon, lat), new ProjCoordinate());
+      Lambert93.Xy reused = Lambert93.fromWgs84(lon, lat);
+      assertEquals(Double.doubleToRawLongBits(xy.x), Double.doubleToRawLongBits(reused.x()));
+      assertEquals(Double.doubleToRawLongBits(xy.y), Double.doubleToRawLongBits(reused.y()));
+      double x = 100_000 + 1_100_000 * random.nextDouble();
+      double y = 6_050_000 + 1_050_000 * random.nextDouble();
+      ProjCoordinate ll = fresh[0].transform(new ProjCoordinate(x, y), new ProjCoordinate());
+      GeoPoint back = Lambert93.toWgs84(x, y);
+      assertEquals(Double.doubleToRawLongBits(ll.x), Double.doubleToRawLongBits(back.lon()));
+      assertEquals(Double.doubleToRawLongBits(ll.y), Double.doubleToRawLongBits(back.lat()));
+      double[] ring = {x, y};
+      Lambert93.toWgs84InPlace(ring);
+      assertEquals(Double.doubleToRawLongBits(ll.x), Double.doubleToRawLongBits(ring[0]));
+      assertEquals(Double.doubleToRawLongBits(ll.y), Double.doubleToRawLongBits(ring[1]));
     }
   }
 }
