@@ -1,9 +1,8 @@
 package fr.raquette.geo;
 
-import java.util.Arrays;
 import org.locationtech.jts.algorithm.CGAlgorithmsDD;
 import org.locationtech.jts.algorithm.Orientation;
-import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
@@ -25,55 +24,82 @@ import org.locationtech.jts.operation.valid.IsValidOp;
  * whose envelopes meet.
  */
 final class RingValidity {
+  /**
+   * One thread's arrays, reused from ring to ring: a national file has 35,000 rings, and arrays
+   * made for each were a good part of what reading it allocated.
+   */
+  private static final ThreadLocal<RingValidity> SCRATCH = ThreadLocal.withInitial(RingValidity::new);
+
   /** The ring's n + 1 vertices (the last repeats the first), ordinates side by side. */
-  private final double[] xs;
+  private double[] xs = new double[0];
 
-  private final double[] ys;
-  private final int n;
-  private final double minX;
-  private final double maxX;
+  private double[] ys = new double[0];
+  private int n;
+  private double minX;
+  private double maxX;
 
-  private RingValidity(double[] xs, double[] ys, double minX, double maxX) {
-    this.xs = xs;
-    this.ys = ys;
-    this.n = xs.length - 1;
-    this.minX = minX;
-    this.maxX = maxX;
-  }
+  /** Per segment: its column, then (by rank in column order) its index and bounds. */
+  private int[] column = new int[0];
+
+  private int[] first = new int[0];
+  private int[] order = new int[0];
+  private double[] left = new double[0];
+  private double[] right = new double[0];
+  private double[] bottom = new double[0];
+  private double[] top = new double[0];
+
+  private RingValidity() {}
 
   /** Whether IsValidOp would find {@code geom} valid; {@code false}: not proved, ask IsValidOp. */
   static boolean isProvedValid(Geometry geom) {
     if (!(geom instanceof Polygon polygon) || polygon.getNumInteriorRing() > 0) {
       return false;
     }
-    RingValidity ring = of(polygon.getExteriorRing().getCoordinates());
-    return ring != null && ring.neighboursMeetOnce() && ring.othersApart();
+    RingValidity ring = SCRATCH.get();
+    return ring.read(polygon.getExteriorRing().getCoordinateSequence())
+        && ring.neighboursMeetOnce()
+        && ring.othersApart();
   }
 
   /**
-   * The ring read into arrays (far faster than from one object per vertex), or {@code null} when it
+   * Reads the ring into arrays (far faster than from one object per vertex); {@code false} when it
    * is not closed, finite, without repeated points and of some width: not for the proof.
    */
-  private static RingValidity of(Coordinate[] ring) {
-    int n = ring.length - 1;
-    if (n < 3 || !ring[0].equals2D(ring[n])) {
-      return null;
+  private boolean read(CoordinateSequence ring) {
+    n = ring.size() - 1;
+    if (n < 3) {
+      return false;
     }
-    double[] xs = new double[n + 1];
-    double[] ys = new double[n + 1];
-    double minX = Double.POSITIVE_INFINITY;
-    double maxX = Double.NEGATIVE_INFINITY;
+    if (xs.length < n + 1) {
+      grow(n + 1);
+    }
+    minX = Double.POSITIVE_INFINITY;
+    maxX = Double.NEGATIVE_INFINITY;
     for (int i = 0; i <= n; i++) {
-      Coordinate c = ring[i];
-      if (!Double.isFinite(c.x) || !Double.isFinite(c.y) || i < n && c.equals2D(ring[i + 1])) {
-        return null;
+      double x = ring.getX(i);
+      double y = ring.getY(i);
+      if (!Double.isFinite(x) || !Double.isFinite(y) || i > 0 && x == xs[i - 1] && y == ys[i - 1]) {
+        return false;
       }
-      xs[i] = c.x;
-      ys[i] = c.y;
-      minX = Math.min(minX, c.x);
-      maxX = Math.max(maxX, c.x);
+      xs[i] = x;
+      ys[i] = y;
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
     }
-    return maxX > minX ? new RingValidity(xs, ys, minX, maxX) : null;
+    return xs[0] == xs[n] && ys[0] == ys[n] && maxX > minX;
+  }
+
+  private void grow(int size) {
+    int capacity = Math.max(size, 2 * xs.length);
+    xs = new double[capacity];
+    ys = new double[capacity];
+    column = new int[capacity];
+    first = new int[capacity + 1];
+    order = new int[capacity];
+    left = new double[capacity];
+    right = new double[capacity];
+    bottom = new double[capacity];
+    top = new double[capacity];
   }
 
   /**
@@ -93,12 +119,12 @@ final class RingValidity {
   /**
    * Other pairs: segments ordered by the column of their smallest x (a counting sort into n columns
    * across the ring), so that each one is only compared with those of the columns its x range
-   * reaches. Columns are a monotone rounding of x: no pair whose x ranges meet is missed.
+   * reaches. Columns are a monotone rounding of x: no pair whose x ranges meet is missed. The
+   * bounds of the segments are laid out in that order, so the comparisons read them in a row.
    */
   private boolean othersApart() {
     double scale = n / (maxX - minX);
-    int[] column = new int[n];
-    int[] first = new int[n + 1];
+    java.util.Arrays.fill(first, 0, n + 1, 0);
     for (int i = 0; i < n; i++) {
       column[i] = column(Math.min(xs[i], xs[i + 1]), scale);
       first[column[i] + 1]++;
@@ -106,27 +132,28 @@ final class RingValidity {
     for (int c = 0; c < n; c++) {
       first[c + 1] += first[c];
     }
-    int[] order = new int[n];
-    int[] fill = Arrays.copyOf(first, n);
     for (int i = 0; i < n; i++) {
-      order[fill[column[i]]++] = i;
+      int rank = first[column[i]]++;
+      order[rank] = i;
+      left[rank] = Math.min(xs[i], xs[i + 1]);
+      right[rank] = Math.max(xs[i], xs[i + 1]);
+      bottom[rank] = Math.min(ys[i], ys[i + 1]);
+      top[rank] = Math.max(ys[i], ys[i + 1]);
     }
+    // first[c] is now where column c + 1 starts.
     for (int a = 0; a < n; a++) {
-      int i = order[a];
-      double left = Math.min(xs[i], xs[i + 1]);
-      double right = Math.max(xs[i], xs[i + 1]);
-      double bottom = Math.min(ys[i], ys[i + 1]);
-      double top = Math.max(ys[i], ys[i + 1]);
-      int stop = first[column(right, scale) + 1];
-      for (int b = a + 1; b < stop; b++) {
-        int j = order[b];
+      double l = left[a];
+      double r = right[a];
+      double b = bottom[a];
+      double t = top[a];
+      int stop = first[column(r, scale)];
+      for (int k = a + 1; k < stop; k++) {
         // Envelopes apart (the first test of computeIntersect): no intersection.
-        if (Math.min(ys[j], ys[j + 1]) > top
-            || Math.max(ys[j], ys[j + 1]) < bottom
-            || Math.min(xs[j], xs[j + 1]) > right
-            || Math.max(xs[j], xs[j + 1]) < left) {
+        if (bottom[k] > t || top[k] < b || left[k] > r || right[k] < l) {
           continue;
         }
+        int i = order[a];
+        int j = order[k];
         int low = Math.min(i, j);
         int high = Math.max(i, j);
         boolean neighbours = high == low + 1 || low == 0 && high == n - 1;
