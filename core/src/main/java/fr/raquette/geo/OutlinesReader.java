@@ -637,11 +637,11 @@ public final class OutlinesReader {
         if (!number(p.nextToken(), p)) {
           return null;
         }
-        positions[n] = p.getDoubleValue();
+        positions[n] = value(p);
         if (!number(p.nextToken(), p)) {
           return null;
         }
-        positions[n + 1] = p.getDoubleValue();
+        positions[n + 1] = value(p);
         if (!Double.isFinite(positions[n]) || !Double.isFinite(positions[n + 1])) {
           return null;
         }
@@ -653,6 +653,18 @@ public final class OutlinesReader {
         }
       }
       return t == JsonToken.END_ARRAY ? Arrays.copyOf(positions, n) : null;
+    }
+
+    /** The double of the number token, short decimals read the fast way ({@link JsonDecimals}). */
+    private static double value(JsonParser p) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+        double d =
+            JsonDecimals.parseShort(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        if (!Double.isNaN(d)) {
+          return d;
+        }
+      }
+      return p.getDoubleValue();
     }
 
     /**
