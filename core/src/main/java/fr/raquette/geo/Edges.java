@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -44,38 +43,28 @@ public final class Edges {
     return out;
   }
 
-  /** The vertices found in one outline only. */
+  /** The vertices found in one outline only, in the order of their cells. */
   static List<GeoPoint> edge(Map<String, Geometry> outlines) {
-    int n = 0;
     List<Geometry> geoms = new ArrayList<>();
     for (Geometry g : outlines.values()) {
       if (g != null && !g.isEmpty()) {
         geoms.add(g);
-        n += g.getNumPoints();
       }
     }
-    long[] keys = new long[n];
-    int k = 0;
-    for (int i = 0; i < geoms.size(); i++) {
-      for (Coordinate c : geoms.get(i).getCoordinates()) {
-        keys[k++] = Landmasses.vertexKey(c, i);
-      }
-    }
-    java.util.Arrays.sort(keys, 0, k);
+    long[] keys = VertexCells.sortedByCell(geoms.toArray(new Geometry[0]));
     List<GeoPoint> out = new ArrayList<>();
     int a = 0;
-    while (a < k) {
+    while (a < keys.length) {
+      long cell = keys[a] >>> VertexCells.OUTLINE_BITS;
+      long outline = keys[a] & VertexCells.OUTLINE_MASK;
       int b = a + 1;
       boolean shared = false;
-      while (b < k && keys[b] >>> 20 == keys[a] >>> 20) {
-        shared |= (keys[b] & 0xFFFFF) != (keys[a] & 0xFFFFF);
+      while (b < keys.length && keys[b] >>> VertexCells.OUTLINE_BITS == cell) {
+        shared |= (keys[b] & VertexCells.OUTLINE_MASK) != outline;
         b++;
       }
       if (!shared) {
-        long cell = keys[a] >>> 20;
-        double lat = (cell & ((1L << 21) - 1)) / 1e4 - 90;
-        double lon = (cell >>> 21) / 1e4 - 180;
-        out.add(new GeoPoint(lon, lat));
+        out.add(new GeoPoint(VertexCells.lon(cell), VertexCells.lat(cell)));
       }
       a = b;
     }

@@ -9,7 +9,6 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.AffineTransformation;
@@ -97,45 +96,18 @@ public final class Landmasses {
 
   /**
    * Communes sharing a vertex (on a grid of about 10 m) touch: within one simplified file, that is
-   * nearly every pair of neighbours, found in one pass over the coordinates.
+   * nearly every pair of neighbours, found in one pass over the vertices sorted by cell.
    */
   private static void joinSharedVertices(Geometry[] geoms, int[] parent) {
-    if (geoms.length >= 1 << 20) {
-      throw new IllegalArgumentException("more than 1,048,575 outlines");
-    }
-    int n = 0;
-    for (Geometry g : geoms) {
-      n += g == null ? 0 : g.getNumPoints();
-    }
-    // One long per vertex: grid cell (22 bits of longitude, 21 of latitude), then the outline's
-    // index (20 bits). Sorted, equal cells come together: a primitive sort of 2 million vertices
-    // for all of France, where a map of boxed keys took seconds.
-    long[] keys = new long[n];
-    int k = 0;
-    for (int i = 0; i < geoms.length; i++) {
-      if (geoms[i] == null) {
-        continue;
-      }
-      for (Coordinate c : geoms[i].getCoordinates()) {
-        keys[k++] = vertexKey(c, i);
+    long[] keys = VertexCells.sortedByCell(geoms);
+    for (int a = 1; a < keys.length; a++) {
+      if (keys[a] >>> VertexCells.OUTLINE_BITS == keys[a - 1] >>> VertexCells.OUTLINE_BITS) {
+        union(
+            parent,
+            (int) (keys[a] & VertexCells.OUTLINE_MASK),
+            (int) (keys[a - 1] & VertexCells.OUTLINE_MASK));
       }
     }
-    java.util.Arrays.sort(keys, 0, k);
-    for (int a = 1; a < k; a++) {
-      if (keys[a] >>> 20 == keys[a - 1] >>> 20) {
-        union(parent, (int) (keys[a] & 0xFFFFF), (int) (keys[a - 1] & 0xFFFFF));
-      }
-    }
-  }
-
-  /**
-   * A vertex's grid cell (22 bits of longitude, 21 of latitude, at 1e-4 degree) then the index of
-   * its outline (20 bits): sorted, the vertices of one cell come together.
-   */
-  static long vertexKey(Coordinate c, int outline) {
-    long lon = Math.max(0, Math.min((1L << 22) - 1, Math.round((c.x + 180) * 1e4)));
-    long lat = Math.max(0, Math.min((1L << 21) - 1, Math.round((c.y + 90) * 1e4)));
-    return lon << 41 | lat << 20 | outline;
   }
 
   /** Outlines of different lands so far that come within the tolerance are joined. */
