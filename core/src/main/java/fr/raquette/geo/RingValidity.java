@@ -28,7 +28,8 @@ final class RingValidity {
    * One thread's arrays, reused from ring to ring: a national file has 35,000 rings, and arrays
    * made for each were a good part of what reading it allocated.
    */
-  private static final ThreadLocal<RingValidity> SCRATCH = ThreadLocal.withInitial(RingValidity::new);
+  private static final ThreadLocal<RingValidity> SCRATCH =
+      ThreadLocal.withInitial(RingValidity::new);
 
   /** The ring's n + 1 vertices (the last repeats the first), ordinates side by side. */
   private double[] xs = new double[0];

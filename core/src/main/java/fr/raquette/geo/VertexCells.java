@@ -10,8 +10,8 @@ import org.locationtech.jts.geom.Point;
 /**
  * The vertices of a set of outlines on a grid of 1e-4 degree (about 10 m), one {@code long} each:
  * the grid cell (22 bits of longitude, 21 of latitude) then the index of the outline (20 bits).
- * Grouped by cell, they tell which outlines touch ({@link Landmasses}) and where the edge of the set
- * runs ({@link Edges}).
+ * Grouped by cell, they tell which outlines touch ({@link Landmasses}) and where the edge of the
+ * set runs ({@link Edges}).
  */
 final class VertexCells {
   /** The bits of a key that hold the outline's index; the cell is in the bits above. */
@@ -49,12 +49,12 @@ final class VertexCells {
       outlines[i].apply(
           (GeometryComponentFilter)
               c -> {
-            if (c instanceof LineString line) {
-              k[0] = add(line.getCoordinateSequence(), outline, keys, k[0]);
-            } else if (c instanceof Point point) {
-              k[0] = add(point.getCoordinateSequence(), outline, keys, k[0]);
-            }
-          });
+                if (c instanceof LineString line) {
+                  k[0] = add(line.getCoordinateSequence(), outline, keys, k[0]);
+                } else if (c instanceof Point point) {
+                  k[0] = add(point.getCoordinateSequence(), outline, keys, k[0]);
+                }
+              });
     }
     return sortByCell(keys);
   }

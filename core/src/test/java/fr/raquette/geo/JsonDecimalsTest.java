@@ -30,8 +30,17 @@ class JsonDecimalsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "5.54554", "-61.2309", "0.1", "-0.0", "0.0", "45.71359", "123456789.012345", "0.00000000000001",
-        "99999999999999.9", "-2.5", "9007199254740.99"
+        "5.54554",
+        "-61.2309",
+        "0.1",
+        "-0.0",
+        "0.0",
+        "45.71359",
+        "123456789.012345",
+        "0.00000000000001",
+        "99999999999999.9",
+        "-2.5",
+        "9007199254740.99"
       })
   void shortDecimalsAreThoseOfParseDouble(String s) {
     sameBits(Double.parseDouble(s), parse(s), s);
@@ -40,8 +49,23 @@ class JsonDecimalsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "5", "-5", "1e5", "1.5e3", "1.5E-3", "1234567890.1234567", "0.1234567890123456", "", "-", ".5",
-        "5.", "1.2.3", "--1", "+1.5", "Infinity", "NaN", "1,5"
+        "5",
+        "-5",
+        "1e5",
+        "1.5e3",
+        "1.5E-3",
+        "1234567890.1234567",
+        "0.1234567890123456",
+        "",
+        "-",
+        ".5",
+        "5.",
+        "1.2.3",
+        "--1",
+        "+1.5",
+        "Infinity",
+        "NaN",
+        "1,5"
       })
   void everythingElseIsDeclined(String s) {
     assertTrue(Double.isNaN(parse(s)), s);
@@ -75,7 +99,8 @@ class JsonDecimalsTest {
     try (JsonParser p = factory.createParser(Files.readString(file))) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-          double d = JsonDecimals.parseShort(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+          double d =
+              JsonDecimals.parseShort(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
           if (!Double.isNaN(d)) {
             sameBits(p.getDoubleValue(), d, p.getText());
             fast++;

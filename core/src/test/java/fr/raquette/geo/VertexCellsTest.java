@@ -69,7 +69,8 @@ class VertexCellsTest {
   void everyVertexOfEveryKindOfGeometryIsKeyed() throws ParseException {
     WKTReader wkt = new WKTReader(GF);
     Geometry[] outlines = {
-      wkt.read("POLYGON ((2 45, 2.1 45, 2.1 45.1, 2 45.1, 2 45), (2.02 45.02, 2.05 45.02, 2.05 45.05, 2.02 45.02))"),
+      wkt.read(
+          "POLYGON ((2 45, 2.1 45, 2.1 45.1, 2 45.1, 2 45), (2.02 45.02, 2.05 45.02, 2.05 45.05, 2.02 45.02))"),
       null,
       wkt.read(
           "MULTIPOLYGON (((2.1 45, 2.2 45, 2.2 45.1, 2.1 45.1, 2.1 45)), ((-61.5 16.2, -61.4 16.2, -61.4 16.3, -61.5 16.2)))"),
@@ -77,7 +78,8 @@ class VertexCellsTest {
       wkt.read("POLYGON EMPTY"),
     };
     assertArrayEquals(
-        sortedByComparison(outlines), Arrays.stream(VertexCells.sortedByCell(outlines)).sorted().toArray());
+        sortedByComparison(outlines),
+        Arrays.stream(VertexCells.sortedByCell(outlines)).sorted().toArray());
   }
 
   @Test
