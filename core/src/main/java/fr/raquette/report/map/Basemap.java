@@ -21,7 +21,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 
 /**
  * What every map of a territory shares: the communes' outlines projected, fitted into the map's box
@@ -151,6 +150,9 @@ final class Basemap {
     this.undrawn = undrawn;
   }
 
+  /** Communes simplified by one task. */
+  private static final int CHUNK = 256;
+
   /** One commune to draw, projected in its zone. */
   private static final class Item {
     final String code;
@@ -207,15 +209,7 @@ final class Basemap {
             k);
     Map<String, Panel> byZone = new TreeMap<>();
     panels.forEach(p -> byZone.put(p.zone(), p));
-    GeometryFactory gf = new GeometryFactory();
-    IntStream.range(0, items.size())
-        .parallel()
-        .forEach(
-            i -> {
-              Item it = items.get(i);
-              it.rings = rings(it, byZone.get(it.zone), gf);
-              it.path = BaseSvg.pathData(it.rings);
-            });
+    simplify(items, byZone);
     SortedMap<String, List<double[]>> rings = new TreeMap<>();
     Map<String, String> paths = new HashMap<>();
     List<String> perimeter = new ArrayList<>();
@@ -230,6 +224,26 @@ final class Basemap {
     long undrawn = perimeterSize(t) - perimeter.size();
     Basemap b = new Basemap(panels, rings, paths, perimeter, ring, List.of(), k, undrawn);
     return new Basemap(panels, rings, paths, perimeter, ring, Towns.place(t, b), k, undrawn);
+  }
+
+  /**
+   * Each commune's rings and path data, in chunks over the cores, each chunk with one simplifier
+   * and its work arrays.
+   */
+  private static void simplify(List<Item> items, Map<String, Panel> byZone) {
+    GeometryFactory gf = new GeometryFactory();
+    int chunks = (items.size() + CHUNK - 1) / CHUNK;
+    IntStream.range(0, chunks)
+        .parallel()
+        .forEach(
+            c -> {
+              FastTopologySimplifier simplifier = new FastTopologySimplifier();
+              for (int i = c * CHUNK; i < Math.min(items.size(), (c + 1) * CHUNK); i++) {
+                Item it = items.get(i);
+                it.rings = rings(it, byZone.get(it.zone), gf, simplifier);
+                it.path = BaseSvg.pathData(it.rings);
+              }
+            });
   }
 
   /** The WGS84 extent of the perimeter's outlines in each zone that has one. */
@@ -429,7 +443,8 @@ final class Basemap {
    * A commune's rings in its panel, simplified to the panel's unit; a ring commune is cut to the
    * panel's frame, and left out when it falls outside.
    */
-  private static List<double[]> rings(Item it, Panel p, GeometryFactory gf) {
+  private static List<double[]> rings(
+      Item it, Panel p, GeometryFactory gf, FastTopologySimplifier simplifier) {
     Envelope frame =
         new Envelope(
             p.minX(),
@@ -445,7 +460,8 @@ final class Basemap {
         g = g.intersection(gf.toGeometry(frame));
       }
     }
-    Geometry s = TopologyPreservingSimplifier.simplify(g, 1 / p.scale());
+    // JTS's TopologyPreservingSimplifier, exactly, without its garbage.
+    Geometry s = simplifier.simplified(g, 1 / p.scale());
     List<double[]> rs = new ArrayList<>();
     for (int k = 0; k < s.getNumGeometries(); k++) {
       if (s.getGeometryN(k) instanceof Polygon poly && !poly.isEmpty()) {
