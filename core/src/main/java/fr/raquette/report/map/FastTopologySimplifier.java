@@ -415,9 +415,9 @@ final class FastTopologySimplifier {
 
   /**
    * Whether the segment from {@code a} to {@code b} crosses an input segment, but for those of the
-   * section of {@code line} from {@code start} to {@code end} it replaces ({@code line} null: none).
-   * JTS tests the intersection first and the section after; the other order gives the same answer
-   * without computing intersections that do not count.
+   * section of {@code line} from {@code start} to {@code end} it replaces ({@code line} null:
+   * none). JTS tests the intersection first and the section after; the other order gives the same
+   * answer without computing intersections that do not count.
    */
   private boolean hasInputIntersection(Line line, int start, int end, Coordinate a, Coordinate b) {
     int n = inGrid.query(query(a, b), inEnv, inAlive);

@@ -71,7 +71,8 @@ class FastTopologySimplifierTest {
     Geometry twice = wkt("MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((0 0, 1 0, 0.5 -1, 0 0)))");
     assertTrue(assertAgrees(twice, 0.1, "twice"));
     assertThrows(
-        IllegalArgumentException.class, () -> FastTopologySimplifier.simplify(wkt("POINT (0 0)"), -1));
+        IllegalArgumentException.class,
+        () -> FastTopologySimplifier.simplify(wkt("POINT (0 0)"), -1));
   }
 
   /**
@@ -153,8 +154,7 @@ class FastTopologySimplifierTest {
       Geometry g =
           MapProjection.withCoordinates(e.getValue(), lambert.coordinates(e.getValue(), env));
       // a context commune cut by a map's frame
-      Envelope half =
-          new Envelope(env.getMinX(), env.centre().x, env.getMinY(), env.getMaxY() - 1);
+      Envelope half = new Envelope(env.getMinX(), env.centre().x, env.getMinY(), env.getMaxY() - 1);
       Geometry cut = g.intersection(FACTORY.toGeometry(half));
       for (double tolerance : tolerances) {
         for (Geometry x : List.of(g, cut)) {
