@@ -43,6 +43,12 @@ class RingEqualsNationalTest {
   private static Map<String, Boolean> nationalFallback;
   @TempDir static Path tmp;
 
+  /**
+   * The defaults but the sensitivity (a second of the national run, twice): what is compared does
+   * not depend on it.
+   */
+  private static final DiagnosisOptions OPTIONS = DiagnosisOptions.defaults().withSensitivity(false);
+
   private static LoadOptions load() {
     return new LoadOptions(false, s -> Optional.empty(), null);
   }
@@ -63,7 +69,7 @@ class RingEqualsNationalTest {
       return;
     }
     Territory t = TerritoryLoader.load(FRANCE, load());
-    Diagnosis d = Diagnoser.run(t, ThemeCatalog.builtIn(), DiagnosisOptions.defaults());
+    Diagnosis d = Diagnoser.run(t, ThemeCatalog.builtIn(), OPTIONS);
     national = byCommuneAndTheme(d);
     nationalFallback = fallbacks(d);
   }
@@ -91,7 +97,7 @@ class RingEqualsNationalTest {
             new InitOptions(List.of(dep), null, null, null, ring, null));
     Territory t = TerritoryLoader.load(x.folder(), load());
     assertTrue(t.hasRing());
-    Diagnosis d = Diagnoser.run(t, ThemeCatalog.builtIn(), DiagnosisOptions.defaults());
+    Diagnosis d = Diagnoser.run(t, ThemeCatalog.builtIn(), OPTIONS);
     Map<String, Indicator> ringed = byCommuneAndTheme(d);
     Map<String, Boolean> fallback = fallbacks(d);
     List<String> differ = new ArrayList<>();
