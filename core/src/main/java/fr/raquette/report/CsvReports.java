@@ -70,6 +70,8 @@ public final class CsvReports {
         "robustesse",
         "element_manquant",
         "detail_elements");
+    StringBuilder missing = new StringBuilder();
+    StringBuilder detail = new StringBuilder();
     for (ThemeResult r : d.themes()) {
       for (Indicator i : r.indicators()) {
         csv.text(i.commune())
@@ -89,8 +91,8 @@ public final class CsvReports {
             .text(i.classification().id())
             .number(i.severity(), 1)
             .text(i.robustness().id())
-            .text(ElementReasons.missing(i))
-            .text(ElementReasons.detail(i))
+            .text(ElementReasons.missing(missing, i))
+            .text(ElementReasons.detail(detail, i))
             .end();
       }
     }

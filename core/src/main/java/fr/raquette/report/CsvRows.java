@@ -10,6 +10,9 @@ import java.io.IOException;
  */
 final class CsvRows implements TableSink {
   private final Appendable out;
+
+  /** {@link #out} when it is a {@link Utf8Sink} (the files), for its plain cells' fast path. */
+  private final Utf8Sink sink;
   private final char separator;
   private final char decimalMark;
   private boolean rowStarted;
@@ -27,6 +30,7 @@ final class CsvRows implements TableSink {
 
   private CsvRows(Appendable out, CsvDialect dialect) {
     this.out = out;
+    this.sink = out instanceof Utf8Sink u ? u : null;
     this.separator = dialect.separator();
     this.decimalMark = dialect.decimalMark();
   }
@@ -52,7 +56,8 @@ final class CsvRows implements TableSink {
   @Override
   public CsvRows text(CharSequence v) throws IOException {
     next();
-    if (v != null) {
+    if (v != null
+        && (sink == null || Cells.needsQuote(v) || !sink.appendPlainCell(v, separator))) {
       CsvDialect.appendCell(out, v, separator);
     }
     return this;

@@ -62,6 +62,34 @@ final class Utf8Sink implements Appendable, AutoCloseable {
     return this;
   }
 
+  /**
+   * Appends a CSV cell as it is, when it holds none of the characters that make {@link
+   * CsvDialect#appendCell} quote it (the separator, a quote, a line break) and is short: the cell's
+   * chars are copied and looked at once, then encoded. Otherwise writes nothing and returns false,
+   * for {@link CsvDialect#appendCell} to write it.
+   */
+  boolean appendPlainCell(CharSequence s, char separator) throws IOException {
+    int len = s.length();
+    if (len > chars.length) {
+      return false;
+    }
+    if (s instanceof String str) {
+      str.getChars(0, len, chars, 0);
+    } else if (s instanceof StringBuilder sb) {
+      sb.getChars(0, len, chars, 0);
+    } else {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      char c = chars[i];
+      if (c <= '"' && (c == '"' || c == '\n' || c == '\r') || c == separator) {
+        return false;
+      }
+    }
+    encode(chars, len);
+    return true;
+  }
+
   /** Encodes {@code len} chars, a surrogate pair never cut at the end. */
   private void encode(char[] a, int len) throws IOException {
     if (n + 3 * len > buf.length) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,10 +34,46 @@ class CsvRowsTest {
         "`=a;b`|`\"'=a;b\"`|'=a;b",
         "-61.5|-61.5|-61.5",
       })
-  void textCells(String cell, String excel, String rfc) {
+  void textCells(String cell, String excel, String rfc) throws IOException {
     String in = lines(cell);
     assertEquals(lines(excel) + ";x\n", CsvDialect.EXCEL_FR.row(in, "x"));
     assertEquals(lines(rfc) + ",x\n", CsvDialect.RFC4180.row(in, "x"));
+    for (CsvDialect dialect : CsvDialect.values()) {
+      assertEquals(dialect.row(in, in, "x"), throughAFile(dialect, in), dialect.name());
+    }
+  }
+
+  /**
+   * A file's cells (a {@link Utf8Sink}'s fast path for plain cells, a String or a builder) are
+   * those of {@link CsvDialect#row}, which writes every cell the one careful way.
+   */
+  private static String throughAFile(CsvDialect dialect, String cell) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Utf8Sink out = new Utf8Sink(bytes);
+    new CsvRows(out, dialect).text(cell).text(new StringBuilder(cell)).text("x").end();
+    out.flush();
+    return bytes.toString(StandardCharsets.UTF_8).substring(dialect.start().length());
+  }
+
+  /** As the bytes of a file hold it: a lone surrogate is {@code ?}, as in String.getBytes. */
+  private static String utf8(String s) {
+    return new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void longCellsAndCellsEndingInHalfAPairAreWrittenAsRowDoes() throws IOException {
+    for (String cell :
+        List.of(
+            "é".repeat(5000),
+            "a".repeat(4095) + "\uD83D\uDE00",
+            "b".repeat(4096) + ";",
+            "lone \uD83D",
+            "\uDE00 lone")) {
+      for (CsvDialect dialect : CsvDialect.values()) {
+        assertEquals(
+            utf8(dialect.row(cell, cell, "x")), throughAFile(dialect, cell), dialect.name());
+      }
+    }
   }
 
   private static String lines(String s) {
