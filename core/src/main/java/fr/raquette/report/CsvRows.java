@@ -13,6 +13,7 @@ final class CsvRows implements TableSink {
 
   /** {@link #out} when it is a {@link Utf8Sink} (the files), for its plain cells' fast path. */
   private final Utf8Sink sink;
+
   private final char separator;
   private final char decimalMark;
   private boolean rowStarted;
@@ -56,8 +57,7 @@ final class CsvRows implements TableSink {
   @Override
   public CsvRows text(CharSequence v) throws IOException {
     next();
-    if (v != null
-        && (sink == null || Cells.needsQuote(v) || !sink.appendPlainCell(v, separator))) {
+    if (v != null && (sink == null || Cells.needsQuote(v) || !sink.appendPlainCell(v, separator))) {
       CsvDialect.appendCell(out, v, separator);
     }
     return this;

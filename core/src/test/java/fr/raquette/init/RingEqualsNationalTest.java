@@ -47,7 +47,8 @@ class RingEqualsNationalTest {
    * The defaults but the sensitivity (a second of the national run, twice): what is compared does
    * not depend on it.
    */
-  private static final DiagnosisOptions OPTIONS = DiagnosisOptions.defaults().withSensitivity(false);
+  private static final DiagnosisOptions OPTIONS =
+      DiagnosisOptions.defaults().withSensitivity(false);
 
   private static LoadOptions load() {
     return new LoadOptions(false, s -> Optional.empty(), null);
