@@ -17,6 +17,15 @@ public final class AccessResult {
     this.supplyRatios = supplyRatios;
   }
 
+  /**
+   * The scores and (reported, times the scale) supply ratios of {@code options}'s method computed
+   * elsewhere than in the engine: for a fast path whose agreement test checks it gives the engine's
+   * doubles ({@code analysis.ReachAccess}). The arrays are kept, not copied.
+   */
+  public static AccessResult of(AccessOptions options, double[] scores, double[] supplyRatios) {
+    return new AccessResult(options, scores, supplyRatios);
+  }
+
   public AccessOptions options() {
     return options;
   }

@@ -123,7 +123,12 @@ public final class AccessibilityEngine {
     return new AccessResult(options, scores, reported);
   }
 
-  private static void checkValues(String what, double[] values) {
+  /**
+   * Refuses demand or supply values the engine refuses: every value finite and {@code >= 0}.
+   *
+   * @throws IllegalArgumentException naming {@code what} and the first location at fault
+   */
+  public static void checkValues(String what, double[] values) {
     for (int i = 0; i < values.length; i++) {
       if (!(values[i] >= 0) || !Double.isFinite(values[i])) {
         throw new IllegalArgumentException(

@@ -239,7 +239,8 @@ public final class Diagnoser {
         roles(),
         diCovered(),
         this::yardstick,
-        travel);
+        travel,
+        new java.util.concurrent.ConcurrentHashMap<>());
   }
 
   /**

@@ -37,6 +37,9 @@ final class ElementJudge {
    *     ThemeCosts}); empty when each element searches from its own supply communes
    * @param travel the travel times of a {@code couts} file on the table's communes, null when the
    *     territory has none (catchments in km)
+   * @param narrower the shared commune pairs within each catchment narrower than {@code shared},
+   *     kept on first use ({@link Reach#within}), by catchment (km); concurrent, themes run on
+   *     every core
    */
   record Context(
       Territory territory,
@@ -51,7 +54,8 @@ final class ElementJudge {
       Set<Role> roles,
       boolean[] diCovered,
       Chooser yardstick,
-      TravelCosts travel) {}
+      TravelCosts travel,
+      java.util.concurrent.ConcurrentMap<Double, Reach> narrower) {}
 
   /** The yardstick of a distance element ({@link Diagnoser#yardstick}). */
   @FunctionalInterface
@@ -85,17 +89,20 @@ final class ElementJudge {
    * A distance element measured at the context's catchment scale.
    *
    * @param bands its bands under the method chosen, scaled
-   * @param costs its cost rows within the catchment
    * @param access the scores and ratios
    * @param yardstick the yardstick chosen
    * @param reference the yardstick's value, 0 when none could be computed
+   * @param cheapest the cheapest candidate offer of each commune's cost row (-1 for none), when
+   *     asked for in km; else null
+   * @param cheapestKm its cost
    */
   record Measured(
       DistanceBands bands,
-      CostMatrix costs,
       AccessResult access,
       Yardstick.Used yardstick,
-      double reference) {}
+      double reference,
+      int[] cheapest,
+      double[] cheapestKm) {}
 
   /**
    * The declared needs {count, persons} of a commune without any: one array read by every commune
@@ -238,15 +245,19 @@ final class ElementJudge {
       Supply supply, ElementSummary.Coverage coverage, boolean[] covered, int n) {
     CommuneTable table = cx.table();
     TravelCosts travel = cx.travel();
-    Measured m = measure(supply, covered);
     int[] offerLand = supply.offers.stream().mapToInt(o -> table.landOf(o.commune())).toArray();
+    NearestOffer.Candidate sameLand = (c, offer) -> table.sameLand(c, offerLand[offer]);
+    Measured m = measure(supply, covered, sameLand);
     NearestOffer nearest =
-        new NearestOffer(
-            table,
-            supply,
-            m.costs(),
-            (c, offer) -> table.sameLand(c, offerLand[offer]),
-            Diagnoser.NEAREST_OFFER_KM);
+        travel != null
+            ? null
+            : new NearestOffer(
+                table,
+                supply,
+                m.cheapest(),
+                m.cheapestKm(),
+                sameLand,
+                Diagnoser.NEAREST_OFFER_KM);
     ElementOutcome[] out = new ElementOutcome[table.size()];
     for (int i = 0; i < table.size(); i++) {
       if (!table.reported[i]) {
@@ -272,29 +283,39 @@ final class ElementJudge {
   }
 
   /**
-   * The element's cost rows, scores and yardstick at the context's catchment scale, under its
-   * method: in minutes with travel times, else in km.
+   * The element's scores and yardstick at the context's catchment scale, under its method: in
+   * minutes with travel times (cost rows and the engine), else in km ({@link ReachAccess}, with
+   * the cheapest offer of each row among {@code nearest}'s candidates unless it is null).
    */
-  Measured measure(Supply supply, boolean[] covered) {
+  Measured measure(Supply supply, boolean[] covered, NearestOffer.Candidate nearest) {
     CommuneTable table = cx.table();
     TravelCosts travel = cx.travel();
     DistanceBands scaled = element.bands(travel != null).scaled(cx.options().catchmentScale());
     DistanceBands bands =
         cx.options().method() == Method.TWO_SFCA ? DistanceBands.single(scaled.max()) : scaled;
-    CostMatrix costs =
-        travel != null
-            ? travel.costs(table, supply, cx.territory().actors(), bands.max())
-            : ThemeCosts.of(table, supply, cx.territory().actors(), cx, bands.max());
-    AccessResult access =
-        AccessibilityEngine.compute(
-            demand.values(),
-            supply.capacity(),
-            costs,
-            AccessOptions.of(cx.options().method(), bands));
+    AccessOptions options = AccessOptions.of(cx.options().method(), bands);
+    ReachAccess.Result r;
+    if (travel != null) {
+      CostMatrix costs = travel.costs(table, supply, cx.territory().actors(), bands.max());
+      AccessResult access =
+          AccessibilityEngine.compute(demand.values(), supply.capacity(), costs, options);
+      r = new ReachAccess.Result(access, null, null);
+    } else {
+      r =
+          ReachAccess.of(
+              table,
+              supply,
+              cx.territory().actors(),
+              ThemeCosts.reach(supply, cx, bands.max()),
+              cx.actorReach(),
+              options,
+              demand.values(),
+              nearest);
+    }
     Yardstick.Used yardstick =
-        cx.yardstick().choose(theme, element, supply.lookedFor, demand, access, covered);
+        cx.yardstick().choose(theme, element, supply.lookedFor, demand, r.access(), covered);
     double reference = Double.isNaN(yardstick.value()) ? 0 : yardstick.value();
-    return new Measured(bands, costs, access, yardstick, reference);
+    return new Measured(bands, r.access(), yardstick, reference, r.cheapest(), r.cheapestKm());
   }
 
   /**

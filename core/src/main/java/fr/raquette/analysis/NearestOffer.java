@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * The offer nearest a commune, quoted in its reason ("la plus proche : Guéret, 32,4 km"): the
  * commune's own supply at its own distance (0 km unless the commune is large), else the cheapest
- * pair of its cost row, else (nothing within the catchment) a search among every candidate offer,
- * as the crow flies.
+ * candidate pair of its cost row ({@link #cheapestInRow}, found for every row at once by {@link
+ * ReachAccess}), else (nothing within the catchment) a search among every candidate offer, as the
+ * crow flies.
  *
  * <p>{@code candidate} says which offers (by their number in {@link Supply#offers}) may be quoted
  * for a commune: the Diagnoser keeps the offers on the commune's landmass. No offer farther than
@@ -33,16 +34,27 @@ final class NearestOffer {
 
   private final CommuneTable table;
   private final Supply supply;
-  private final CostMatrix costs;
+  private final int[] cheapest;
+  private final double[] cheapestKm;
   private final Candidate candidate;
   private final double limitKm;
   private SpatialIndex everywhere;
 
+  /**
+   * @param cheapest the cheapest candidate offer of each commune's cost row, -1 for none
+   * @param cheapestKm its cost
+   */
   NearestOffer(
-      CommuneTable table, Supply supply, CostMatrix costs, Candidate candidate, double limitKm) {
+      CommuneTable table,
+      Supply supply,
+      int[] cheapest,
+      double[] cheapestKm,
+      Candidate candidate,
+      double limitKm) {
     this.table = table;
     this.supply = supply;
-    this.costs = costs;
+    this.cheapest = cheapest;
+    this.cheapestKm = cheapestKm;
     this.candidate = candidate;
     this.limitKm = limitKm;
   }
@@ -56,7 +68,10 @@ final class NearestOffer {
     if (supply.local(i)) {
       return Optional.of(new Found(table.ownKm[i], code, supply.firstWhat(code)));
     }
-    Optional<SpatialIndex.Nearest> near = nearestInRow(i);
+    Optional<SpatialIndex.Nearest> near =
+        cheapest[i] < 0
+            ? Optional.empty()
+            : Optional.of(new SpatialIndex.Nearest(cheapest[i], cheapestKm[i]));
     if (near.isEmpty()) {
       if (everywhere == null) {
         everywhere = new SpatialIndex(supply.offers.stream().map(Supply.Offer::at).toList());
@@ -71,8 +86,11 @@ final class NearestOffer {
             });
   }
 
-  /** The cheapest candidate pair of commune i's row, ties to the lowest offer; empty for none. */
-  private Optional<SpatialIndex.Nearest> nearestInRow(int i) {
+  /**
+   * The cheapest candidate pair of commune i's cost row, ties to the lowest offer; empty for none.
+   * The oracle of the cheapest offers {@link ReachAccess} finds for every row at once.
+   */
+  static Optional<SpatialIndex.Nearest> cheapestInRow(CostMatrix costs, Candidate candidate, int i) {
     int best = -1;
     double bestKm = Double.POSITIVE_INFINITY;
     for (int p = costs.rowStart(i); p < costs.rowEnd(i); p++) {

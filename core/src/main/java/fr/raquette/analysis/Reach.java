@@ -21,9 +21,11 @@ final class Reach {
   /** Communes per task when the rows are computed on several cores. */
   private static final int CHUNK = 1024;
 
-  private final int[] rowStart;
-  private final int[] place;
-  private final double[] km;
+  // Read in place by the loops over millions of pairs ({@link ReachAccess}): rows are {@code
+  // rowStart[i] .. rowStart[i + 1] - 1}, as the accessors below give them.
+  final int[] rowStart;
+  final int[] place;
+  final double[] km;
 
   private Reach(int[] rowStart, int[] place, double[] km) {
     this.rowStart = rowStart;
@@ -254,6 +256,33 @@ final class Reach {
       at += r.size;
     }
     return new Reach(rowStart, place, km);
+  }
+
+  /**
+   * The pairs within {@code radiusKm} (inclusive), each row in the same order: for the catchments
+   * narrower than the one the pairs were searched for, whose pairs are then all in (a loop over
+   * them no longer guesses at every pair whether it is in). No distance is measured again.
+   */
+  Reach within(double radiusKm) {
+    int n = rowStart.length - 1;
+    int[] start = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      int kept = 0;
+      for (int p = rowStart[i]; p < rowStart[i + 1]; p++) {
+        kept += km[p] <= radiusKm ? 1 : 0;
+      }
+      start[i + 1] = start[i] + kept;
+    }
+    int[] places = new int[start[n]];
+    double[] kms = new double[start[n]];
+    int q = 0;
+    for (int p = 0; p < km.length; p++) {
+      if (km[p] <= radiusKm) {
+        places[q] = place[p];
+        kms[q++] = km[p];
+      }
+    }
+    return new Reach(start, places, kms);
   }
 
   /** The first pair of commune {@code i}'s row. */

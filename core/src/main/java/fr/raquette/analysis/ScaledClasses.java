@@ -63,7 +63,7 @@ final class ScaledClasses {
     CommuneTable table = scaled.table();
     ElementJudge judge =
         ElementJudge.of(scaled, at1.theme(), run.element(), at1.demand(), at1.needs());
-    ElementJudge.Measured m = judge.measure(run.supply(), run.covered());
+    ElementJudge.Measured m = judge.measure(run.supply(), run.covered(), null);
     Classification[] classes = new Classification[table.size()];
     for (int i = 0; i < classes.length; i++) {
       if (table.reported[i]) {

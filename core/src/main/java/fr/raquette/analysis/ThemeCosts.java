@@ -15,6 +15,10 @@ import java.util.List;
  * that have equipment (often a few percent of them), not from every commune's row: a counting pass
  * sizes each commune's row, a second pass fills it. Offers are met in increasing order, so every
  * row comes out sorted.
+ *
+ * <p>A diagnosis in km no longer builds these rows: {@link ReachAccess} reads the same pairs and
+ * gives the same doubles without them. They remain the oracle its agreement test compares with;
+ * {@link #reach} chooses the pairs both read.
  */
 final class ThemeCosts {
   private ThemeCosts() {}
@@ -28,14 +32,28 @@ final class ThemeCosts {
    */
   static CostMatrix of(
       CommuneTable table, Supply supply, List<Actor> actors, ElementJudge.Context cx, double max) {
-    Reach reach = cx.communeReach();
-    if (max > cx.shared()) {
-      boolean[] supplied = supplied(supply);
-      Wider w = cx.wider().get(max);
-      reach =
-          w != null && w.covers(supplied) ? w.reach() : Reach.ofSome(cx.placed(), supplied, max);
-    }
+    Reach reach = max <= cx.shared() ? cx.communeReach() : wider(supply, cx, max);
     return rows(table, supply, actors, reach, cx.actorReach(), max);
+  }
+
+  /**
+   * The commune pairs the cost rows within {@code max} km are read from by {@link ReachAccess}:
+   * the rows of the supply communes at least, each pair within {@code max} km of its supply commune
+   * there. Those of the shared pairs within a narrower catchment are kept once per catchment and
+   * context ({@link ElementJudge.Context#narrower}).
+   */
+  static Reach reach(Supply supply, ElementJudge.Context cx, double max) {
+    if (max < cx.shared()) {
+      return cx.narrower().computeIfAbsent(max, cx.communeReach()::within);
+    }
+    return max == cx.shared() ? cx.communeReach() : wider(supply, cx, max);
+  }
+
+  /** The pairs of a catchment wider than the shared one: searched once, else for this supply. */
+  private static Reach wider(Supply supply, ElementJudge.Context cx, double max) {
+    boolean[] supplied = supplied(supply);
+    Wider w = cx.wider().get(max);
+    return w != null && w.covers(supplied) ? w.reach() : Reach.ofSome(cx.placed(), supplied, max);
   }
 
   /**
@@ -99,7 +117,7 @@ final class ThemeCosts {
       }
     }
     if (supply.anyActor()) {
-      int[] actorCommune = actorCommunes(table, supply, actors);
+      int[] actorCommune = ReachAccess.actorCommunes(table, supply, actors);
       for (int i = 0; i < n; i++) {
         for (int p = actorReach.rowStart(i); p < actorReach.rowEnd(i); p++) {
           int k = actorReach.place(p);
@@ -112,19 +130,6 @@ final class ThemeCosts {
       }
     }
     return CostMatrix.ofRows(n, supply.offers.size(), rowStart, to, cost);
-  }
-
-  /**
-   * The commune (table index) of each actor that supplies the theme, -1 for the others and for an
-   * actor whose commune is not in the territory: an actor is local to the commune it is in.
-   */
-  private static int[] actorCommunes(CommuneTable table, Supply supply, List<Actor> actors) {
-    int[] commune = new int[actors.size()];
-    for (int k = 0; k < commune.length; k++) {
-      Integer i = supply.ofActor[k] >= 0 ? table.indexOf(actors.get(k).commune()) : null;
-      commune[k] = i == null ? -1 : i;
-    }
-    return commune;
   }
 
   /** How many pairs each commune's row holds: equipment pairs, then actor pairs. */

@@ -112,6 +112,35 @@ class ReachTest {
   }
 
   @Test
+  void rowsWithinANarrowerRadiusAreTheRowsSearchedAtThatRadius() {
+    Random random = new Random(9);
+    GeoPoint[] anchors = new GeoPoint[1800];
+    for (int i = 0; i < anchors.length; i++) {
+      anchors[i] = i % 29 == 6 ? null : randomPoint(random);
+    }
+    Reach.Places communes = Reach.Places.of(anchors);
+    Reach wide = Reach.ofCommunes(communes, 20);
+    for (double radius : new double[] {20, 15, 7.5, 1e-9}) {
+      Reach expected = Reach.ofCommunes(communes, radius);
+      Reach actual = wide.within(radius);
+      long pairs = 0;
+      for (int i = 0; i < anchors.length; i++) {
+        assertEquals(rowOf(expected, i), rowOf(actual, i), "row of commune " + i + " at " + radius);
+        pairs += actual.rowEnd(i) - actual.rowStart(i);
+      }
+      assertTrue(radius < 1 || pairs > 10_000, radius + " km: " + pairs);
+    }
+  }
+
+  private static List<String> rowOf(Reach reach, int i) {
+    List<String> row = new ArrayList<>();
+    for (int k = reach.rowStart(i); k < reach.rowEnd(i); k++) {
+      row.add(reach.place(k) + "@" + reach.km(k));
+    }
+    return row;
+  }
+
+  @Test
   void noCommuneOrNoPlaceGivesEmptyRows() {
     assertEquals(0, Reach.of(new GeoPoint[0], List.of(new GeoPoint(2, 46)), 10).rowStart(0));
     Reach none = Reach.of(new GeoPoint[] {new GeoPoint(2, 46), null}, List.of(), 10);
