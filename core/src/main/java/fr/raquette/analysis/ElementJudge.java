@@ -252,12 +252,7 @@ final class ElementJudge {
         travel != null
             ? null
             : new NearestOffer(
-                table,
-                supply,
-                m.cheapest(),
-                m.cheapestKm(),
-                sameLand,
-                Diagnoser.NEAREST_OFFER_KM);
+                table, supply, m.cheapest(), m.cheapestKm(), sameLand, Diagnoser.NEAREST_OFFER_KM);
     ElementOutcome[] out = new ElementOutcome[table.size()];
     for (int i = 0; i < table.size(); i++) {
       if (!table.reported[i]) {
@@ -284,8 +279,8 @@ final class ElementJudge {
 
   /**
    * The element's scores and yardstick at the context's catchment scale, under its method: in
-   * minutes with travel times (cost rows and the engine), else in km ({@link ReachAccess}, with
-   * the cheapest offer of each row among {@code nearest}'s candidates unless it is null).
+   * minutes with travel times (cost rows and the engine), else in km ({@link ReachAccess}, with the
+   * cheapest offer of each row among {@code nearest}'s candidates unless it is null).
    */
   Measured measure(Supply supply, boolean[] covered, NearestOffer.Candidate nearest) {
     CommuneTable table = cx.table();

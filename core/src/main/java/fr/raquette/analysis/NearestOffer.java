@@ -90,7 +90,8 @@ final class NearestOffer {
    * The cheapest candidate pair of commune i's cost row, ties to the lowest offer; empty for none.
    * The oracle of the cheapest offers {@link ReachAccess} finds for every row at once.
    */
-  static Optional<SpatialIndex.Nearest> cheapestInRow(CostMatrix costs, Candidate candidate, int i) {
+  static Optional<SpatialIndex.Nearest> cheapestInRow(
+      CostMatrix costs, Candidate candidate, int i) {
     int best = -1;
     double bestKm = Double.POSITIVE_INFINITY;
     for (int p = costs.rowStart(i); p < costs.rowEnd(i); p++) {

@@ -15,17 +15,17 @@ import java.util.List;
  * running the {@link AccessibilityEngine} on them, its oracle ({@code ReachAccessAgreeTest} checks
  * that they give the same doubles and the same cheapest offer of every row).
  *
- * <p>The pairs within the catchment are kept once, offer by offer, as a commune (or, for an
- * actor's pairs, an offer) and a band (a byte): the pairs of each equipment offer come from the row
- * of its commune, communes in increasing order, as the engine's step 1 adds them to the offer's
- * sum; those of the actors from each commune's actor row. Walking them in that order meets, for
- * each commune, its equipment offers in increasing offer order then its actors in their order: the
- * order of its cost row, in which step 2, the 3SFCA row totals and the cheapest offer are summed or
- * searched. Every sum is thus made in the engine's order, and no cost row is built.
+ * <p>The pairs within the catchment are kept once, offer by offer, as a commune (or, for an actor's
+ * pairs, an offer) and a band (a byte): the pairs of each equipment offer come from the row of its
+ * commune, communes in increasing order, as the engine's step 1 adds them to the offer's sum; those
+ * of the actors from each commune's actor row. Walking them in that order meets, for each commune,
+ * its equipment offers in increasing offer order then its actors in their order: the order of its
+ * cost row, in which step 2, the 3SFCA row totals and the cheapest offer are summed or searched.
+ * Every sum is thus made in the engine's order, and no cost row is built.
  *
  * <p>A pair is in when its distance is within the catchment; the commune's own supply, and an actor
- * located in the commune, cost the commune's own distance ({@link CommuneTable#ownKm}) capped at the
- * catchment. Methods with bands (2SFCA, E2SFCA, 3SFCA) only: FCA is not a diagnosis method.
+ * located in the commune, cost the commune's own distance ({@link CommuneTable#ownKm}) capped at
+ * the catchment. Methods with bands (2SFCA, E2SFCA, 3SFCA) only: FCA is not a diagnosis method.
  */
 final class ReachAccess {
   /**
@@ -38,7 +38,8 @@ final class ReachAccess {
   private final Supply supply;
   private final double max;
   private final double[] limits;
-  // The weight of each band; past the last, 0 (never kept: every pair kept is within the catchment).
+  // The weight of each band; past the last, 0 (never kept: every pair kept is within the
+  // catchment).
   private final double[] weights;
 
   // The pairs kept: [0, equipmentEnd) by equipment offer (offer s: offerEnd[s - 1] or 0 ..
@@ -66,8 +67,8 @@ final class ReachAccess {
   }
 
   /**
-   * The element's accessibility under {@code options} from the commune pairs {@code communes}
-   * (rows of the supply communes at least, as {@link ThemeCosts#reach} chooses them) and the
+   * The element's accessibility under {@code options} from the commune pairs {@code communes} (rows
+   * of the supply communes at least, as {@link ThemeCosts#reach} chooses them) and the
    * commune-to-actor pairs {@code actors}; with the cheapest candidate offer of each row when
    * {@code candidate} is not null.
    */
@@ -105,7 +106,6 @@ final class ReachAccess {
     }
     return new Result(AccessResult.of(options, scores, reported), cheapest, cheapestKm);
   }
-
 
   private void ensure(int more) {
     if (to == null) {
@@ -322,8 +322,8 @@ final class ReachAccess {
   }
 
   /**
-   * The commune (table index) of each actor that supplies the element, -1 for the others and for
-   * an actor whose commune is not in the territory: an actor is local to the commune it is in.
+   * The commune (table index) of each actor that supplies the element, -1 for the others and for an
+   * actor whose commune is not in the territory: an actor is local to the commune it is in.
    */
   static int[] actorCommunes(CommuneTable table, Supply supply, List<Actor> actors) {
     int[] commune = new int[actors.size()];

@@ -37,8 +37,8 @@ final class ThemeCosts {
   }
 
   /**
-   * The commune pairs the cost rows within {@code max} km are read from by {@link ReachAccess}:
-   * the rows of the supply communes at least, each pair within {@code max} km of its supply commune
+   * The commune pairs the cost rows within {@code max} km are read from by {@link ReachAccess}: the
+   * rows of the supply communes at least, each pair within {@code max} km of its supply commune
    * there. Those of the shared pairs within a narrower catchment are kept once per catchment and
    * context ({@link ElementJudge.Context#narrower}).
    */

@@ -125,8 +125,7 @@ class ReachAccessAgreeTest {
     List<Actor> actors = cx.territory().actors();
     AccessOptions options = AccessOptions.of(m, bands);
     CostMatrix costs = ThemeCosts.of(table, supply, actors, cx, bands.max());
-    AccessResult oracle =
-        AccessibilityEngine.compute(demand, supply.capacity(), costs, options);
+    AccessResult oracle = AccessibilityEngine.compute(demand, supply.capacity(), costs, options);
     // Every other offer is a candidate for every commune: ties and refusals both met.
     NearestOffer.Candidate candidate = (i, offer) -> (i + offer) % 3 != 0;
     ReachAccess.Result fast =
