@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.AffineTransformation;
-import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * Which communes are on one landmass: communes whose outlines touch, within {@link #TOLERANCE_KM},
@@ -68,15 +67,19 @@ public final class Landmasses {
    */
   public static Landmasses of(
       Map<String, Geometry> outlines, double toleranceKm, List<List<String>> bridges) {
-    List<String> codes = new ArrayList<>(new TreeSet<>(outlines.keySet()));
+    // In code order; the territory's outlines already are (no copy then).
+    SortedMap<String, Geometry> sorted =
+        outlines instanceof SortedMap<String, Geometry> s && s.comparator() == null
+            ? s
+            : new TreeMap<>(outlines);
+    List<String> codes = new ArrayList<>(sorted.size());
     Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < codes.size(); i++) {
-      index.put(codes.get(i), i);
-    }
-    Geometry[] geoms = new Geometry[codes.size()];
-    for (int i = 0; i < geoms.length; i++) {
-      Geometry g = outlines.get(codes.get(i));
-      geoms[i] = g == null || g.isEmpty() ? null : g;
+    Geometry[] geoms = new Geometry[sorted.size()];
+    for (Map.Entry<String, Geometry> e : sorted.entrySet()) {
+      Geometry g = e.getValue();
+      index.put(e.getKey(), codes.size());
+      geoms[codes.size()] = g == null || g.isEmpty() ? null : g;
+      codes.add(e.getKey());
     }
     int[] parent = new int[codes.size()];
     for (int i = 0; i < parent.length; i++) {
@@ -110,29 +113,36 @@ public final class Landmasses {
     }
   }
 
-  /** Outlines of different lands so far that come within the tolerance are joined. */
+  /**
+   * Outlines of different lands so far that come within the tolerance are joined. The candidates
+   * of outline i are the outlines j &gt; i whose envelope meets i's widened by the tolerance, found
+   * by an {@link EnvelopeGrid} (formerly an STRtree: the same candidates, in another order, which
+   * makes the same lands since joining is transitive).
+   */
   private static void joinWithinTolerance(Geometry[] geoms, int[] parent, double toleranceKm) {
-    STRtree tree = new STRtree();
+    Envelope[] envelopes = new Envelope[geoms.length];
     for (int i = 0; i < geoms.length; i++) {
-      if (geoms[i] != null) {
-        tree.insert(geoms[i].getEnvelopeInternal(), i);
-      }
+      envelopes[i] = geoms[i] == null ? null : geoms[i].getEnvelopeInternal();
     }
+    EnvelopeGrid grid = new EnvelopeGrid(envelopes);
     for (int i = 0; i < geoms.length; i++) {
       if (geoms[i] == null) {
         continue;
       }
-      Envelope e = new Envelope(geoms[i].getEnvelopeInternal());
+      Envelope e = new Envelope(envelopes[i]);
       double lat = Math.toRadians(Math.max(Math.abs(e.getMinY()), Math.abs(e.getMaxY())));
       double dLat = toleranceKm / KM_PER_DEGREE;
       e.expandBy(dLat / Math.max(0.05, Math.cos(lat)), dLat);
-      @SuppressWarnings("unchecked")
-      List<Integer> near = tree.query(e);
-      for (int j : near) {
-        if (j > i && find(parent, i) != find(parent, j) && close(geoms[i], geoms[j], toleranceKm)) {
-          union(parent, i, j);
-        }
-      }
+      int from = i;
+      grid.query(
+          e,
+          j -> {
+            if (j > from
+                && find(parent, from) != find(parent, j)
+                && close(geoms[from], geoms[j], toleranceKm)) {
+              union(parent, from, j);
+            }
+          });
     }
   }
 

@@ -320,11 +320,16 @@ public final class SpatialIndex {
   }
 
   private int lowerBound(long k) {
+    return lowerBound(cellKey, k);
+  }
+
+  /** The first position of {@code sorted} holding {@code k} or more ({@code length}: none). */
+  static int lowerBound(long[] sorted, long k) {
     int lo = 0;
-    int hi = cellKey.length;
+    int hi = sorted.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (cellKey[mid] < k) {
+      if (sorted[mid] < k) {
         lo = mid + 1;
       } else {
         hi = mid;

@@ -1,11 +1,13 @@
 package fr.raquette.geo;
 
 import java.util.Arrays;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryComponentFilter;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.impl.CoordinateArraySequence;
 
 /**
  * The vertices of a set of outlines on a grid of 1e-4 degree (about 10 m), one {@code long} each:
@@ -60,6 +62,13 @@ final class VertexCells {
   }
 
   private static int add(CoordinateSequence seq, int outline, long[] keys, int k) {
+    if (seq instanceof CoordinateArraySequence) {
+      // Its own array, not a copy: a field read per ordinate instead of an interface call.
+      for (Coordinate c : seq.toCoordinateArray()) {
+        keys[k++] = key(c.x, c.y, outline);
+      }
+      return k;
+    }
     for (int j = 0; j < seq.size(); j++) {
       keys[k++] = key(seq.getX(j), seq.getY(j), outline);
     }
