@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -42,10 +43,12 @@ public final class Anchors {
       }
     }
     List<GeoPoint> points = kept.parallelStream().map(e -> of(e.getValue())).toList();
-    Map<String, GeoPoint> out = new TreeMap<>();
+    SortedMap<String, GeoPoint> out = new TreeMap<>();
     for (int i = 0; i < kept.size(); i++) {
       out.put(kept.get(i).getKey(), points.get(i));
     }
-    return Collections.unmodifiableMap(out);
+    // Sorted for what the caller makes of it: a TreeMap copied from a sorted map is built in one
+    // pass, where one copied from another map inserts each of the 35,000 entries.
+    return Collections.unmodifiableSortedMap(out);
   }
 }

@@ -2,9 +2,11 @@ package fr.raquette.geo;
 
 import org.locationtech.jts.algorithm.CGAlgorithmsDD;
 import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.impl.CoordinateArraySequence;
 import org.locationtech.jts.operation.valid.IsValidOp;
 
 /**
@@ -76,9 +78,11 @@ final class RingValidity {
     }
     minX = Double.POSITIVE_INFINITY;
     maxX = Double.NEGATIVE_INFINITY;
+    // The sequence's own array when it has one: a field read per ordinate, not a call.
+    Coordinate[] array = ring instanceof CoordinateArraySequence ? ring.toCoordinateArray() : null;
     for (int i = 0; i <= n; i++) {
-      double x = ring.getX(i);
-      double y = ring.getY(i);
+      double x = array == null ? ring.getX(i) : array[i].x;
+      double y = array == null ? ring.getY(i) : array[i].y;
       if (!Double.isFinite(x) || !Double.isFinite(y) || i > 0 && x == xs[i - 1] && y == ys[i - 1]) {
         return false;
       }
