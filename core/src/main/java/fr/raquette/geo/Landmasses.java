@@ -114,9 +114,9 @@ public final class Landmasses {
   }
 
   /**
-   * Outlines of different lands so far that come within the tolerance are joined. The candidates
-   * of outline i are the outlines j &gt; i whose envelope meets i's widened by the tolerance, found
-   * by an {@link EnvelopeGrid} (formerly an STRtree: the same candidates, in another order, which
+   * Outlines of different lands so far that come within the tolerance are joined. The candidates of
+   * outline i are the outlines j &gt; i whose envelope meets i's widened by the tolerance, found by
+   * an {@link EnvelopeGrid} (formerly an STRtree: the same candidates, in another order, which
    * makes the same lands since joining is transitive).
    */
   private static void joinWithinTolerance(Geometry[] geoms, int[] parent, double toleranceKm) {
