@@ -62,17 +62,17 @@ final class BaseSvg {
   static void defs(Basemap b, Uses uses, StringBuilder sb, Appendable out) throws IOException {
     String id = b.prefix();
     if (uses.perimeter() && !b.perimeter.isEmpty()) {
-      merged(b, b.perimeter, id + PERIMETER, sb, out);
+      merged(b.paths.perimeter, id + PERIMETER, sb, out);
     }
     if (uses.ring() && !b.ring.isEmpty()) {
-      merged(b, b.ring, id + RING, sb, out);
+      merged(b.paths.ring, id + RING, sb, out);
     }
     for (String code : uses.codes()) {
-      String path = b.paths.get(code);
-      if (path == null) {
+      if (!b.paths.has(code)) {
         continue;
       }
-      sb.append("<path id=\"").append(id).append(code).append("\" d=\"").append(path);
+      sb.append("<path id=\"").append(id).append(code).append("\" d=\"");
+      b.paths.append(code, sb);
       sb.append("\"/>\n");
       flushIfFull(sb, out);
     }
@@ -81,14 +81,13 @@ final class BaseSvg {
     }
   }
 
-  private static void merged(
-      Basemap b, List<String> codes, String id, StringBuilder sb, Appendable out)
+  /** A merged path: its data, written once for the basemap, goes to the output as it is. */
+  private static void merged(String data, String id, StringBuilder sb, Appendable out)
       throws IOException {
     sb.append("<path id=\"").append(id).append("\" d=\"");
-    for (String code : codes) {
-      sb.append(b.paths.get(code));
-      flushIfFull(sb, out);
-    }
+    out.append(sb);
+    sb.setLength(0);
+    out.append(data);
     sb.append("\"/>\n");
   }
 
@@ -202,17 +201,6 @@ final class BaseSvg {
     } else if (e instanceof Overlay) {
       sb.append("<use href=\"#").append(id).append(OVERLAY).append("\"/>\n");
     }
-  }
-
-  /**
-   * The path data of a commune's rings, as {@link #pathData(StringBuilder, double[])} writes it.
-   */
-  static String pathData(List<double[]> rings) {
-    StringBuilder sb = new StringBuilder();
-    for (double[] r : rings) {
-      pathData(sb, r);
-    }
-    return sb.toString();
   }
 
   /** One ring, relative, in tenths of a unit. */

@@ -50,10 +50,10 @@ final class Basemap {
   final SortedMap<String, List<double[]>> rings;
 
   /**
-   * The SVG path data of each commune of {@link #rings} ({@link BaseSvg#pathData}), written once
-   * and copied into every map and the HTML report that draw it.
+   * The SVG path data of the communes of {@link #rings}, written once and copied into every map and
+   * the HTML report that draw them.
    */
-  final Map<String, String> paths;
+  final Paths paths;
 
   /** The drawn communes of the perimeter, in code order. */
   final List<String> perimeter;
@@ -127,7 +127,7 @@ final class Basemap {
   private Basemap(
       List<Panel> panels,
       SortedMap<String, List<double[]>> rings,
-      Map<String, String> paths,
+      Paths paths,
       List<String> perimeter,
       List<String> ring,
       List<Town> towns,
@@ -141,7 +141,7 @@ final class Basemap {
     this.height = main.height();
     this.panels = List.copyOf(panels);
     this.rings = Collections.unmodifiableSortedMap(rings);
-    this.paths = Collections.unmodifiableMap(paths);
+    this.paths = paths;
     this.perimeter = List.copyOf(perimeter);
     this.ring = List.copyOf(ring);
     this.drawn = Collections.unmodifiableSet(new HashSet<>(rings.keySet()));
@@ -162,7 +162,8 @@ final class Basemap {
     double[] projected;
     Envelope envelope;
     List<double[]> rings = List.of();
-    String path;
+    int pathStart;
+    int pathEnd;
 
     Item(String code, String zone, boolean inPerimeter, Geometry outline) {
       this.code = code;
@@ -209,15 +210,13 @@ final class Basemap {
             k);
     Map<String, Panel> byZone = new TreeMap<>();
     panels.forEach(p -> byZone.put(p.zone(), p));
-    simplify(items, byZone);
+    Paths paths = simplify(items, byZone);
     SortedMap<String, List<double[]>> rings = new TreeMap<>();
-    Map<String, String> paths = new HashMap<>();
     List<String> perimeter = new ArrayList<>();
     List<String> ring = new ArrayList<>();
     for (Item it : items) {
       if (!it.rings.isEmpty()) {
         rings.put(it.code, it.rings);
-        paths.put(it.code, it.path);
         (it.inPerimeter ? perimeter : ring).add(it.code);
       }
     }
@@ -228,22 +227,81 @@ final class Basemap {
 
   /**
    * Each commune's rings and path data, in chunks over the cores, each chunk with one simplifier
-   * and its work arrays.
+   * and its work arrays, writing the path data of its communes of the perimeter one after the
+   * other, and those of the context ring: the chunks' texts, end to end, are the merged paths.
    */
-  private static void simplify(List<Item> items, Map<String, Panel> byZone) {
+  private static Paths simplify(List<Item> items, Map<String, Panel> byZone) {
     GeometryFactory gf = new GeometryFactory();
     int chunks = (items.size() + CHUNK - 1) / CHUNK;
+    StringBuilder[][] texts = new StringBuilder[chunks][];
     IntStream.range(0, chunks)
         .parallel()
         .forEach(
             c -> {
               FastTopologySimplifier simplifier = new FastTopologySimplifier();
+              StringBuilder[] text = {new StringBuilder(), new StringBuilder()};
               for (int i = c * CHUNK; i < Math.min(items.size(), (c + 1) * CHUNK); i++) {
                 Item it = items.get(i);
                 it.rings = rings(it, byZone.get(it.zone), gf, simplifier);
-                it.path = BaseSvg.pathData(it.rings);
+                StringBuilder sb = text[it.inPerimeter ? 0 : 1];
+                it.pathStart = sb.length();
+                for (double[] r : it.rings) {
+                  BaseSvg.pathData(sb, r);
+                }
+                it.pathEnd = sb.length();
               }
+              texts[c] = text;
             });
+    StringBuilder[] whole = {new StringBuilder(), new StringBuilder()};
+    Map<String, int[]> spans = new HashMap<>();
+    for (int c = 0; c < chunks; c++) {
+      int[] base = {whole[0].length(), whole[1].length()};
+      for (int i = c * CHUNK; i < Math.min(items.size(), (c + 1) * CHUNK); i++) {
+        Item it = items.get(i);
+        if (!it.rings.isEmpty()) {
+          int w = it.inPerimeter ? 0 : 1;
+          spans.put(it.code, new int[] {w, base[w] + it.pathStart, base[w] + it.pathEnd});
+        }
+      }
+      whole[0].append(texts[c][0]);
+      whole[1].append(texts[c][1]);
+    }
+    return new Paths(whole[0].toString(), whole[1].toString(), spans);
+  }
+
+  /**
+   * The path data ({@link BaseSvg#pathData}) of the drawn communes, written once: those of the
+   * perimeter end to end in code order, as the perimeter's merged path draws them, those of the
+   * context ring likewise, and where each commune's lies in them.
+   */
+  static final class Paths {
+    static final Paths NONE = new Paths("", "", Map.of());
+
+    /** The perimeter's merged path data. */
+    final String perimeter;
+
+    /** The context ring's merged path data. */
+    final String ring;
+
+    /** By code: 0 for the perimeter or 1 for the ring, start, end. */
+    private final Map<String, int[]> spans;
+
+    private Paths(String perimeter, String ring, Map<String, int[]> spans) {
+      this.perimeter = perimeter;
+      this.ring = ring;
+      this.spans = spans;
+    }
+
+    /** Whether a commune is drawn. */
+    boolean has(String code) {
+      return spans.containsKey(code);
+    }
+
+    /** Appends a drawn commune's path data. */
+    void append(String code, StringBuilder sb) {
+      int[] s = spans.get(code);
+      sb.append(s[0] == 0 ? perimeter : ring, s[1], s[2]);
+    }
   }
 
   /** The WGS84 extent of the perimeter's outlines in each zone that has one. */
@@ -281,7 +339,7 @@ final class Basemap {
     return new Basemap(
         List.of(p),
         new TreeMap<>(),
-        Map.of(),
+        Paths.NONE,
         List.of(),
         List.of(),
         List.of(),

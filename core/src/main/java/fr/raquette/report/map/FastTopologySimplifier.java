@@ -87,7 +87,7 @@ final class FastTopologySimplifier {
   private int inCount;
   private double[] inEnv = new double[256];
   private boolean[] inAlive = new boolean[64];
-  private long[] keys = new long[64];
+  private int[] slots = new int[64];
   private final Grid inGrid = new Grid();
 
   /** Output segments (flattenings), by id. */
@@ -170,7 +170,6 @@ final class FastTopologySimplifier {
       inLine = new Line[size];
       inEnv = new double[4 * size];
       inAlive = new boolean[size];
-      keys = new long[size];
     }
     inCount = n;
     outCount = 0;
@@ -217,30 +216,33 @@ final class FastTopologySimplifier {
     return pts;
   }
 
-  /** Whether two input segments have the same start and the same end. */
+  /**
+   * Whether two input segments have the same start and the same end: an open-addressing hash set
+   * of the segments, by their coordinates (0.0 and -0.0 alike, as {@code ==} takes them).
+   */
   private boolean hasEqualInputSegments() {
     int n = inCount;
+    int size = Integer.highestOneBit(Math.max(4, 2 * n)) << 1;
+    if (slots.length < size) {
+      slots = new int[size];
+    }
+    Arrays.fill(slots, 0, size, -1);
     for (int id = 0; id < n; id++) {
       Coordinate a = p0(id);
       Coordinate b = p1(id);
-      long h = Double.hashCode(a.x + 0.0);
-      h = 31 * h + Double.hashCode(a.y + 0.0);
-      h = 31 * h + Double.hashCode(b.x + 0.0);
-      h = 31 * h + Double.hashCode(b.y + 0.0);
-      keys[id] = (h << 32) | id;
-    }
-    // Sorted by hash: equal segments fall next to one another (as may a few others, which the
-    // exact comparison below tells apart only within a run of one hash).
-    Arrays.sort(keys, 0, n);
-    for (int k = 1; k < n; k++) {
-      if ((keys[k] >>> 32) != (keys[k - 1] >>> 32)) {
-        continue;
-      }
-      for (int m = k - 1; m >= 0 && (keys[m] >>> 32) == (keys[k] >>> 32); m--) {
-        if (sameSegment((int) keys[k], (int) keys[m])) {
+      long h = Double.doubleToLongBits(a.x + 0.0);
+      h = 31 * h + Double.doubleToLongBits(a.y + 0.0);
+      h = 31 * h + Double.doubleToLongBits(b.x + 0.0);
+      h = 31 * h + Double.doubleToLongBits(b.y + 0.0);
+      h *= 0x9E3779B97F4A7C15L;
+      int slot = (int) (h >>> 40) & (size - 1);
+      while (slots[slot] >= 0) {
+        if (sameSegment(slots[slot], id)) {
           return true;
         }
+        slot = (slot + 1) & (size - 1);
       }
+      slots[slot] = id;
     }
     return false;
   }
@@ -272,11 +274,14 @@ final class FastTopologySimplifier {
     return outP1[-1 - ref];
   }
 
+  /** Min x, max x, min y, max y (no Math.min: 0.0 and -0.0 compare alike anyway, and no NaN). */
   private static void envelope(double[] env, int id, Coordinate a, Coordinate b) {
-    env[4 * id] = Math.min(a.x, b.x);
-    env[4 * id + 1] = Math.max(a.x, b.x);
-    env[4 * id + 2] = Math.min(a.y, b.y);
-    env[4 * id + 3] = Math.max(a.y, b.y);
+    boolean left = a.x <= b.x;
+    boolean low = a.y <= b.y;
+    env[4 * id] = left ? a.x : b.x;
+    env[4 * id + 1] = left ? b.x : a.x;
+    env[4 * id + 2] = low ? a.y : b.y;
+    env[4 * id + 3] = low ? b.y : a.y;
   }
 
   /** {@code Envelope.intersects(p1, p2, q1, q2)} of JTS's segment index query. */
@@ -324,15 +329,8 @@ final class FastTopologySimplifier {
       valid = false;
     }
     Coordinate[] pts = line.pts;
-    double maxDist = -1.0;
-    int furthest = i;
-    for (int k = i + 1; k < j; k++) {
-      double d = Distance.pointToSegment(pts[k], pts[i], pts[j]);
-      if (d > maxDist) {
-        maxDist = d;
-        furthest = k;
-      }
-    }
+    int furthest = furthest(pts, i, j);
+    double maxDist = lastDistance;
     if (maxDist > tolerance) {
       valid = false;
     }
@@ -349,6 +347,54 @@ final class FastTopologySimplifier {
     }
     simplifySection(line, i, furthest, depth);
     simplifySection(line, furthest, j, depth);
+  }
+
+  /** The distance of the last {@link #furthest} point. */
+  private double lastDistance;
+
+  /**
+   * JTS's {@code findFurthestPoint}: the first point between {@code i} and {@code j} the furthest
+   * from the segment {@code i}-{@code j} ({@link Distance#pointToSegment}). When the two ends are
+   * the same point (a whole ring), every distance is a {@link Math#hypot}, slow: the squares of
+   * the distances are compared first, and {@code hypot} is computed only for the points whose
+   * square is within 10⁻⁹ of the largest (the rounding of either is below 10⁻¹⁵), which always
+   * include the points JTS's loop could pick.
+   */
+  private int furthest(Coordinate[] pts, int i, int j) {
+    Coordinate a = pts[i];
+    Coordinate b = pts[j];
+    double maxDist = -1.0;
+    int furthest = i;
+    if (a.x == b.x && a.y == b.y) {
+      double maxSquare = 0;
+      for (int k = i + 1; k < j; k++) {
+        double dx = pts[k].x - a.x;
+        double dy = pts[k].y - a.y;
+        maxSquare = Math.max(maxSquare, dx * dx + dy * dy);
+      }
+      double near = maxSquare * (1 - 1e-9);
+      for (int k = i + 1; k < j; k++) {
+        double dx = pts[k].x - a.x;
+        double dy = pts[k].y - a.y;
+        if (dx * dx + dy * dy >= near) {
+          double d = Math.hypot(dx, dy);
+          if (d > maxDist) {
+            maxDist = d;
+            furthest = k;
+          }
+        }
+      }
+    } else {
+      for (int k = i + 1; k < j; k++) {
+        double d = Distance.pointToSegment(pts[k], a, b);
+        if (d > maxDist) {
+          maxDist = d;
+          furthest = k;
+        }
+      }
+    }
+    lastDistance = maxDist;
+    return furthest;
   }
 
   private void simplifyRingEndpoint(Line line) {
@@ -550,8 +596,8 @@ final class FastTopologySimplifier {
   private static final class Grid {
     private double minX;
     private double minY;
-    private double cellW;
-    private double cellH;
+    private double perX;
+    private double perY;
     private int nx;
     private int ny;
     int[] head = new int[16];
@@ -568,8 +614,8 @@ final class FastTopologySimplifier {
       minY = extent.getMinY();
       nx = extent.getWidth() > 0 ? side : 1;
       ny = extent.getHeight() > 0 ? side : 1;
-      cellW = extent.getWidth() > 0 ? extent.getWidth() / nx : 1;
-      cellH = extent.getHeight() > 0 ? extent.getHeight() / ny : 1;
+      perX = extent.getWidth() > 0 ? nx / extent.getWidth() : 0;
+      perY = extent.getHeight() > 0 ? ny / extent.getHeight() : 0;
       if (head.length < nx * ny) {
         head = new int[Math.max(nx * ny, 2 * head.length)];
       }
@@ -581,19 +627,20 @@ final class FastTopologySimplifier {
       }
     }
 
-    private static int index(double v, double min, double cell, int n) {
-      int c = (int) ((v - min) / cell);
-      return c < 0 ? 0 : Math.min(c, n - 1);
+    /** The cell's column or row: a function that never decreases, so that overlaps match. */
+    private static int index(double v, double min, double per, int n) {
+      int c = (int) ((v - min) * per);
+      return c < 0 ? 0 : c < n ? c : n - 1;
     }
 
     void add(int id, double[] env) {
       if (id >= stamps.length) {
         stamps = Arrays.copyOf(stamps, Math.max(id + 1, 2 * stamps.length));
       }
-      int x0 = index(env[4 * id], minX, cellW, nx);
-      int x1 = index(env[4 * id + 1], minX, cellW, nx);
-      int y0 = index(env[4 * id + 2], minY, cellH, ny);
-      int y1 = index(env[4 * id + 3], minY, cellH, ny);
+      int x0 = index(env[4 * id], minX, perX, nx);
+      int x1 = index(env[4 * id + 1], minX, perX, nx);
+      int y0 = index(env[4 * id + 2], minY, perY, ny);
+      int y1 = index(env[4 * id + 3], minY, perY, ny);
       for (int y = y0; y <= y1; y++) {
         for (int x = x0; x <= x1; x++) {
           if (entries == next.length) {
@@ -618,10 +665,10 @@ final class FastTopologySimplifier {
         stamp = 0;
       }
       stamp++;
-      int x0 = index(q[0], minX, cellW, nx);
-      int x1 = index(q[1], minX, cellW, nx);
-      int y0 = index(q[2], minY, cellH, ny);
-      int y1 = index(q[3], minY, cellH, ny);
+      int x0 = index(q[0], minX, perX, nx);
+      int x1 = index(q[1], minX, perX, nx);
+      int y0 = index(q[2], minY, perY, ny);
+      int y1 = index(q[3], minY, perY, ny);
       int n = 0;
       for (int y = y0; y <= y1; y++) {
         for (int x = x0; x <= x1; x++) {

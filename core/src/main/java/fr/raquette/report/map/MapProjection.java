@@ -104,14 +104,31 @@ final class MapProjection {
     g.apply(
         new CoordinateSequenceFilter() {
           private int k;
+          private CoordinateSequence last;
+          private boolean bounds;
 
           @Override
           public void filter(CoordinateSequence seq, int i) {
-            double[] p = project(seq.getX(i), seq.getY(i));
-            xy[k++] = p[0];
-            xy[k++] = p[1];
-            if (bounding.contains(seq)) {
-              envelope.expandToInclude(p[0], p[1]);
+            if (seq != last) {
+              last = seq;
+              bounds = bounding.contains(seq);
+            }
+            double lon = seq.getX(i);
+            double lat = seq.getY(i);
+            double x;
+            double y;
+            if (overseas) {
+              x = lon * cosLat0;
+              y = lat;
+            } else {
+              Lambert93.Xy p = Lambert93.fromWgs84(lon, lat);
+              x = p.x();
+              y = p.y();
+            }
+            xy[k++] = x;
+            xy[k++] = y;
+            if (bounds) {
+              envelope.expandToInclude(x, y);
             }
           }
 

@@ -34,6 +34,9 @@ class FastTopologySimplifierTest {
   private static final GeometryFactory FACTORY = new GeometryFactory();
   private static final Path DATA = Path.of("../../shared/open-data");
 
+  /** Short by default; {@code -Draquette.tests.full=true} adds a tenth of France and more cases. */
+  private static final boolean FULL = Boolean.getBoolean("raquette.tests.full");
+
   /** Asserts that the fast path agrees; returns whether it left the geometry to JTS. */
   private static boolean assertAgrees(Geometry g, double tolerance, String what) {
     Geometry expected = TopologyPreservingSimplifier.simplify(g, tolerance);
@@ -82,7 +85,7 @@ class FastTopologySimplifierTest {
   @Test
   void agreesOnRandomPolygons() {
     Random random = new Random(20261130);
-    for (int k = 0; k < 400; k++) {
+    for (int k = 0; k < (FULL ? 5000 : 400); k++) {
       boolean grid = k % 2 == 0;
       List<Polygon> polygons = new ArrayList<>();
       int count = 1 + random.nextInt(4);
@@ -120,7 +123,7 @@ class FastTopologySimplifierTest {
     return FACTORY.createLinearRing(cs);
   }
 
-  /** Creuse and Rhône whole, every 50th commune of France, at the tolerances of their maps. */
+  /** Creuse and Rhône whole (and every 10th commune of France), at the tolerances of their maps. */
   @Test
   void agreesOnRealOutlines() {
     Path creuse = DATA.resolve("23-creuse/communes-23-creuse.geojson");
@@ -130,8 +133,8 @@ class FastTopologySimplifierTest {
     int[] counts = new int[2];
     agreesOn(creuse, 1, new double[] {20, 150, 600}, counts);
     agreesOn(rhone, 1, new double[] {20, 150, 600}, counts);
-    if (Files.isRegularFile(france)) {
-      agreesOn(france, 50, new double[] {300, 1500}, counts);
+    if (FULL && Files.isRegularFile(france)) {
+      agreesOn(france, 10, new double[] {300, 1900}, counts);
     }
     assertTrue(counts[0] > 500, "outlines checked: " + counts[0]);
     // The fast path itself was checked, not JTS against itself.
