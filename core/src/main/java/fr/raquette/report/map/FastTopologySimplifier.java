@@ -217,8 +217,8 @@ final class FastTopologySimplifier {
   }
 
   /**
-   * Whether two input segments have the same start and the same end: an open-addressing hash set
-   * of the segments, by their coordinates (0.0 and -0.0 alike, as {@code ==} takes them).
+   * Whether two input segments have the same start and the same end: an open-addressing hash set of
+   * the segments, by their coordinates (0.0 and -0.0 alike, as {@code ==} takes them).
    */
   private boolean hasEqualInputSegments() {
     int n = inCount;
@@ -355,10 +355,10 @@ final class FastTopologySimplifier {
   /**
    * JTS's {@code findFurthestPoint}: the first point between {@code i} and {@code j} the furthest
    * from the segment {@code i}-{@code j} ({@link Distance#pointToSegment}). When the two ends are
-   * the same point (a whole ring), every distance is a {@link Math#hypot}, slow: the squares of
-   * the distances are compared first, and {@code hypot} is computed only for the points whose
-   * square is within 10⁻⁹ of the largest (the rounding of either is below 10⁻¹⁵), which always
-   * include the points JTS's loop could pick.
+   * the same point (a whole ring), every distance is a {@link Math#hypot}, slow: the squares of the
+   * distances are compared first, and {@code hypot} is computed only for the points whose square is
+   * within 10⁻⁹ of the largest (the rounding of either is below 10⁻¹⁵), which always include the
+   * points JTS's loop could pick.
    */
   private int furthest(Coordinate[] pts, int i, int j) {
     Coordinate a = pts[i];
