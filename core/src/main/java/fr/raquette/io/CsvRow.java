@@ -56,19 +56,45 @@ public final class CsvRow {
     if (i < 0 || i >= size()) {
       return "";
     }
+    if (isQuoted(i)) {
+      return unquote(bounds[2 * i], bounds[2 * i + 1]).strip();
+    }
+    long s = stripped(i);
+    return text.substring(start(s), end(s));
+  }
+
+  /** {@link #get(int) get(i)}, taken from {@code pool} when it holds that text already. */
+  public String get(int i, TextPool pool) {
+    if (i < 0 || i >= size() || isQuoted(i)) {
+      return get(i);
+    }
+    long s = stripped(i);
+    return pool.of(text, start(s), end(s));
+  }
+
+  /**
+   * Where the unquoted field {@code i} is in the text without its surrounding whitespace: {@code
+   * start << 32 | end}. Whitespace is never a surrogate, so stripping chars is what String.strip
+   * does.
+   */
+  private long stripped(int i) {
     int start = bounds[2 * i];
     int end = bounds[2 * i + 1];
-    if (end > start && text.charAt(start) == '"') {
-      return unquote(start, end).strip();
-    }
-    // Whitespace is never a surrogate, so stripping chars is what String.strip does.
     while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;
     }
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
-    return text.substring(start, end);
+    return (long) start << 32 | end;
+  }
+
+  private static int start(long stripped) {
+    return (int) (stripped >>> 32);
+  }
+
+  private static int end(long stripped) {
+    return (int) stripped;
   }
 
   /**
@@ -88,16 +114,9 @@ public final class CsvRow {
     if (i < 0 || i >= size() || isQuoted(i)) {
       return ignoreCase ? get(i).equalsIgnoreCase(value) : get(i).equals(value);
     }
-    int start = bounds[2 * i];
-    int end = bounds[2 * i + 1];
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    return end - start == value.length()
-        && text.regionMatches(ignoreCase, start, value, 0, value.length());
+    long s = stripped(i);
+    return end(s) - start(s) == value.length()
+        && text.regionMatches(ignoreCase, start(s), value, 0, value.length());
   }
 
   /**

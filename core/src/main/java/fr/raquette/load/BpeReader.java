@@ -6,6 +6,7 @@ import fr.raquette.io.CsvTable;
 import fr.raquette.io.Numbers;
 import fr.raquette.io.Origin;
 import fr.raquette.io.Problems;
+import fr.raquette.io.TextPool;
 import fr.raquette.territory.GeoPoint;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -120,7 +121,7 @@ final class BpeReader {
     if (cCount < 0) {
       return 1;
     }
-    double d = Numbers.parseDecimalOrNaN(r.get(cCount));
+    double d = r.decimal(cCount);
     if (Double.isNaN(d) || d < 0 || d > MAX_COUNT) {
       problems.add(
           r.warning(
@@ -153,7 +154,7 @@ final class BpeReader {
     int cLat = t.column("LATITUDE");
     int fileVintage = vintageOf(t.file(), declaredVintage);
     Codes codes = new Codes(t.file());
-    Map<String, String> types = new HashMap<>();
+    Types types = new Types();
     Data data = new Data(t.file());
     long[] unknownVintage = {0};
     t.forEach(
@@ -167,7 +168,7 @@ final class BpeReader {
           int vintage = fileVintage;
           if (cYear >= 0) {
             try {
-              vintage = Integer.parseInt(r.get(cYear));
+              vintage = Integer.parseInt(r.get(cYear, types.pool));
             } catch (NumberFormatException e) {
               unknownVintage[0]++;
             }
@@ -214,7 +215,7 @@ final class BpeReader {
     int cLat = t.column("LATITUDE");
     int cWhere = cLon >= 0 && cLat >= 0 ? cLon : cX;
     int fileVintage = vintageOf(t.file(), declaredVintage);
-    Map<String, String> types = new HashMap<>();
+    Types types = new Types();
     Data data = new Data(t.file());
     t.forEach(
         r -> {
@@ -222,7 +223,7 @@ final class BpeReader {
           if (typequ == null) {
             return;
           }
-          double n = cCount < 0 ? 1 : Numbers.parseDecimalOrNaN(r.get(cCount));
+          double n = cCount < 0 ? 1 : r.decimal(cCount);
           if (Double.isNaN(n) || n < 0 || n > MAX_COUNT) {
             problems.add(
                 r.warning(
@@ -234,7 +235,7 @@ final class BpeReader {
           int vintage = fileVintage;
           if (cYear >= 0) {
             try {
-              vintage = Integer.parseInt(r.get(cYear));
+              vintage = Integer.parseInt(r.get(cYear, types.pool));
             } catch (NumberFormatException e) {
               // keep the file's vintage
             }
@@ -262,7 +263,7 @@ final class BpeReader {
     int cTime = t.column("TIME_PERIOD");
     int fileVintage = vintageOf(t.file(), declaredVintage);
     Codes codes = new Codes(t.file());
-    Map<String, String> types = new HashMap<>();
+    Types types = new Types();
     Data data = new Data(t.file());
     long[] otherLevels = {0};
     t.forEach(
@@ -284,7 +285,7 @@ final class BpeReader {
           if (typequ == null) {
             return;
           }
-          double d = Numbers.parseDecimalOrNaN(r.get(cVal));
+          double d = r.decimal(cVal);
           if (Double.isNaN(d) || d < 0 || d > MAX_COUNT) {
             problems.add(
                 r.warning(
@@ -299,7 +300,7 @@ final class BpeReader {
           int vintage = fileVintage;
           if (cTime >= 0) {
             try {
-              vintage = Integer.parseInt(r.get(cTime));
+              vintage = Integer.parseInt(r.get(cTime, types.pool));
             } catch (NumberFormatException e) {
               // keep the file's vintage
             }
@@ -314,18 +315,23 @@ final class BpeReader {
   }
 
   /**
-   * The TYPEQU of a row in upper case, or {@code null} (reported) when it is not one.
-   *
-   * @param types each distinct field value → its TYPEQU, or "" when it is not one: a few hundred
-   *     types repeat over the 625,000 rows of the national file, checked once each and then shared
+   * The TYPEQU of each distinct field value, or "" when it is not one: a few hundred types repeat
+   * over the 625,000 rows of the national file, checked once each and then shared; the values
+   * themselves are taken from a pool, not built for each row.
    */
-  private static String typequ(CsvRow r, int col, Map<String, String> types, Problems problems) {
-    String value = r.get(col);
-    String s = types.get(value);
+  private static final class Types {
+    final Map<String, String> typequ = new HashMap<>();
+    final TextPool pool = new TextPool();
+  }
+
+  /** The TYPEQU of a row in upper case, or {@code null} (reported) when it is not one. */
+  private static String typequ(CsvRow r, int col, Types types, Problems problems) {
+    String value = r.get(col, types.pool);
+    String s = types.typequ.get(value);
     if (s == null) {
       s = value.toUpperCase(Locale.ROOT);
       s = isTypequ(s) ? s : "";
-      types.put(value, s);
+      types.typequ.put(value, s);
     }
     if (s.isEmpty()) {
       problems.add(r.warning(col, Messages.text("bpe.typequ.bad", r.get(col))));

@@ -3,6 +3,7 @@ package fr.raquette.load;
 import fr.raquette.i18n.Messages;
 import fr.raquette.io.Problems;
 import fr.raquette.territory.EquipmentPoint;
+import fr.raquette.territory.FigureNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,9 +46,14 @@ record BpeVintages(
                         newest.put(types.type(i), vintage);
                       }
                     }));
-    SortedMap<String, SortedMap<String, Double>> equipment = new TreeMap<>();
+    Map<String, TypeCounts> kept = new HashMap<>();
     Map<Integer, TreeSet<String>> superseded = new TreeMap<>();
-    byVintage.forEach((vintage, m) -> keepNewest(vintage, m, newest, equipment, superseded));
+    byVintage.forEach((vintage, m) -> keepNewest(vintage, m, newest, kept, superseded));
+    // PointsInCommunes changes the counts of communes where it places points: maps it can change
+    // then; else each commune's counts are two arrays over the types' names, shared.
+    boolean placing = bpe.stream().anyMatch(d -> !d.unplaced.isEmpty());
+    SortedMap<String, SortedMap<String, Double>> equipment =
+        sorted(kept, new FigureNames(newest.keySet()), placing);
     superseded.forEach(
         (vintage, types) ->
             problems.info(
@@ -83,30 +89,53 @@ record BpeVintages(
   }
 
   /**
-   * Puts the counts of one vintage whose type has no newer vintage: a commune's count of a type
-   * comes from one vintage only, so it is put, never added.
+   * Keeps the counts of one vintage whose type has no newer vintage: a commune's count of a type
+   * comes from one vintage only, so it is kept once, never added.
    */
   private static void keepNewest(
       int vintage,
       Map<String, TypeCounts> counts,
       Map<String, Integer> newest,
-      SortedMap<String, SortedMap<String, Double>> equipment,
+      Map<String, TypeCounts> kept,
       Map<Integer, TreeSet<String>> superseded) {
     counts.forEach(
         (code, types) -> {
-          SortedMap<String, Double> own = null;
+          TypeCounts own = null;
           for (int i = 0; i < types.size(); i++) {
             String t = types.type(i);
             if (newest.get(t).intValue() == vintage) {
               if (own == null) {
-                own = equipment.computeIfAbsent(code, x -> new TreeMap<>());
+                own = kept.computeIfAbsent(code, x -> new TypeCounts());
               }
-              own.put(t, types.count(i));
+              own.add(t, types.count(i));
             } else {
               superseded.computeIfAbsent(vintage, x -> new TreeSet<>()).add(t);
             }
           }
         });
+  }
+
+  /** Each commune's counts by type, sorted: maps to change, or arrays over the types' names. */
+  private static SortedMap<String, SortedMap<String, Double>> sorted(
+      Map<String, TypeCounts> kept, FigureNames types, boolean changeable) {
+    SortedMap<String, SortedMap<String, Double>> equipment = new TreeMap<>();
+    kept.forEach(
+        (code, counts) -> {
+          long[] byType = new long[counts.size()];
+          for (int i = 0; i < counts.size(); i++) {
+            byType[i] = (long) types.indexOf(counts.type(i)) << 32 | i;
+          }
+          java.util.Arrays.sort(byType);
+          int[] ids = new int[byType.length];
+          double[] values = new double[byType.length];
+          for (int j = 0; j < byType.length; j++) {
+            ids[j] = (int) (byType[j] >>> 32);
+            values[j] = counts.count((int) byType[j]);
+          }
+          SortedMap<String, Double> m = types.sparse(ids, values);
+          equipment.put(code, changeable ? new TreeMap<>(m) : m);
+        });
+    return equipment;
   }
 
   /** The located equipment whose commune is in the target COG, sorted. */

@@ -20,6 +20,7 @@ import java.util.TreeSet;
  * of a commune are then one array of values over these names (on France, 35,000 communes × 60
  * figures are 2 million doubles, not 2 million map entries and boxed values), read through the
  * unmodifiable sorted map and set {@link Commune#figures()} and {@link Commune#imputed()} give.
+ * The equipment counts of a commune by TYPEQU are read so too, from two arrays ({@link #sparse}).
  */
 public final class FigureNames {
   private final String[] names;
@@ -55,6 +56,14 @@ public final class FigureNames {
     return new Values(this, values);
   }
 
+  /**
+   * A sparse map: name {@code ids[i]} → {@code values[i]}, ids ascending (equipment counts by
+   * TYPEQU: a commune has a few dozen of the 190 types). The arrays are kept, not copied.
+   */
+  public SortedMap<String, Double> sparse(int[] ids, double[] values) {
+    return new Sparse(this, ids, values);
+  }
+
   /** The names of the set bits. The bit set is kept, not copied: it must not change afterwards. */
   public SortedSet<String> set(BitSet members) {
     return new Members(this, members);
@@ -67,56 +76,50 @@ public final class FigureNames {
 
   /** The names of {@code m} (made by any {@code FigureNames}), else {@code null}. */
   public static FigureNames of(Map<String, Double> m) {
-    return m instanceof Values v ? v.names : null;
+    return m instanceof View v ? v.names : null;
   }
 
   /** Whether a map or set is one of these views, immutable already. */
   static boolean isView(Object o) {
-    return o instanceof Values || o instanceof Members;
+    return o instanceof View || o instanceof Members;
   }
 
-  private static final class Values extends AbstractMap<String, Double>
+  /**
+   * An unmodifiable sorted map over the names, walked by position: {@link #first()}, then {@link
+   * #next}, up to {@link #end()}.
+   */
+  private abstract static class View extends AbstractMap<String, Double>
       implements SortedMap<String, Double> {
-    private final FigureNames names;
-    private final double[] values;
-    private final int size;
+    final FigureNames names;
 
-    Values(FigureNames names, double[] values) {
-      if (values.length != names.size()) {
-        throw new IllegalArgumentException(values.length + " values for " + names.size());
-      }
+    View(FigureNames names) {
       this.names = names;
-      this.values = values;
-      int n = 0;
-      for (double v : values) {
-        n += Double.isNaN(v) ? 0 : 1;
-      }
-      this.size = n;
     }
+
+    /** The position of a name's value, or -1. */
+    abstract int find(Object key);
+
+    abstract int first();
+
+    abstract int next(int at);
+
+    abstract int last();
+
+    abstract int end();
+
+    abstract String nameAt(int at);
+
+    abstract double valueAt(int at);
 
     @Override
     public Double get(Object key) {
-      int k = names.indexOf(key);
-      return k < 0 || Double.isNaN(values[k]) ? null : values[k];
+      int at = find(key);
+      return at < 0 ? null : valueAt(at);
     }
 
     @Override
     public boolean containsKey(Object key) {
-      int k = names.indexOf(key);
-      return k >= 0 && !Double.isNaN(values[k]);
-    }
-
-    @Override
-    public int size() {
-      return size;
-    }
-
-    private int nextGiven(int from) {
-      int k = from;
-      while (k < values.length && Double.isNaN(values[k])) {
-        k++;
-      }
-      return k;
+      return find(key) >= 0;
     }
 
     @Override
@@ -125,21 +128,21 @@ public final class FigureNames {
         @Override
         public Iterator<Map.Entry<String, Double>> iterator() {
           return new Iterator<>() {
-            private int k = nextGiven(0);
+            private int at = first();
 
             @Override
             public boolean hasNext() {
-              return k < values.length;
+              return at < end();
             }
 
             @Override
             public Map.Entry<String, Double> next() {
-              if (k >= values.length) {
+              if (at >= end()) {
                 throw new NoSuchElementException();
               }
               Map.Entry<String, Double> e =
-                  new AbstractMap.SimpleImmutableEntry<>(names.name(k), values[k]);
-              k = nextGiven(k + 1);
+                  new AbstractMap.SimpleImmutableEntry<>(nameAt(at), valueAt(at));
+              at = View.this.next(at);
               return e;
             }
           };
@@ -147,7 +150,7 @@ public final class FigureNames {
 
         @Override
         public int size() {
-          return size;
+          return View.this.size();
         }
       };
     }
@@ -159,21 +162,18 @@ public final class FigureNames {
 
     @Override
     public String firstKey() {
-      int k = nextGiven(0);
-      if (k >= values.length) {
+      if (isEmpty()) {
         throw new NoSuchElementException();
       }
-      return names.name(k);
+      return nameAt(first());
     }
 
     @Override
     public String lastKey() {
-      for (int k = values.length - 1; k >= 0; k--) {
-        if (!Double.isNaN(values[k])) {
-          return names.name(k);
-        }
+      if (isEmpty()) {
+        throw new NoSuchElementException();
       }
-      throw new NoSuchElementException();
+      return nameAt(last());
     }
 
     // Ranges are rare (no caller in the project): a sorted copy answers them.
@@ -194,6 +194,136 @@ public final class FigureNames {
     @Override
     public SortedMap<String, Double> tailMap(String fromKey) {
       return copy().tailMap(fromKey);
+    }
+  }
+
+  /** A value for every name, NaN where unknown: positions are name numbers. */
+  private static final class Values extends View {
+    private final double[] values;
+    private final int size;
+
+    Values(FigureNames names, double[] values) {
+      super(names);
+      if (values.length != names.size()) {
+        throw new IllegalArgumentException(values.length + " values for " + names.size());
+      }
+      this.values = values;
+      int n = 0;
+      for (double v : values) {
+        n += Double.isNaN(v) ? 0 : 1;
+      }
+      this.size = n;
+    }
+
+    @Override
+    int find(Object key) {
+      int k = names.indexOf(key);
+      return k < 0 || Double.isNaN(values[k]) ? -1 : k;
+    }
+
+    @Override
+    int first() {
+      return next(-1);
+    }
+
+    @Override
+    int next(int at) {
+      int k = at + 1;
+      while (k < values.length && Double.isNaN(values[k])) {
+        k++;
+      }
+      return k;
+    }
+
+    @Override
+    int last() {
+      int k = values.length - 1;
+      while (k >= 0 && Double.isNaN(values[k])) {
+        k--;
+      }
+      return k;
+    }
+
+    @Override
+    int end() {
+      return values.length;
+    }
+
+    @Override
+    String nameAt(int at) {
+      return names.name(at);
+    }
+
+    @Override
+    double valueAt(int at) {
+      return values[at];
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+  }
+
+  /** Values for some names: position {@code i} holds name {@code ids[i]}. */
+  private static final class Sparse extends View {
+    private final int[] ids;
+    private final double[] values;
+
+    Sparse(FigureNames names, int[] ids, double[] values) {
+      super(names);
+      if (ids.length != values.length) {
+        throw new IllegalArgumentException(ids.length + " names for " + values.length + " values");
+      }
+      for (int i = 1; i < ids.length; i++) {
+        if (ids[i] <= ids[i - 1]) {
+          throw new IllegalArgumentException("names not ascending at " + i);
+        }
+      }
+      this.ids = ids;
+      this.values = values;
+    }
+
+    @Override
+    int find(Object key) {
+      int k = names.indexOf(key);
+      int at = k < 0 ? -1 : java.util.Arrays.binarySearch(ids, k);
+      return Math.max(-1, at);
+    }
+
+    @Override
+    int first() {
+      return 0;
+    }
+
+    @Override
+    int next(int at) {
+      return at + 1;
+    }
+
+    @Override
+    int last() {
+      return ids.length - 1;
+    }
+
+    @Override
+    int end() {
+      return ids.length;
+    }
+
+    @Override
+    String nameAt(int at) {
+      return names.name(ids[at]);
+    }
+
+    @Override
+    double valueAt(int at) {
+      return values[at];
+    }
+
+    @Override
+    public int size() {
+      return ids.length;
     }
   }
 

@@ -71,4 +71,24 @@ class FigureNamesTest {
     assertEquals(2.0, c.figure("POP"));
     assertFalse(c.isImputed("POP"));
   }
+
+  @Test
+  void sparseValuesReadAsATreeMap() {
+    SortedMap<String, Double> m = names.sparse(new int[] {1, 3}, new double[] {859.0, 0.5});
+    SortedMap<String, Double> expected = new TreeMap<>(Map.of("POP", 859.0, "TP60", 0.5));
+    assertEquals(expected, m);
+    assertEquals(m, expected);
+    assertEquals(expected.hashCode(), m.hashCode());
+    assertEquals(expected.toString(), m.toString());
+    assertEquals("POP", m.firstKey());
+    assertEquals("TP60", m.lastKey());
+    assertEquals(0.5, m.get("TP60"));
+    assertNull(m.get("MED"));
+    assertNull(m.get("POP@2011"));
+    assertFalse(m.containsKey("UNKNOWN"));
+    assertEquals(expected.tailMap("POP@"), m.tailMap("POP@"));
+    assertTrue(names.sparse(new int[0], new double[0]).isEmpty());
+    assertThrows(
+        IllegalArgumentException.class, () -> names.sparse(new int[] {3, 1}, new double[2]));
+  }
 }
