@@ -260,6 +260,10 @@ public final class CsvTable {
     private CSVParser parser;
     private Iterator<CSVRecord> records;
     private CsvRow pending;
+    // The lines before the last record's start: records come in text order, so the line of each
+    // is found by walking on from the previous one, not by a search over every line start.
+    private int linesBefore;
+    private long lastStart;
 
     Rows(String text) {
       this.text = text;
@@ -274,7 +278,7 @@ public final class CsvTable {
         switch (scanner.next()) {
           case RecordScanner.RECORD -> {
             int start = scanner.recordStart();
-            pending = new CsvRow(CsvTable.this, lineOf(start), text, scanner.bounds(), start);
+            pending = new CsvRow(CsvTable.this, lineAt(start), text, scanner.bounds(), start);
             return true;
           }
           case RecordScanner.END -> {
@@ -301,8 +305,20 @@ public final class CsvTable {
       }
       CSVRecord rec = records.next();
       long pos = rec.getCharacterPosition();
-      pending = CsvRow.of(CsvTable.this, lineOf(pos), rec.values(), pos);
+      pending = CsvRow.of(CsvTable.this, lineAt(pos), rec.values(), pos);
       return true;
+    }
+
+    /** {@link #lineOf} a record's start, walking on from the previous record's. */
+    private long lineAt(long start) {
+      if (start < lastStart) {
+        return lineOf(start);
+      }
+      while (linesBefore < lineStarts.length && lineStarts[linesBefore] <= start) {
+        linesBefore++;
+      }
+      lastStart = start;
+      return linesBefore;
     }
 
     CsvRow next() {

@@ -9,7 +9,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -169,16 +168,24 @@ final class FigureTable {
     return new Merged(values, secret);
   }
 
+  private static final java.util.Comparator<Part> BY_FILE =
+      java.util.Comparator.comparing(Part::file);
+
   /** The parts of a commune by file, files in the order of their names, parts as added. */
-  private static java.util.Collection<List<Part>> byFile(List<Part> parts) {
+  private static List<List<Part>> byFile(List<Part> parts) {
     if (parts.size() <= 1) {
       return parts.isEmpty() ? List.of() : List.of(parts);
     }
-    Map<String, List<Part>> byFile = new TreeMap<>();
-    for (Part p : parts) {
-      byFile.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p);
+    parts.sort(BY_FILE); // stable: the parts of a file stay in the order they were added
+    List<List<Part>> byFile = new ArrayList<>();
+    int from = 0;
+    for (int i = 1; i <= parts.size(); i++) {
+      if (i == parts.size() || !parts.get(i).file().equals(parts.get(from).file())) {
+        byFile.add(parts.subList(from, i));
+        from = i;
+      }
     }
-    return byFile.values();
+    return byFile;
   }
 
   /** One file's rows for one commune, as one row. */

@@ -58,6 +58,7 @@ public final class TerritoryLoader {
     folder.unlisted().forEach(n -> problems.warning(n, 0, 0, Messages.text("load.file.unlisted")));
     FileTables tables = FolderReading.read(folder, options, problems);
     options.progress().progress(STAGE_RECONCILE, 0, -1);
+    hashWhileOutlinesParse(tables);
     String folderName = folder.root().getFileName().toString();
     Reconciliation rec = Reconciliation.of(tables, folder.manifest(), folderName, problems);
     SortedMap<String, Commune> communes = CommuneFigures.of(rec, tables.figures(), problems);
@@ -74,6 +75,22 @@ public final class TerritoryLoader {
     options.progress().progress(STAGE_ACTORS, 0, -1);
     checkOutlines(rec, communes, tables.outlines().isEmpty(), outlines, folderName);
     return territory(folder.manifest(), tables, rec, communes, bpe, outlines);
+  }
+
+  /**
+   * Hashes the tables read (the report names its sources by SHA-256) while the outlines are still
+   * being parsed on their own thread: reconciling waits for them (which cities are diagnosed by
+   * arrondissement), and this thread would only wait. Each table is hashed only if the parsing is
+   * not over, and drops its bytes, kept until then; the others, and the outlines files (the
+   * national one alone takes as long as all the tables), are hashed when asked for, as before.
+   */
+  private static void hashWhileOutlinesParse(FileTables tables) {
+    for (InputFile f : tables.inputs()) {
+      if (tables.outlines().stream().allMatch(s -> s.outlines().isDone())) {
+        return;
+      }
+      f.digest().sha256();
+    }
   }
 
   /** Says which communes have no outline, or that the folder has no outlines file at all. */
