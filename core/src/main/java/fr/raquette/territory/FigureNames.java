@@ -19,8 +19,8 @@ import java.util.TreeSet;
  * The names of the figures of a territory's communes, sorted, shared by every commune: the figures
  * of a commune are then one array of values over these names (on France, 35,000 communes × 60
  * figures are 2 million doubles, not 2 million map entries and boxed values), read through the
- * unmodifiable sorted map and set {@link Commune#figures()} and {@link Commune#imputed()} give.
- * The equipment counts of a commune by TYPEQU are read so too, from two arrays ({@link #sparse}).
+ * unmodifiable sorted map and set {@link Commune#figures()} and {@link Commune#imputed()} give. The
+ * equipment counts of a commune by TYPEQU are read so too, from two arrays ({@link #sparse}).
  */
 public final class FigureNames {
   private final String[] names;
