@@ -65,6 +65,24 @@ public final class Classifier {
   }
 
   /**
+   * The class {@link #classify} gives an evaluable commune, from primitives, with no object: for
+   * the sensitivity, which only needs the class of every commune at each scale ({@link
+   * ScaledClasses}). {@code ClassifierTest} checks it on every row of the method's table.
+   *
+   * @param score the score, NaN when no supply is within the catchment
+   */
+  static Classification classOf(
+      double score, double reference, double reinforceBelow, boolean belowMinimum, int needs) {
+    if (Double.isNaN(score)) {
+      return needs > 0 || !belowMinimum ? Classification.TROU : Classification.COUVERT;
+    }
+    if (reference > 0 && score / reference < reinforceBelow && !belowMinimum || needs > 0) {
+      return Classification.RENFORCER;
+    }
+    return Classification.COUVERT;
+  }
+
+  /**
    * A gap's severity: {@code P × (1 + e / D) + W}, where e is how far beyond the catchment D the
    * nearest offer is, capped at D (e = D when there is no offer at all).
    */

@@ -240,7 +240,7 @@ public final class Diagnoser {
         diCovered(),
         this::yardstick,
         travel,
-        new java.util.concurrent.ConcurrentHashMap<>());
+        new ReachAccess.Workspace());
   }
 
   /**

@@ -37,9 +37,8 @@ final class ElementJudge {
    *     ThemeCosts}); empty when each element searches from its own supply communes
    * @param travel the travel times of a {@code couts} file on the table's communes, null when the
    *     territory has none (catchments in km)
-   * @param narrower the shared commune pairs within each catchment narrower than {@code shared},
-   *     kept on first use ({@link Reach#within}), by catchment (km); concurrent, themes run on
-   *     every core
+   * @param work what the elements measured in this context share and reuse (the shared pairs
+   *     within narrower catchments, the arrays of kept pairs), from every core
    */
   record Context(
       Territory territory,
@@ -55,7 +54,7 @@ final class ElementJudge {
       boolean[] diCovered,
       Chooser yardstick,
       TravelCosts travel,
-      java.util.concurrent.ConcurrentMap<Double, Reach> narrower) {}
+      ReachAccess.Workspace work) {}
 
   /** The yardstick of a distance element ({@link Diagnoser#yardstick}). */
   @FunctionalInterface
@@ -298,6 +297,7 @@ final class ElementJudge {
     } else {
       r =
           ReachAccess.of(
+              cx.work(),
               table,
               supply,
               cx.territory().actors(),
@@ -352,6 +352,21 @@ final class ElementJudge {
         nd[1],
         nearestKm,
         m.bands().max());
+  }
+
+  /**
+   * The class {@link Classifier#classify} gives the {@link #facts} of commune i, without building
+   * them ({@link Classifier#classOf}).
+   */
+  Classification classOf(int i, Measured m) {
+    double[] nd = needs.getOrDefault(cx.table().codes.get(i), NO_NEEDS);
+    boolean comparable = demand.source(i) != Need.Source.FALLBACK;
+    return Classifier.classOf(
+        m.access().score(i),
+        comparable ? m.reference() : 0,
+        theme.reinforceBelow(),
+        demand.target(i) < theme.minimumPopulation(),
+        (int) nd[0]);
   }
 
   /** Commune i's outcome for a distance element, in km or (with travel times) in minutes. */

@@ -133,7 +133,7 @@ final class Reach {
     int[] before = new int[n];
     for (Rows r : chunks) {
       for (int k = 0; k < r.size; k++) {
-        before[r.place[k]]++;
+        before[r.place(k)]++;
       }
     }
     int[] rowStart = new int[n + 1];
@@ -153,9 +153,9 @@ final class Reach {
       int k = 0;
       for (int after : r.lengths) {
         for (int end = k + after; k < end; k++) {
-          int j = r.place[k];
+          int j = r.place(k);
           place[next[j]] = i;
-          km[next[j]++] = r.km[k];
+          km[next[j]++] = r.km(k);
         }
         i++;
       }
@@ -251,8 +251,7 @@ final class Reach {
         rowStart[row + 1] = rowStart[row] + length;
         row++;
       }
-      System.arraycopy(r.place, 0, place, at, r.size);
-      System.arraycopy(r.km, 0, km, at, r.size);
+      r.copyTo(place, km, at);
       at += r.size;
     }
     return new Reach(rowStart, place, km);
@@ -265,22 +264,24 @@ final class Reach {
    */
   Reach within(double radiusKm) {
     int n = rowStart.length - 1;
+    // Whether each pair is kept is read without a branch (pairs come by place, not by distance):
+    // the sign of radius - km is 0 exactly when km <= radius.
     int[] start = new int[n + 1];
     for (int i = 0; i < n; i++) {
       int kept = 0;
       for (int p = rowStart[i]; p < rowStart[i + 1]; p++) {
-        kept += km[p] <= radiusKm ? 1 : 0;
+        kept += 1 - (int) (Double.doubleToRawLongBits(radiusKm - km[p]) >>> 63);
       }
       start[i + 1] = start[i] + kept;
     }
-    int[] places = new int[start[n]];
-    double[] kms = new double[start[n]];
+    // Every pair is written, and kept by moving on: one slot more for a last pair left out.
+    int[] places = new int[start[n] + 1];
+    double[] kms = new double[start[n] + 1];
     int q = 0;
-    for (int p = 0; p < km.length; p++) {
-      if (km[p] <= radiusKm) {
-        places[q] = place[p];
-        kms[q++] = km[p];
-      }
+    for (int p = 0; p < rowStart[n]; p++) {
+      places[q] = place[p];
+      kms[q] = km[p];
+      q += 1 - (int) (Double.doubleToRawLongBits(radiusKm - km[p]) >>> 63);
     }
     return new Reach(start, places, kms);
   }
@@ -305,11 +306,21 @@ final class Reach {
     return km[p];
   }
 
-  /** The rows of one chunk of communes, in growing primitive arrays. */
+  /**
+   * The rows of one chunk of communes, in blocks of a fixed size: a block is never copied to grow
+   * (the pairs of a chunk are not known before its searches), only once into the rows joined.
+   */
   private static final class Rows {
+    private static final int SHIFT = 13;
+    private static final int BLOCK = 1 << SHIFT;
+    private static final int MASK = BLOCK - 1;
+
     final int[] lengths;
-    int[] place = new int[1024];
-    double[] km = new double[1024];
+    private int[][] places = new int[4][];
+    private double[][] kms = new double[4][];
+    private int[] place;
+    private double[] km;
+    private int at = BLOCK;
     int size;
 
     Rows(int communes) {
@@ -317,13 +328,36 @@ final class Reach {
     }
 
     void add(int p, double d) {
-      if (size == place.length) {
-        place = Arrays.copyOf(place, size * 2);
-        km = Arrays.copyOf(km, size * 2);
+      if (at == BLOCK) {
+        int b = size >>> SHIFT;
+        if (b == places.length) {
+          places = Arrays.copyOf(places, b * 2);
+          kms = Arrays.copyOf(kms, b * 2);
+        }
+        place = places[b] = new int[BLOCK];
+        km = kms[b] = new double[BLOCK];
+        at = 0;
       }
-      place[size] = p;
-      km[size] = d;
+      place[at] = p;
+      km[at++] = d;
       size++;
+    }
+
+    int place(int k) {
+      return places[k >>> SHIFT][k & MASK];
+    }
+
+    double km(int k) {
+      return kms[k >>> SHIFT][k & MASK];
+    }
+
+    /** Every pair, in order, into {@code place} and {@code km} from {@code from}. */
+    void copyTo(int[] place, double[] km, int from) {
+      for (int b = 0, k = 0; k < size; b++, k += BLOCK) {
+        int n = Math.min(BLOCK, size - k);
+        System.arraycopy(places[b], 0, place, from + k, n);
+        System.arraycopy(kms[b], 0, km, from + k, n);
+      }
     }
   }
 }

@@ -15,17 +15,17 @@ import java.util.List;
  * running the {@link AccessibilityEngine} on them, its oracle ({@code ReachAccessAgreeTest} checks
  * that they give the same doubles and the same cheapest offer of every row).
  *
- * <p>The pairs within the catchment are kept once, offer by offer, as a commune (or, for an actor's
- * pairs, an offer) and a band (a byte): the pairs of each equipment offer come from the row of its
- * commune, communes in increasing order, as the engine's step 1 adds them to the offer's sum; those
- * of the actors from each commune's actor row. Walking them in that order meets, for each commune,
- * its equipment offers in increasing offer order then its actors in their order: the order of its
- * cost row, in which step 2, the 3SFCA row totals and the cheapest offer are summed or searched.
- * Every sum is thus made in the engine's order, and no cost row is built.
+ * <p>The pairs within the catchment are kept once, offer by offer, as a commune (or, for an
+ * actor's pairs, an offer) and a band (a byte): the pairs of each equipment offer come from the row
+ * of its commune, communes in increasing order, as the engine's step 1 adds them to the offer's
+ * sum; those of the actors from each commune's actor row. Walking them in that order meets, for
+ * each commune, its equipment offers in increasing offer order then its actors in their order: the
+ * order of its cost row, in which step 2, the 3SFCA row totals and the cheapest offer are summed or
+ * searched. Every sum is thus made in the engine's order, and no cost row is built.
  *
  * <p>A pair is in when its distance is within the catchment; the commune's own supply, and an actor
- * located in the commune, cost the commune's own distance ({@link CommuneTable#ownKm}) capped at
- * the catchment. Methods with bands (2SFCA, E2SFCA, 3SFCA) only: FCA is not a diagnosis method.
+ * located in the commune, cost the commune's own distance ({@link CommuneTable#ownKm}) capped at the
+ * catchment. Methods with bands (2SFCA, E2SFCA, 3SFCA) only: FCA is not a diagnosis method.
  */
 final class ReachAccess {
   /**
@@ -34,17 +34,45 @@ final class ReachAccess {
    */
   record Result(AccessResult access, int[] cheapest, double[] cheapestKm) {}
 
+  /**
+   * What the elements measured in one context share and reuse, from any thread: the shared
+   * commune pairs within each narrower catchment ({@link Reach#within}), kept on first use, and
+   * the arrays of kept pairs, handed from one element to the next instead of allocated for each.
+   */
+  static final class Workspace {
+    private final java.util.concurrent.ConcurrentMap<Double, Reach> narrower =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentLinkedQueue<Kept> free =
+        new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    /** The pairs of {@code shared} within {@code km}, computed once per catchment. */
+    Reach narrower(Reach shared, double km) {
+      return narrower.computeIfAbsent(km, shared::within);
+    }
+
+    private Kept take() {
+      Kept k = free.poll();
+      return k == null ? new Kept() : k;
+    }
+  }
+
+  /** Arrays of kept pairs, grown as needed and reused ({@link Workspace}). */
+  private static final class Kept {
+    int[] to = new int[0];
+    byte[] band = new byte[0];
+  }
+
   private final CommuneTable table;
   private final Supply supply;
   private final double max;
   private final double[] limits;
-  // The weight of each band; past the last, 0 (never kept: every pair kept is within the
-  // catchment).
+  // The weight of each band; past the last, 0 (never kept: every pair kept is within the catchment).
   private final double[] weights;
 
   // The pairs kept: [0, equipmentEnd) by equipment offer (offer s: offerEnd[s - 1] or 0 ..
   // offerEnd[s] - 1), `to` the commune; then by commune (commune i: actorStart[i] ..
   // actorStart[i + 1] - 1), `to` the actor's offer. `band` the band of the pair's cost.
+  private final Kept kept;
   private int[] to;
   private byte[] band;
   private int size;
@@ -52,9 +80,12 @@ final class ReachAccess {
   private final int[] offerEnd;
   private int[] actorStart;
 
-  private ReachAccess(CommuneTable table, Supply supply, AccessOptions options) {
+  private ReachAccess(CommuneTable table, Supply supply, AccessOptions options, Kept kept) {
     this.table = table;
     this.supply = supply;
+    this.kept = kept;
+    this.to = kept.to;
+    this.band = kept.band;
     DistanceBands bands = options.bands();
     this.max = bands.max();
     this.limits = bands.limits();
@@ -67,12 +98,14 @@ final class ReachAccess {
   }
 
   /**
-   * The element's accessibility under {@code options} from the commune pairs {@code communes} (rows
-   * of the supply communes at least, as {@link ThemeCosts#reach} chooses them) and the
+   * The element's accessibility under {@code options} from the commune pairs {@code communes}
+   * (rows of the supply communes at least, as {@link ThemeCosts#reach} chooses them) and the
    * commune-to-actor pairs {@code actors}; with the cheapest candidate offer of each row when
-   * {@code candidate} is not null.
+   * {@code candidate} is not null; the arrays of kept pairs taken from {@code work} and given
+   * back.
    */
   static Result of(
+      Workspace work,
       CommuneTable table,
       Supply supply,
       List<Actor> actorList,
@@ -87,7 +120,7 @@ final class ReachAccess {
     double[] capacity = supply.capacity();
     AccessibilityEngine.checkValues("demand", demand);
     AccessibilityEngine.checkValues("supply", capacity);
-    ReachAccess r = new ReachAccess(table, supply, options);
+    ReachAccess r = new ReachAccess(table, supply, options, work.take());
     int n = table.size();
     int[] cheapest = candidate == null ? null : new int[n];
     double[] cheapestKm = candidate == null ? null : new double[n];
@@ -100,6 +133,9 @@ final class ReachAccess {
     double[] ratio = r.supplyRatios(demand, capacity, selected);
     double k = options.scale();
     double[] scores = r.scores(ratio, selected, k);
+    r.kept.to = r.to;
+    r.kept.band = r.band;
+    work.free.add(r.kept);
     double[] reported = new double[ratio.length];
     for (int s = 0; s < ratio.length; s++) {
       reported[s] = k * ratio[s];
@@ -107,11 +143,10 @@ final class ReachAccess {
     return new Result(AccessResult.of(options, scores, reported), cheapest, cheapestKm);
   }
 
+
+  /** Room for {@code more} pairs after the {@code size} kept. */
   private void ensure(int more) {
-    if (to == null) {
-      to = new int[Math.max(1024, more)];
-      band = new byte[to.length];
-    } else if (size + more > to.length) {
+    if (size + more > to.length) {
       int grown = Math.max(size + more, to.length + (to.length >> 1));
       to = Arrays.copyOf(to, grown);
       band = Arrays.copyOf(band, grown);
@@ -314,16 +349,15 @@ final class ReachAccess {
         }
       }
     }
-    double[] scores = new double[n];
     for (int i = 0; i < n; i++) {
-      scores[i] = any[i] ? k * sum[i] : Double.NaN;
+      sum[i] = any[i] ? k * sum[i] : Double.NaN; // the scores, in place
     }
-    return scores;
+    return sum;
   }
 
   /**
-   * The commune (table index) of each actor that supplies the element, -1 for the others and for an
-   * actor whose commune is not in the territory: an actor is local to the commune it is in.
+   * The commune (table index) of each actor that supplies the element, -1 for the others and for
+   * an actor whose commune is not in the territory: an actor is local to the commune it is in.
    */
   static int[] actorCommunes(CommuneTable table, Supply supply, List<Actor> actors) {
     int[] commune = new int[actors.size()];

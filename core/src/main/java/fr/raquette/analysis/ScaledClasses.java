@@ -37,14 +37,10 @@ final class ScaledClasses {
       if (run.outcomes() == null) {
         continue; // a département element: rows, no class per commune
       }
-      Classification[] classes =
-          run.element().scale().byDistance()
-              ? byDistance(scaled, at1, run)
-              : homeClasses(table, run); // no catchment: the same classes at every scale
-      for (int i = 0; i < worst.length; i++) {
-        if (table.reported[i]) {
-          worst[i] = Diagnoser.worstClass(worst[i], classes[i]);
-        }
+      if (run.element().scale().byDistance()) {
+        byDistance(scaled, at1, run, worst);
+      } else {
+        homeClasses(table, run, worst); // no catchment: the same classes at every scale
       }
     }
     Classification[] out = new Classification[countReported(table)];
@@ -57,33 +53,34 @@ final class ScaledClasses {
     return out;
   }
 
-  /** The classes of a distance element at the context's scale, for the reported communes. */
-  private static Classification[] byDistance(
-      ElementJudge.Context scaled, Basis at1, ElementJudge.Run run) {
+  /**
+   * The classes of a distance element at the context's scale, for the reported communes, combined
+   * into {@code worst}.
+   */
+  private static void byDistance(
+      ElementJudge.Context scaled, Basis at1, ElementJudge.Run run, Classification[] worst) {
     CommuneTable table = scaled.table();
     ElementJudge judge =
         ElementJudge.of(scaled, at1.theme(), run.element(), at1.demand(), at1.needs());
     ElementJudge.Measured m = judge.measure(run.supply(), run.covered(), null);
-    Classification[] classes = new Classification[table.size()];
-    for (int i = 0; i < classes.length; i++) {
+    for (int i = 0; i < worst.length; i++) {
       if (table.reported[i]) {
-        classes[i] =
+        Classification c =
             judge.unjudged(i, run.covered(), run.summary().coverage()) != null
                 ? Classification.NON_EVALUABLE
-                : Classifier.classify(judge.facts(i, m, null)).classification();
+                : judge.classOf(i, m);
+        worst[i] = Diagnoser.worstClass(worst[i], c);
       }
     }
-    return classes;
   }
 
-  private static Classification[] homeClasses(CommuneTable table, ElementJudge.Run run) {
-    Classification[] classes = new Classification[table.size()];
-    for (int i = 0; i < classes.length; i++) {
+  private static void homeClasses(
+      CommuneTable table, ElementJudge.Run run, Classification[] worst) {
+    for (int i = 0; i < worst.length; i++) {
       if (table.reported[i]) {
-        classes[i] = run.outcomes()[i].classification();
+        worst[i] = Diagnoser.worstClass(worst[i], run.outcomes()[i].classification());
       }
     }
-    return classes;
   }
 
   private static int countReported(CommuneTable table) {

@@ -40,11 +40,11 @@ final class ThemeCosts {
    * The commune pairs the cost rows within {@code max} km are read from by {@link ReachAccess}: the
    * rows of the supply communes at least, each pair within {@code max} km of its supply commune
    * there. Those of the shared pairs within a narrower catchment are kept once per catchment and
-   * context ({@link ElementJudge.Context#narrower}).
+   * context ({@link ReachAccess.Workspace#narrower}).
    */
   static Reach reach(Supply supply, ElementJudge.Context cx, double max) {
     if (max < cx.shared()) {
-      return cx.narrower().computeIfAbsent(max, cx.communeReach()::within);
+      return cx.work().narrower(cx.communeReach(), max);
     }
     return max == cx.shared() ? cx.communeReach() : wider(supply, cx, max);
   }

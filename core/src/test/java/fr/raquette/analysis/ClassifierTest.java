@@ -233,6 +233,18 @@ class ClassifierTest {
       String rule, Classifier.Facts facts, Classifier.Verdict expected) {
     Classifier.Verdict v = Classifier.classify(facts);
     assertEquals(expected.classification(), v.classification(), rule);
+    if (facts.evaluable()) {
+      // The class alone, from primitives (the sensitivity's), is the same.
+      double score = facts.score() == null ? Double.NaN : facts.score();
+      Classification c =
+          Classifier.classOf(
+              score,
+              facts.reference(),
+              facts.reinforceBelow(),
+              facts.belowMinimum(),
+              facts.needs());
+      assertEquals(expected.classification(), c, rule + " (classOf)");
+    }
     assertEquals(expected.ratio(), v.ratio(), rule);
     assertEquals(expected.severity(), v.severity(), 1e-9, rule);
   }

@@ -70,7 +70,7 @@ class ReachAccessAgreeTest {
         new boolean[table.size()],
         null,
         null,
-        new java.util.concurrent.ConcurrentHashMap<>());
+        new ReachAccess.Workspace());
   }
 
   /** A method at a catchment scale. */
@@ -130,6 +130,7 @@ class ReachAccessAgreeTest {
     NearestOffer.Candidate candidate = (i, offer) -> (i + offer) % 3 != 0;
     ReachAccess.Result fast =
         ReachAccess.of(
+            cx.work(),
             table,
             supply,
             actors,
