@@ -28,8 +28,9 @@ record Demand(double[] values, Need.Source[] sources, boolean fallback) {
     double[] demand = new double[communes.length];
     Need.Source[] sources = new Need.Source[communes.length];
     boolean fallback = false;
+    List<String> needFigures = List.copyOf(target.need().figures());
     for (int i = 0; i < communes.length; i++) {
-      Need need = Need.of(target, communes[i]);
+      Need need = Need.of(target, needFigures, communes[i]);
       demand[i] = need.value();
       sources[i] = need.source();
       fallback |= need.source() == Need.Source.FALLBACK;

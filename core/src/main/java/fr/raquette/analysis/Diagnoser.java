@@ -493,16 +493,18 @@ public final class Diagnoser {
   private Indicator combine(
       Theme theme, int i, Demand demand, List<ElementJudge.Run> runs, double[] nd, int actors) {
     long target = demand.target(i);
-    List<ElementOutcome> judged = new ArrayList<>(runs.size());
+    ElementOutcome[] judged = new ElementOutcome[runs.size()];
+    int count = 0;
     double equipment = 0;
     ElementOutcome worst = null;
-    for (ElementJudge.Run r : runs) {
+    for (int k = 0; k < judged.length; k++) {
+      ElementJudge.Run r = runs.get(k);
       equipment += r.supply().localEquipment[i];
       if (r.outcomes() == null) {
         continue;
       }
       ElementOutcome o = r.outcomes()[i];
-      judged.add(o);
+      judged[count++] = o;
       if (isWorse(o, worst)) {
         worst = o;
       }
@@ -527,7 +529,10 @@ public final class Diagnoser {
         worst == null ? Classification.NON_EVALUABLE : worst.classification(),
         worst == null ? 0 : worst.severity(),
         null,
-        judged);
+        // An immutable list, which the indicator keeps as it is.
+        count == judged.length
+            ? List.of(judged)
+            : List.of(java.util.Arrays.copyOf(judged, count)));
   }
 
   /**

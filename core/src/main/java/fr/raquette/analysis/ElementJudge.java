@@ -114,6 +114,8 @@ final class ElementJudge {
   private final Element element;
   private final Demand demand;
   private final Map<String, double[]> needs;
+  private final ElementOutcome[] nonEvaluable =
+      new ElementOutcome[ElementOutcome.Basis.values().length];
 
   private ElementJudge(
       Context cx, Theme theme, Element element, Demand demand, Map<String, double[]> needs) {
@@ -235,9 +237,15 @@ final class ElementJudge {
     };
   }
 
+  /** The outcome of a commune where the element cannot be judged: one per reason, shared. */
   private ElementOutcome nonEvaluable(ElementOutcome.Basis basis) {
-    return new ElementOutcome(
-        element, Classification.NON_EVALUABLE, 0, null, null, null, null, null, basis);
+    ElementOutcome o = nonEvaluable[basis.ordinal()];
+    if (o == null) {
+      o = new ElementOutcome(
+          element, Classification.NON_EVALUABLE, 0, null, null, null, null, null, basis);
+      nonEvaluable[basis.ordinal()] = o;
+    }
+    return o;
   }
 
   private Run byDistance(
@@ -261,8 +269,8 @@ final class ElementJudge {
       if (unjudged != null) {
         out[i] = nonEvaluable(unjudged);
       } else {
-        Optional<NearestOffer.Found> near =
-            travel != null ? travel.nearest(i, table, supply) : nearest.of(i);
+        NearestOffer.Found near =
+            travel != null ? travel.nearest(i, table, supply).orElse(null) : nearest.of(i);
         out[i] = judged(i, m, near, travel != null);
       }
     }
@@ -370,17 +378,16 @@ final class ElementJudge {
   }
 
   /** Commune i's outcome for a distance element, in km or (with travel times) in minutes. */
-  private ElementOutcome judged(
-      int i, Measured m, Optional<NearestOffer.Found> near, boolean minutes) {
-    Classifier.Facts f = facts(i, m, near.map(NearestOffer.Found::km).orElse(null));
+  private ElementOutcome judged(int i, Measured m, NearestOffer.Found near, boolean minutes) {
+    Classifier.Facts f = facts(i, m, near == null ? null : near.km());
     Classifier.Verdict v = Classifier.classify(f);
     return new ElementOutcome(
         element,
         v.classification(),
         v.severity(),
         f.nearestKm(),
-        near.map(n -> cx.table().name(n.commune())).orElse(null),
-        near.map(NearestOffer.Found::what).orElse(null),
+        near == null ? null : cx.table().name(near.commune()),
+        near == null ? null : near.what(),
         f.score(),
         v.ratio(),
         minutes ? ElementOutcome.Basis.TRAVEL_TIME : ElementOutcome.Basis.DISTANCE);

@@ -59,31 +59,34 @@ final class NearestOffer {
     this.limitKm = limitKm;
   }
 
-  /** The offer nearest commune i; empty when no candidate offer exists or i has no anchor. */
-  Optional<Found> of(int i) {
+  /** The offer nearest commune i; null when no candidate offer exists or i has no anchor. */
+  Found of(int i) {
     if (table.anchors[i] == null) {
-      return Optional.empty();
+      return null;
     }
     String code = table.codes.get(i);
     if (supply.local(i)) {
-      return Optional.of(new Found(table.ownKm[i], code, supply.firstWhat(code)));
+      return new Found(table.ownKm[i], code, supply.firstWhat(code));
     }
-    Optional<SpatialIndex.Nearest> near =
-        cheapest[i] < 0
-            ? Optional.empty()
-            : Optional.of(new SpatialIndex.Nearest(cheapest[i], cheapestKm[i]));
-    if (near.isEmpty()) {
+    int offer = cheapest[i];
+    double km = cheapestKm[i];
+    if (offer < 0) {
       if (everywhere == null) {
         everywhere = new SpatialIndex(supply.offers.stream().map(Supply.Offer::at).toList());
       }
-      near = everywhere.nearest(table.anchors[i], offer -> candidate.test(i, offer));
+      SpatialIndex.Nearest near =
+          everywhere.nearest(table.anchors[i], o -> candidate.test(i, o)).orElse(null);
+      if (near == null) {
+        return null;
+      }
+      offer = near.index();
+      km = near.km();
     }
-    return near.filter(n -> n.km() <= limitKm)
-        .map(
-            n -> {
-              Supply.Offer o = supply.offers.get(n.index());
-              return new Found(n.km(), o.commune(), o.what());
-            });
+    if (km > limitKm) {
+      return null;
+    }
+    Supply.Offer o = supply.offers.get(offer);
+    return new Found(km, o.commune(), o.what());
   }
 
   /**

@@ -4,6 +4,7 @@ import fr.raquette.territory.Commune;
 import fr.raquette.themes.NeedExpression;
 import fr.raquette.themes.TargetPopulation;
 import fr.raquette.themes.Theme;
+import java.util.List;
 
 /**
  * A theme's need in one commune: its target population ({@link TargetPopulation}) counted from the
@@ -43,21 +44,33 @@ public record Need(double value, Source source) {
 
   /** The need of a target population in the commune: its expression, else its fallback. */
   static Need of(TargetPopulation t, Commune c) {
-    Need n = of(t.need(), c, Source.READ);
+    return of(t, List.copyOf(t.need().figures()), c);
+  }
+
+  /**
+   * As {@link #of(TargetPopulation, Commune)}, with the figures the need expression reads given
+   * once for every commune ({@link Demand}).
+   */
+  static Need of(TargetPopulation t, List<String> needFigures, Commune c) {
+    Need n = of(t.need(), needFigures, c, Source.READ);
     if (n != null) {
       return n;
     }
-    n = of(t.fallback(), c, Source.FALLBACK);
+    n = of(t.fallback(), null, c, Source.FALLBACK);
     return n != null ? n : new Need(c.population(), Source.FALLBACK);
   }
 
-  private static Need of(NeedExpression e, Commune c, Source ok) {
+  private static Need of(NeedExpression e, List<String> figures, Commune c, Source ok) {
     Double v = e.evaluate(name -> figure(c, name));
     if (v == null) {
       return null;
     }
-    if (ok == Source.READ && e.figures().stream().anyMatch(c::isImputed)) {
-      return new Need(v, Source.IMPUTED);
+    if (ok == Source.READ) {
+      for (int k = 0; k < figures.size(); k++) {
+        if (c.isImputed(figures.get(k))) {
+          return new Need(v, Source.IMPUTED);
+        }
+      }
     }
     return new Need(v, ok);
   }
