@@ -27,6 +27,10 @@ final class Reach {
   final int[] place;
   final double[] km;
 
+  // The bands of every pair, by band limits ({@link #bands}).
+  private final java.util.concurrent.ConcurrentMap<List<Double>, byte[]> bands =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private Reach(int[] rowStart, int[] place, double[] km) {
     this.rowStart = rowStart;
     this.place = place;
@@ -284,6 +288,37 @@ final class Reach {
       q += 1 - (int) (Double.doubleToRawLongBits(radiusKm - km[p]) >>> 63);
     }
     return new Reach(start, places, kms);
+  }
+
+  /**
+   * The band of every pair under band limits {@code limits}: how many limits are strictly below its
+   * distance ({@link #band}). Counted on first use for each limits and kept, for every element whose
+   * catchment has these bands reads the same pairs.
+   */
+  byte[] bands(double[] limits) {
+    return bands.computeIfAbsent(
+        java.util.Arrays.stream(limits).boxed().toList(),
+        k -> {
+          byte[] b = new byte[km.length];
+          for (int p = 0; p < b.length; p++) {
+            b[p] = band(limits, km[p]);
+          }
+          return b;
+        });
+  }
+
+  /**
+   * How many of the increasing {@code limits} are strictly below {@code cost}: the band whose weight
+   * {@code DistanceBands.weight} gives it, past the last for a cost beyond the catchment. Each limit
+   * is read without a branch from the sign of {@code limit - cost}, as {@code access.BandWeights}
+   * does.
+   */
+  static byte band(double[] limits, double cost) {
+    int below = 0;
+    for (int l = 0; l < limits.length; l++) {
+      below += (int) (Double.doubleToRawLongBits(limits[l] - cost) >>> 63);
+    }
+    return (byte) below;
   }
 
   /** The first pair of commune {@code i}'s row. */

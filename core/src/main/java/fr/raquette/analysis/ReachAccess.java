@@ -144,6 +144,11 @@ final class ReachAccess {
   }
 
 
+  /** The cost of commune i's own supply: its own distance, capped at the catchment. */
+  private double own(int i) {
+    return Math.min(table.ownKm[i], max);
+  }
+
   /** Room for {@code more} pairs after the {@code size} kept. */
   private void ensure(int more) {
     if (size + more > to.length) {
@@ -168,40 +173,42 @@ final class ReachAccess {
       rows += atCommune[j] >= 0 ? rowStart[j + 1] - rowStart[j] : 0;
     }
     ensure(rows);
+    int[] to = this.to;
+    byte[] band = this.band;
     if (best != null) {
       Arrays.fill(best, -1);
       Arrays.fill(bestKm, Double.POSITIVE_INFINITY);
     }
-    int[] to = this.to;
-    byte[] band = this.band;
-    double[] lim = limits;
+    // The band of every pair of the reach, counted once per reach and bands: a supply commune's
+    // pairs are copied as they are. A pair beyond the catchment (none in the pairs ThemeCosts.reach
+    // gives) would be kept in the band past the last, of weight 0, which no sum counts.
+    byte[] pairBand = communes.bands(limits);
     int q = 0;
     for (int j = 0; j < atCommune.length; j++) {
       int s = atCommune[j];
       if (s < 0) {
         continue;
       }
-      for (int p = rowStart[j], end = rowStart[j + 1]; p < end; p++) {
-        double cost = km[p];
-        if (cost <= max) {
+      int from = rowStart[j];
+      int length = rowStart[j + 1] - from;
+      System.arraycopy(place, from, to, q, length);
+      System.arraycopy(pairBand, from, band, q, length);
+      // The commune's own supply, at its own distance (its row holds it: it has an anchor).
+      int self = Arrays.binarySearch(place, from, from + length, j);
+      if (self < 0) {
+        throw new IllegalStateException("the row of commune " + j + " does not hold it");
+      }
+      band[q + self - from] = Reach.band(limits, own(j));
+      if (best != null) {
+        for (int p = from; p < from + length; p++) {
           int i = place[p];
-          if (i == j) {
-            cost = Math.min(table.ownKm[i], max);
-          }
-          // The band: how many limits are strictly below the cost, each read without a branch
-          // from the sign of limit - cost, as access.BandWeights does (written out here: a call
-          // per pair costs more than the count).
-          int b = 0;
-          for (int l = 0; l < lim.length; l++) {
-            b += (int) (Double.doubleToRawLongBits(lim[l] - cost) >>> 63);
-          }
-          to[q] = i;
-          band[q++] = (byte) b;
-          if (best != null && cost < bestKm[i]) {
+          double cost = i == j ? own(j) : km[p];
+          if (cost <= max && cost < bestKm[i]) {
             cheaper(candidate, i, s, cost, best, bestKm);
           }
         }
       }
+      q += length;
       offerEnd[s] = q;
     }
     size = q;
@@ -238,12 +245,8 @@ final class ReachAccess {
           if (actorCommune[k] == i) {
             cost = Math.min(table.ownKm[i], max);
           }
-          int b = 0;
-          for (int l = 0; l < lim.length; l++) {
-            b += (int) (Double.doubleToRawLongBits(lim[l] - cost) >>> 63);
-          }
           to[size] = s;
-          band[size++] = (byte) b;
+          band[size++] = Reach.band(lim, cost);
           if (best != null && cost < bestKm[i]) {
             cheaper(candidate, i, s, cost, best, bestKm);
           }
