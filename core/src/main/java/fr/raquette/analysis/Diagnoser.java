@@ -530,9 +530,7 @@ public final class Diagnoser {
         worst == null ? 0 : worst.severity(),
         null,
         // An immutable list, which the indicator keeps as it is.
-        count == judged.length
-            ? List.of(judged)
-            : List.of(java.util.Arrays.copyOf(judged, count)));
+        count == judged.length ? List.of(judged) : List.of(java.util.Arrays.copyOf(judged, count)));
   }
 
   /**

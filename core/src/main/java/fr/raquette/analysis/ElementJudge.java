@@ -37,8 +37,8 @@ final class ElementJudge {
    *     ThemeCosts}); empty when each element searches from its own supply communes
    * @param travel the travel times of a {@code couts} file on the table's communes, null when the
    *     territory has none (catchments in km)
-   * @param work what the elements measured in this context share and reuse (the shared pairs
-   *     within narrower catchments, the arrays of kept pairs), from every core
+   * @param work what the elements measured in this context share and reuse (the shared pairs within
+   *     narrower catchments, the arrays of kept pairs), from every core
    */
   record Context(
       Territory territory,
@@ -241,8 +241,9 @@ final class ElementJudge {
   private ElementOutcome nonEvaluable(ElementOutcome.Basis basis) {
     ElementOutcome o = nonEvaluable[basis.ordinal()];
     if (o == null) {
-      o = new ElementOutcome(
-          element, Classification.NON_EVALUABLE, 0, null, null, null, null, null, basis);
+      o =
+          new ElementOutcome(
+              element, Classification.NON_EVALUABLE, 0, null, null, null, null, null, basis);
       nonEvaluable[basis.ordinal()] = o;
     }
     return o;

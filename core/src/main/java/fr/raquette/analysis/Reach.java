@@ -292,8 +292,8 @@ final class Reach {
 
   /**
    * The band of every pair under band limits {@code limits}: how many limits are strictly below its
-   * distance ({@link #band}). Counted on first use for each limits and kept, for every element whose
-   * catchment has these bands reads the same pairs.
+   * distance ({@link #band}). Counted on first use for each limits and kept, for every element
+   * whose catchment has these bands reads the same pairs.
    */
   byte[] bands(double[] limits) {
     return bands.computeIfAbsent(
@@ -308,10 +308,10 @@ final class Reach {
   }
 
   /**
-   * How many of the increasing {@code limits} are strictly below {@code cost}: the band whose weight
-   * {@code DistanceBands.weight} gives it, past the last for a cost beyond the catchment. Each limit
-   * is read without a branch from the sign of {@code limit - cost}, as {@code access.BandWeights}
-   * does.
+   * How many of the increasing {@code limits} are strictly below {@code cost}: the band whose
+   * weight {@code DistanceBands.weight} gives it, past the last for a cost beyond the catchment.
+   * Each limit is read without a branch from the sign of {@code limit - cost}, as {@code
+   * access.BandWeights} does.
    */
   static byte band(double[] limits, double cost) {
     int below = 0;

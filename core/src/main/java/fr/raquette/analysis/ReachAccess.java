@@ -15,17 +15,17 @@ import java.util.List;
  * running the {@link AccessibilityEngine} on them, its oracle ({@code ReachAccessAgreeTest} checks
  * that they give the same doubles and the same cheapest offer of every row).
  *
- * <p>The pairs within the catchment are kept once, offer by offer, as a commune (or, for an
- * actor's pairs, an offer) and a band (a byte): the pairs of each equipment offer come from the row
- * of its commune, communes in increasing order, as the engine's step 1 adds them to the offer's
- * sum; those of the actors from each commune's actor row. Walking them in that order meets, for
- * each commune, its equipment offers in increasing offer order then its actors in their order: the
- * order of its cost row, in which step 2, the 3SFCA row totals and the cheapest offer are summed or
- * searched. Every sum is thus made in the engine's order, and no cost row is built.
+ * <p>The pairs within the catchment are kept once, offer by offer, as a commune (or, for an actor's
+ * pairs, an offer) and a band (a byte): the pairs of each equipment offer come from the row of its
+ * commune, communes in increasing order, as the engine's step 1 adds them to the offer's sum; those
+ * of the actors from each commune's actor row. Walking them in that order meets, for each commune,
+ * its equipment offers in increasing offer order then its actors in their order: the order of its
+ * cost row, in which step 2, the 3SFCA row totals and the cheapest offer are summed or searched.
+ * Every sum is thus made in the engine's order, and no cost row is built.
  *
  * <p>A pair is in when its distance is within the catchment; the commune's own supply, and an actor
- * located in the commune, cost the commune's own distance ({@link CommuneTable#ownKm}) capped at the
- * catchment. Methods with bands (2SFCA, E2SFCA, 3SFCA) only: FCA is not a diagnosis method.
+ * located in the commune, cost the commune's own distance ({@link CommuneTable#ownKm}) capped at
+ * the catchment. Methods with bands (2SFCA, E2SFCA, 3SFCA) only: FCA is not a diagnosis method.
  */
 final class ReachAccess {
   /**
@@ -35,9 +35,9 @@ final class ReachAccess {
   record Result(AccessResult access, int[] cheapest, double[] cheapestKm) {}
 
   /**
-   * What the elements measured in one context share and reuse, from any thread: the shared
-   * commune pairs within each narrower catchment ({@link Reach#within}), kept on first use, and
-   * the arrays of kept pairs, handed from one element to the next instead of allocated for each.
+   * What the elements measured in one context share and reuse, from any thread: the shared commune
+   * pairs within each narrower catchment ({@link Reach#within}), kept on first use, and the arrays
+   * of kept pairs, handed from one element to the next instead of allocated for each.
    */
   static final class Workspace {
     private final java.util.concurrent.ConcurrentMap<Double, Reach> narrower =
@@ -66,7 +66,8 @@ final class ReachAccess {
   private final Supply supply;
   private final double max;
   private final double[] limits;
-  // The weight of each band; past the last, 0 (never kept: every pair kept is within the catchment).
+  // The weight of each band; past the last, 0 (never kept: every pair kept is within the
+  // catchment).
   private final double[] weights;
 
   // The pairs kept: [0, equipmentEnd) by equipment offer (offer s: offerEnd[s - 1] or 0 ..
@@ -98,11 +99,10 @@ final class ReachAccess {
   }
 
   /**
-   * The element's accessibility under {@code options} from the commune pairs {@code communes}
-   * (rows of the supply communes at least, as {@link ThemeCosts#reach} chooses them) and the
+   * The element's accessibility under {@code options} from the commune pairs {@code communes} (rows
+   * of the supply communes at least, as {@link ThemeCosts#reach} chooses them) and the
    * commune-to-actor pairs {@code actors}; with the cheapest candidate offer of each row when
-   * {@code candidate} is not null; the arrays of kept pairs taken from {@code work} and given
-   * back.
+   * {@code candidate} is not null; the arrays of kept pairs taken from {@code work} and given back.
    */
   static Result of(
       Workspace work,
@@ -142,7 +142,6 @@ final class ReachAccess {
     }
     return new Result(AccessResult.of(options, scores, reported), cheapest, cheapestKm);
   }
-
 
   /** The cost of commune i's own supply: its own distance, capped at the catchment. */
   private double own(int i) {
@@ -359,8 +358,8 @@ final class ReachAccess {
   }
 
   /**
-   * The commune (table index) of each actor that supplies the element, -1 for the others and for
-   * an actor whose commune is not in the territory: an actor is local to the commune it is in.
+   * The commune (table index) of each actor that supplies the element, -1 for the others and for an
+   * actor whose commune is not in the territory: an actor is local to the commune it is in.
    */
   static int[] actorCommunes(CommuneTable table, Supply supply, List<Actor> actors) {
     int[] commune = new int[actors.size()];
