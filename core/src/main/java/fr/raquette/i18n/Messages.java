@@ -6,6 +6,7 @@ import java.text.DecimalFormatSymbols;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -105,7 +106,21 @@ public final class Messages {
     } catch (MissingResourceException e) {
       throw new IllegalStateException("no message '" + key + "' in " + BUNDLE, e);
     }
-    return format(pattern, args);
+    if (args.length == 0 && pattern.indexOf('{') < 0) {
+      return pattern;
+    }
+    // A catalogue message parsed once per thread (a MessageFormat is not thread-safe): the
+    // reasons of a national report format a few messages hundreds of thousands of times.
+    MessageFormat mf = parsed.get().computeIfAbsent(key, k -> parse(pattern));
+    return format(mf, args);
+  }
+
+  /** Each thread's messages already parsed, by key (the catalogue's keys, a bounded set). */
+  private final ThreadLocal<Map<String, MessageFormat>> parsed =
+      ThreadLocal.withInitial(HashMap::new);
+
+  private MessageFormat parse(String pattern) {
+    return new MessageFormat(pattern.replace('\'', APOSTROPHE_STANDIN), lang.locale());
   }
 
   /** Formats a pattern written as the catalogue's messages are (see the class comment). */
@@ -113,7 +128,10 @@ public final class Messages {
     if (args.length == 0 && pattern.indexOf('{') < 0) {
       return pattern;
     }
-    MessageFormat mf = new MessageFormat(pattern.replace('\'', APOSTROPHE_STANDIN), lang.locale());
+    return format(parse(pattern), args);
+  }
+
+  private String format(MessageFormat mf, Object... args) {
     Format[] formats = mf.getFormatsByArgumentIndex();
     Object[] plain = args.clone();
     for (int i = 0; i < plain.length; i++) {

@@ -68,14 +68,19 @@ public final class Text implements MapText {
 
   /** A number with one decimal. */
   public String decimal1(double n) {
-    return format(n, "#,##0.0");
+    String fast = TextNumbers.format(n, 1, 1, fr);
+    return fast != null ? fast : format(n, DECIMAL1);
   }
 
   /** A number with up to two decimals. */
   @Override
   public String decimal2(double n) {
-    return format(n, "#,##0.##");
+    String fast = TextNumbers.format(n, 2, 0, fr);
+    return fast != null ? fast : format(n, DECIMAL2);
   }
+
+  static final String DECIMAL1 = "#,##0.0";
+  static final String DECIMAL2 = "#,##0.##";
 
   /** The one-line reason of a commune's class ({@link Reasons}): a theme map's tooltip. */
   @Override
@@ -86,7 +91,8 @@ public final class Text implements MapText {
   // DecimalFormat is costly to build and not thread-safe: one per pattern, used under this lock.
   private final java.util.Map<String, DecimalFormat> formats = new java.util.HashMap<>();
 
-  private synchronized String format(double n, String pattern) {
+  /** {@code n} by DecimalFormat with this pattern: the oracle of {@link TextNumbers}. */
+  synchronized String format(double n, String pattern) {
     DecimalFormat f =
         formats.computeIfAbsent(
             pattern,

@@ -80,6 +80,19 @@ class MessagesTest {
   }
 
   @Test
+  void aMessageParsedOnceFormatsEachCallsOwnArguments() throws Exception {
+    Messages fr = Messages.of(Lang.FR);
+    assertEquals("Essayez « raquette --help ».", fr.get("cli.try.help", "raquette"));
+    assertEquals("Essayez « r --help ».", fr.get("cli.try.help", "r"));
+    // Another thread parses its own copy (a MessageFormat is not thread-safe).
+    String[] other = new String[1];
+    Thread t = new Thread(() -> other[0] = fr.get("cli.try.help", "x"));
+    t.start();
+    t.join();
+    assertEquals("Essayez « x --help ».", other[0]);
+  }
+
+  @Test
   void anUnknownKeyIsABug() {
     assertThrows(IllegalStateException.class, () -> Messages.of(Lang.FR).get("no.such.key"));
   }
