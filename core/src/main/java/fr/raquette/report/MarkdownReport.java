@@ -361,14 +361,7 @@ public final class MarkdownReport {
         .append(x.msg("md.profile.actors"))
         .append(x.integer(t.actors().stream().filter(a -> t.inPerimeter(a.commune())).count()))
         .append("\n\n");
-    List<Commune> biggest =
-        t.perimeterCommunes().values().stream()
-            .sorted(
-                Comparator.comparingLong(Commune::population)
-                    .reversed()
-                    .thenComparing(Commune::code))
-            .limit(5)
-            .toList();
+    List<Commune> biggest = largest(t.perimeterCommunes().values(), 5);
     sb.append(x.msg("md.profile.largest"));
     List<String> names = new ArrayList<>();
     for (Commune c : biggest) {
@@ -376,6 +369,29 @@ public final class MarkdownReport {
     }
     sb.append(String.join(", ", names)).append(".\n\n");
     NeedSummary.portrait(sb, d, x);
+  }
+
+  /**
+   * The {@code n} most populated communes, the largest first (then by code): picked in one pass,
+   * not by sorting all of France's.
+   */
+  static List<Commune> largest(java.util.Collection<Commune> communes, int n) {
+    Comparator<Commune> order =
+        Comparator.comparingLong(Commune::population).reversed().thenComparing(Commune::code);
+    List<Commune> top = new ArrayList<>(n + 1);
+    for (Commune c : communes) {
+      if (top.size() < n || order.compare(c, top.get(top.size() - 1)) < 0) {
+        int at = top.size();
+        while (at > 0 && order.compare(c, top.get(at - 1)) < 0) {
+          at--;
+        }
+        top.add(at, c);
+        if (top.size() > n) {
+          top.remove(n);
+        }
+      }
+    }
+    return top;
   }
 
   /** Paris, Lyon, Marseille by arrondissement, with the city as a subtotal (when they are). */

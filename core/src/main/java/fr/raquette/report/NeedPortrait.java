@@ -116,12 +116,15 @@ public final class NeedPortrait {
     for (Spec s : SPECS) {
       NeedExpression num = NeedExpression.parse(s.numerator());
       NeedExpression den = NeedExpression.parse(s.denominator());
+      // Both sides' figures, listed once (not a new set per commune).
+      java.util.SortedSet<String> read = new java.util.TreeSet<>(num.figures());
+      read.addAll(den.figures());
+      String[] figures = read.toArray(String[]::new);
       double n = 0;
       double d = 0;
       long k = 0;
       for (Commune c : communes) {
-        if (num.figures().stream().anyMatch(c::isImputed)
-            || den.figures().stream().anyMatch(c::isImputed)) {
+        if (anyImputed(c, figures)) {
           continue;
         }
         Double a = num.evaluate(c::figure);
@@ -135,6 +138,15 @@ public final class NeedPortrait {
       out.put(s.id(), new Share(s, n, d, k));
     }
     return out;
+  }
+
+  private static boolean anyImputed(Commune c, String[] figures) {
+    for (String f : figures) {
+      if (c.isImputed(f)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** France's shares as shipped, empty when the resource is absent. */
