@@ -41,6 +41,10 @@ public final class Messages {
   private final Lang lang;
   private final ResourceBundle bundle;
 
+  /** Each thread's messages already parsed, by key (the catalogue's keys, a bounded set). */
+  private final ThreadLocal<Map<String, MessageFormat>> parsed =
+      ThreadLocal.withInitial(HashMap::new);
+
   private Messages(Lang lang) {
     this.lang = lang;
     this.bundle = bundle(BUNDLE, lang);
@@ -115,14 +119,6 @@ public final class Messages {
     return format(mf, args);
   }
 
-  /** Each thread's messages already parsed, by key (the catalogue's keys, a bounded set). */
-  private final ThreadLocal<Map<String, MessageFormat>> parsed =
-      ThreadLocal.withInitial(HashMap::new);
-
-  private MessageFormat parse(String pattern) {
-    return new MessageFormat(pattern.replace('\'', APOSTROPHE_STANDIN), lang.locale());
-  }
-
   /** Formats a pattern written as the catalogue's messages are (see the class comment). */
   public String format(String pattern, Object... args) {
     if (args.length == 0 && pattern.indexOf('{') < 0) {
@@ -141,6 +137,10 @@ public final class Messages {
       plain[i] = plainly(plain[i]);
     }
     return mf.format(plain).replace(APOSTROPHE_STANDIN, '\'');
+  }
+
+  private MessageFormat parse(String pattern) {
+    return new MessageFormat(pattern.replace('\'', APOSTROPHE_STANDIN), lang.locale());
   }
 
   private Object plainly(Object arg) {

@@ -11,7 +11,7 @@ import java.io.IOException;
 final class CsvRows implements TableSink {
   private final Appendable out;
 
-  /** {@link #out} when it is a {@link Utf8Sink} (the files), for its plain cells' fast path. */
+  /** {@link #out} when it is a {@link Utf8Sink} (the files), for its cells' fast path. */
   private final Utf8Sink sink;
 
   private final char separator;
@@ -57,7 +57,7 @@ final class CsvRows implements TableSink {
   @Override
   public CsvRows text(CharSequence v) throws IOException {
     next();
-    if (v != null && (sink == null || Cells.needsQuote(v) || !sink.appendPlainCell(v, separator))) {
+    if (v != null && (sink == null || Cells.needsQuote(v) || !sink.appendCell(v, separator))) {
       CsvDialect.appendCell(out, v, separator);
     }
     return this;

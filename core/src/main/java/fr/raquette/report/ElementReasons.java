@@ -26,17 +26,25 @@ final class ElementReasons {
 
   /** Appends the judged elements, gaps first, then weak answers, then covered ones. */
   static void append(StringBuilder sb, Indicator i, ThemeResult theme, Text x) {
-    List<String> parts = new ArrayList<>();
-    for (Classification c :
-        List.of(Classification.TROU, Classification.RENFORCER, Classification.COUVERT)) {
-      for (ElementOutcome o : i.elements()) {
+    String separator = x.msg("md.sep.semicolon");
+    List<ElementOutcome> elements = i.elements();
+    sb.append(", ");
+    boolean first = true;
+    for (Classification c : IN_ORDER) {
+      for (int k = 0; k < elements.size(); k++) {
+        ElementOutcome o = elements.get(k);
         if (o.classification() == c) {
-          parts.add(part(o, i, theme, x));
+          sb.append(first ? "" : separator).append(part(o, i, theme, x));
+          first = false;
         }
       }
     }
-    sb.append(", ").append(String.join(x.msg("md.sep.semicolon"), parts));
   }
+
+  /** The order of the parts: gaps, weak answers, covered. */
+  private static final Classification[] IN_ORDER = {
+    Classification.TROU, Classification.RENFORCER, Classification.COUVERT
+  };
 
   private static String part(ElementOutcome o, Indicator i, ThemeResult theme, Text x) {
     String label = o.element().label(x.french() ? Locale.FRENCH : Locale.ENGLISH);
@@ -258,7 +266,9 @@ final class ElementReasons {
   static List<String> homeAbsent(ThemeResult r, Territory t, Text x, Locale locale) {
     Map<Element, java.util.SortedSet<String>> absent = new java.util.LinkedHashMap<>();
     for (Indicator i : r.indicators()) {
-      for (ElementOutcome o : i.elements()) {
+      List<ElementOutcome> elements = i.elements();
+      for (int j = 0; j < elements.size(); j++) {
+        ElementOutcome o = elements.get(j);
         if (o.basis() == ElementOutcome.Basis.ABSENT) {
           Commune c = t.communes().get(i.commune());
           absent

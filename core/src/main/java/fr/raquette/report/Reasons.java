@@ -20,7 +20,8 @@ public final class Reasons {
 
   public static String of(Indicator i, ThemeResult theme, Text x) {
     String who = who(i, theme, x);
-    StringBuilder sb = new StringBuilder(who);
+    // Room for a basket's reason, which a national trous.csv writes 150,000 times.
+    StringBuilder sb = new StringBuilder(256).append(who);
     if (theme.theme().isBasket() && i.classification() != Classification.NON_EVALUABLE) {
       ElementReasons.append(sb, i, theme, x);
       return needs(sb, i, x);

@@ -63,12 +63,13 @@ final class Utf8Sink implements Appendable, AutoCloseable {
   }
 
   /**
-   * Appends a CSV cell as it is, when it holds none of the characters that make {@link
-   * CsvDialect#appendCell} quote it (the separator, a quote, a line break) and is short: the cell's
-   * chars are copied and looked at once, then encoded. Otherwise writes nothing and returns false,
-   * for {@link CsvDialect#appendCell} to write it.
+   * Appends a CSV cell as {@link CsvDialect#appendCell} writes it once neutralised: as it is, or
+   * quoted (its quotes doubled) when it holds the separator, a quote or a line break. The cell's
+   * chars are copied and looked at once, then encoded from the copy. A cell longer than the copy
+   * buffer, or neither a String nor a builder, is not written: returns false, for {@link
+   * CsvDialect#appendCell} to write it.
    */
-  boolean appendPlainCell(CharSequence s, char separator) throws IOException {
+  boolean appendCell(CharSequence s, char separator) throws IOException {
     int len = s.length();
     if (len > chars.length) {
       return false;
@@ -80,22 +81,41 @@ final class Utf8Sink implements Appendable, AutoCloseable {
     } else {
       return false;
     }
-    for (int i = 0; i < len; i++) {
+    boolean quote = false;
+    for (int i = 0; i < len && !quote; i++) {
       char c = chars[i];
-      if (c <= '"' && (c == '"' || c == '\n' || c == '\r') || c == separator) {
-        return false;
+      quote = c <= '"' && (c == '"' || c == '\n' || c == '\r') || c == separator;
+    }
+    if (!quote) {
+      encode(chars, 0, len);
+      return true;
+    }
+    // Each quote ends one run and starts the next, so that it is written twice; a run never cuts
+    // a surrogate pair.
+    append('"');
+    int from = 0;
+    for (int i = 0; i < len; i++) {
+      if (chars[i] == '"') {
+        encode(chars, from, i + 1);
+        from = i;
       }
     }
-    encode(chars, len);
+    encode(chars, from, len);
+    append('"');
     return true;
   }
 
   /** Encodes {@code len} chars, a surrogate pair never cut at the end. */
   private void encode(char[] a, int len) throws IOException {
-    if (n + 3 * len > buf.length) {
+    encode(a, 0, len);
+  }
+
+  /** Encodes chars {@code from} to {@code to}, a surrogate pair never cut at the end. */
+  private void encode(char[] a, int from, int to) throws IOException {
+    if (n + 3 * (to - from) > buf.length) {
       drain(); // three bytes at most per char, four per pair of chars
     }
-    for (int i = 0; i < len; i++) {
+    for (int i = from; i < to; i++) {
       char c = a[i];
       if (c < 0x80) {
         buf[n++] = (byte) c;
@@ -107,7 +127,7 @@ final class Utf8Sink implements Appendable, AutoCloseable {
         buf[n++] = (byte) (0x80 | c >> 6 & 0x3f);
         buf[n++] = (byte) (0x80 | c & 0x3f);
       } else if (Character.isHighSurrogate(c)
-          && i + 1 < len
+          && i + 1 < to
           && Character.isLowSurrogate(a[i + 1])) {
         int cp = Character.toCodePoint(c, a[++i]);
         buf[n++] = (byte) (0xf0 | cp >> 18);

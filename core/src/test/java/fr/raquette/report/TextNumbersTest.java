@@ -22,17 +22,13 @@ class TextNumbersTest {
     }
   }
 
-  /** {@code v}, its neighbours a few ulps away, and their opposites. */
+  /** {@code v}, its neighbours up to two ulps away, and their opposites. */
   private static void checkAround(double v) {
-    double lo = v;
-    double hi = v;
-    for (int k = 0; k < 3; k++) {
-      check(lo);
-      check(-lo);
-      check(hi);
-      check(-hi);
-      lo = Math.nextDown(lo);
-      hi = Math.nextUp(hi);
+    double up = Math.nextUp(v);
+    double down = Math.nextDown(v);
+    for (double w : new double[] {v, up, down, Math.nextUp(up), Math.nextDown(down)}) {
+      check(w);
+      check(-w);
     }
   }
 
