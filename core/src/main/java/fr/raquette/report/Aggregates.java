@@ -195,13 +195,18 @@ final class Aggregates {
     for (int a = 0; a < codes.size(); a++) {
       worst.add(new LinkedHashSet<>());
     }
+    int full = 0; // areas with their WORST names: once all are, no gap can change the lists
     for (Gap g : d.gaps()) {
+      if (full == codes.size()) {
+        break;
+      }
       if (theme != null && !g.theme().theme().id().equals(theme.theme().id())) {
         continue;
       }
       Integer a = areaOf.get(g.indicator().commune());
       if (a != null && worst.get(a).size() < WORST) {
         worst.get(a).add(g.indicator().communeName());
+        full += worst.get(a).size() == WORST ? 1 : 0;
       }
     }
     return worst;
