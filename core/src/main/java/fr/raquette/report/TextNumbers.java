@@ -5,8 +5,8 @@ package fr.raquette.report;
  * rounded HALF_UP): the digits written by hand, without DecimalFormat's lock and digit list, for
  * the reasons of a national report (hundreds of thousands of distances). DecimalFormat rounds the
  * exact binary value; so does this path wherever that value lies far from a tie (more than a
- * millionth of the last decimal away), and there it gives the same text. Ties, values too large
- * for that margin, NaN and infinities are left to DecimalFormat ({@code null}).
+ * millionth of the last decimal away), and there it gives the same text. Ties, values too large for
+ * that margin, NaN and infinities are left to DecimalFormat ({@code null}).
  */
 final class TextNumbers {
   private TextNumbers() {}

@@ -126,9 +126,7 @@ final class Utf8Sink implements Appendable, AutoCloseable {
         buf[n++] = (byte) (0xe0 | c >> 12);
         buf[n++] = (byte) (0x80 | c >> 6 & 0x3f);
         buf[n++] = (byte) (0x80 | c & 0x3f);
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < to
-          && Character.isLowSurrogate(a[i + 1])) {
+      } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(a[i + 1])) {
         int cp = Character.toCodePoint(c, a[++i]);
         buf[n++] = (byte) (0xf0 | cp >> 18);
         buf[n++] = (byte) (0x80 | cp >> 12 & 0x3f);

@@ -60,8 +60,16 @@ class TextNumbersTest {
     }
     for (double v :
         new double[] {
-          Double.NaN, Double.POSITIVE_INFINITY, 1e8, 99_999_999.95, 1e9, 1.5e12, 1e20, 0,
-          Double.MIN_VALUE, Double.MAX_VALUE
+          Double.NaN,
+          Double.POSITIVE_INFINITY,
+          1e8,
+          99_999_999.95,
+          1e9,
+          1.5e12,
+          1e20,
+          0,
+          Double.MIN_VALUE,
+          Double.MAX_VALUE
         }) {
       checkAround(v);
     }
