@@ -1,26 +1,19 @@
 package fr.raquette.geo;
 
+import fr.raquette.io.Numbers;
+
 /**
  * A fast path beside its oracle: the double of a short JSON decimal, as coordinates are written
  * ({@code 5.54554}, {@code -61.2309}), read straight from the parser's characters where Jackson's
  * general number parsing was a fifth of the reading of the national outlines. The digits, at most
  * 15 of them, make an integer below 2<sup>53</sup>, exact in a double, and so is the power of ten
- * that divides it: one correctly rounded division gives the correctly rounded value of the decimal,
- * which is what {@link Double#parseDouble} and Jackson give (JsonDecimalsTest checks both).
+ * that divides it: one correctly rounded division ({@link Numbers#exactDecimal}) gives the correctly
+ * rounded value of the decimal, which is what {@link Double#parseDouble} and Jackson give
+ * (JsonDecimalsTest checks both).
  */
 final class JsonDecimals {
   /** Above this many digits the integer of the digits may not be exact in a double. */
-  static final int MAX_DIGITS = 15;
-
-  private static final double[] POWERS_OF_TEN = new double[MAX_DIGITS + 1];
-
-  static {
-    double p = 1;
-    for (int i = 0; i <= MAX_DIGITS; i++) {
-      POWERS_OF_TEN[i] = p;
-      p *= 10;
-    }
-  }
+  static final int MAX_DIGITS = Numbers.EXACT_DIGITS;
 
   private JsonDecimals() {}
 
@@ -52,7 +45,6 @@ final class JsonDecimals {
     if (point < 0 || point == count || count > MAX_DIGITS) {
       return Double.NaN;
     }
-    double value = digits / POWERS_OF_TEN[count - point];
-    return negative ? -value : value;
+    return Numbers.exactDecimal(digits, count - point, negative);
   }
 }

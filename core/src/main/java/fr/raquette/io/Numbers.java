@@ -89,7 +89,7 @@ public final class Numbers {
     for (; i < end; i++) {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {
-        if (++count > 15) {
+        if (++count > EXACT_DIGITS) {
           return Double.NaN;
         }
         digits = digits * 10 + (c - '0');
@@ -103,13 +103,27 @@ public final class Numbers {
     if (count == 0) {
       return Double.NaN;
     }
-    double v = decimals > 0 ? digits / POWERS_OF_TEN[decimals] : digits;
-    return negative ? -v : v;
+    return exactDecimal(digits, Math.max(decimals, 0), negative);
   }
+
+  /** The most digits {@link #exactDecimal} takes. */
+  public static final int EXACT_DIGITS = 15;
 
   private static final double[] POWERS_OF_TEN = {
     1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
   };
+
+  /**
+   * The decimal {@code digits} × 10<sup>-decimals</sup>, for at most {@link #EXACT_DIGITS} digits
+   * ({@code decimals} ≤ their count): the digits are then an integer below 2<sup>53</sup>, exact in
+   * a double, and so is the power of ten; their quotient, rounded once, is the correctly rounded
+   * value {@link Double#parseDouble} gives. The one rule of the fast decimal readers (figures,
+   * equipment counts, GeoJSON coordinates).
+   */
+  public static double exactDecimal(long digits, int decimals, boolean negative) {
+    double v = decimals > 0 ? digits / POWERS_OF_TEN[decimals] : digits;
+    return negative ? -v : v;
+  }
 
   /** Thousands separators, a decimal comma, an exponent: read by {@link Double#parseDouble}. */
   private static double spreadsheet(String s) {

@@ -33,6 +33,10 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  * coordinates, so that when two segments of the input (or two of the output, at a ring's end point)
  * are equal, which of them it removes depends on the quadtree's shape. Such geometries are handed
  * to JTS itself.
+ *
+ * <p>A re-implementation of the JTS Topology Suite's algorithm (JTS is dual-licensed under the
+ * Eclipse Public License 2.0 and the Eclipse Distribution License 1.0): a JTS upgrade means
+ * running FastTopologySimplifierTest again, and porting its changes.
  */
 final class FastTopologySimplifier {
   /** Thrown when the result would depend on which of two equal segments JTS removes. */
