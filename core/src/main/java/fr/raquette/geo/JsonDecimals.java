@@ -7,8 +7,8 @@ import fr.raquette.io.Numbers;
  * ({@code 5.54554}, {@code -61.2309}), read straight from the parser's characters where Jackson's
  * general number parsing was a fifth of the reading of the national outlines. The digits, at most
  * 15 of them, make an integer below 2<sup>53</sup>, exact in a double, and so is the power of ten
- * that divides it: one correctly rounded division ({@link Numbers#exactDecimal}) gives the correctly
- * rounded value of the decimal, which is what {@link Double#parseDouble} and Jackson give
+ * that divides it: one correctly rounded division ({@link Numbers#exactDecimal}) gives the
+ * correctly rounded value of the decimal, which is what {@link Double#parseDouble} and Jackson give
  * (JsonDecimalsTest checks both).
  */
 final class JsonDecimals {

@@ -35,8 +35,8 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  * to JTS itself.
  *
  * <p>A re-implementation of the JTS Topology Suite's algorithm (JTS is dual-licensed under the
- * Eclipse Public License 2.0 and the Eclipse Distribution License 1.0): a JTS upgrade means
- * running FastTopologySimplifierTest again, and porting its changes.
+ * Eclipse Public License 2.0 and the Eclipse Distribution License 1.0): a JTS upgrade means running
+ * FastTopologySimplifierTest again, and porting its changes.
  */
 final class FastTopologySimplifier {
   /** Thrown when the result would depend on which of two equal segments JTS removes. */
