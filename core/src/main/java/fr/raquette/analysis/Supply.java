@@ -49,6 +49,9 @@ final class Supply {
   /** Actors of the theme in the perimeter. */
   int actors;
 
+  /** Whether an actor, of the perimeter or of its context ring, offers the theme. */
+  private boolean actorOffers;
+
   // What the reader is told is in the commune: its first offer, equipment before actors.
   private final Map<String, String> firstWhat = new HashMap<>();
 
@@ -134,6 +137,7 @@ final class Supply {
     for (int k = 0; k < all.size(); k++) {
       Actor a = all.get(k);
       if (supplier.test(a)) {
+        actorOffers = true;
         ofActor[k] = offers.size();
         offers.add(new Offer(a.commune(), a.position(), 1, a.name()));
         Integer i = table.indexOf(a.commune());
@@ -162,8 +166,11 @@ final class Supply {
     return offers.stream().mapToDouble(Offer::amount).toArray();
   }
 
-  /** Whether some actor supplies the theme. */
+  /**
+   * Whether some actor supplies the theme, in the perimeter or in its context ring (the ring's
+   * supply serves the perimeter's communes near the border, as its equipment does).
+   */
   boolean anyActor() {
-    return actors > 0;
+    return actorOffers;
   }
 }
