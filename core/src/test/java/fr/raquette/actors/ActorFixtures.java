@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * A small territory built by hand (illustrative names and places): anchors on a simple grid so that
  * distances can be checked by hand.
  */
-final class ActorFixtures {
+public final class ActorFixtures {
   private ActorFixtures() {}
 
   static final GeoPoint BOUSSAC = new GeoPoint(2.0, 46.0);
@@ -143,7 +143,8 @@ final class ActorFixtures {
     }
   }
 
-  static Actor actor(
+  /** An actor placed at a point, its line of origin its id. */
+  public static Actor actor(
       String id,
       String name,
       List<String> sources,

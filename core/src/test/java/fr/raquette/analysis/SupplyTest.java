@@ -3,6 +3,7 @@ package fr.raquette.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.raquette.actors.ActorFixtures;
 import fr.raquette.territory.Actor;
 import fr.raquette.territory.Commune;
 import fr.raquette.territory.GeoPoint;
@@ -31,21 +32,16 @@ class SupplyTest {
       anchors.put(code, new GeoPoint(2.0, code.equals("23001") ? 46.0 : 46.05));
     }
     Actor ring =
-        new Actor(
+        ActorFixtures.actor(
             "local:1",
             "France services (exemple)",
             List.of("local"),
             "87001",
             anchors.get("87001"),
-            Actor.Precision.POINT,
             List.of("numerique"),
             "",
             List.of(),
-            "",
-            "",
-            "",
-            "",
-            "a.csv:2");
+            "");
     Territory t =
         new Territory(
             "Test",
