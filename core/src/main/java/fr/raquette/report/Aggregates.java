@@ -189,19 +189,32 @@ final class Aggregates {
     return n;
   }
 
+  /**
+   * Per theme id, per area, the first {@link #WORST} communes named in the gaps' order: found in
+   * one pass over the gaps for every theme, on the first call for a theme, rather than one pass a
+   * theme (a national report asks for them by département and by EPCI, theme after theme).
+   */
+  private Map<String, List<Set<String>>> worstByTheme;
+
   /** Per area, the first {@link #WORST} communes named in the gaps' order. */
   private List<Set<String>> worst(ThemeResult theme) {
-    List<Set<String>> worst = new ArrayList<>(codes.size());
-    for (int a = 0; a < codes.size(); a++) {
-      worst.add(new LinkedHashSet<>());
+    if (theme == null) {
+      return worstOverAll();
     }
+    if (worstByTheme == null) {
+      worstByTheme = worstOfEachTheme();
+    }
+    List<Set<String>> w = worstByTheme.get(theme.theme().id());
+    return w != null ? w : emptyAreaSets();
+  }
+
+  /** Over all themes: the gaps' first names in each area, until every area has its names. */
+  private List<Set<String>> worstOverAll() {
+    List<Set<String>> worst = emptyAreaSets();
     int full = 0; // areas with their WORST names: once all are, no gap can change the lists
     for (Gap g : d.gaps()) {
       if (full == codes.size()) {
         break;
-      }
-      if (theme != null && !g.theme().theme().id().equals(theme.theme().id())) {
-        continue;
       }
       Integer a = areaOf.get(g.indicator().commune());
       if (a != null && worst.get(a).size() < WORST) {
@@ -210,6 +223,31 @@ final class Aggregates {
       }
     }
     return worst;
+  }
+
+  /** By theme id, as {@link #worstOverAll} for the theme's gaps alone. */
+  private Map<String, List<Set<String>>> worstOfEachTheme() {
+    Map<String, List<Set<String>>> byTheme = new HashMap<>();
+    for (Gap g : d.gaps()) {
+      Integer a = areaOf.get(g.indicator().commune());
+      if (a == null) {
+        continue;
+      }
+      Set<String> names =
+          byTheme.computeIfAbsent(g.theme().theme().id(), k -> emptyAreaSets()).get(a);
+      if (names.size() < WORST) {
+        names.add(g.indicator().communeName());
+      }
+    }
+    return byTheme;
+  }
+
+  private List<Set<String>> emptyAreaSets() {
+    List<Set<String>> sets = new ArrayList<>(codes.size());
+    for (int a = 0; a < codes.size(); a++) {
+      sets.add(new LinkedHashSet<>());
+    }
+    return sets;
   }
 
   private static String label(Commune c, Level level, Text x) {

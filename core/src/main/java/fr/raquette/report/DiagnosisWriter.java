@@ -111,24 +111,30 @@ public final class DiagnosisWriter {
     Tasks tasks;
     try (OutputFolder out = OutputFolder.open(target, s.force(), OutputFolder.Kind.REPORT)) {
       tasks = new Tasks(d, s.formats(), s.x(), out, executor);
-      // The overview first: it projects and simplifies the outlines that every other map reuses.
-      // Meanwhile the other threads write the text files, then draw the theme maps.
+      // Longest chain first: the overview projects and simplifies the outlines that every other
+      // map reuses, then the theme maps follow it; meanwhile the other threads render the text
+      // (which the HTML report waits for too), then write the CSV files. The HTML report, which
+      // holds the maps and the text, comes last.
       tasks.overview(s.style());
+      tasks.markdown(s.version());
       if (s.formats().contains(ReportFormat.CSV)) {
         tasks.file("indicateurs.csv", o -> CsvReports.writeIndicators(d, s.dialect(), o));
         tasks.file("trous.csv", o -> CsvReports.writeGaps(d, s.dialect(), s.x(), o));
         tasks.file(FollowUp.FILE, o -> FollowUp.writeCsv(d, s.dialect(), o));
       }
-      // How the diagnosis was made, for "raquette compare" (every format: it is small).
-      tasks.write(
-          DiagnosisMethod.FILE,
-          DiagnosisMethod.of(d, s.version(), s.extra()).json().getBytes(StandardCharsets.UTF_8));
       if (s.formats().contains(ReportFormat.XLSX)) {
         tasks.file(XlsxReport.FILE, o -> XlsxReport.write(d, s.x(), o));
       }
-      tasks.markdown(s.version());
       tasks.themeMaps(s.style());
       tasks.html(s.version());
+      // How the diagnosis was made, for "raquette compare" (every format: it is small), on this
+      // thread, once every task is queued.
+      tasks.here(
+          DiagnosisMethod.FILE,
+          () ->
+              DiagnosisMethod.of(d, s.version(), s.extra())
+                  .json()
+                  .getBytes(StandardCharsets.UTF_8));
       tasks.awaitAll();
       kept = out.commit();
     }
@@ -169,10 +175,20 @@ public final class DiagnosisWriter {
       }
     }
 
-    /** Writes a file now, on the calling thread. */
-    void write(String name, byte[] content) {
-      out.write(name, content);
-      written.add(name);
+    /**
+     * Writes a file now, on the calling thread; what it throws is thrown by {@link #awaitAll}, in
+     * its turn, once no task is writing any more.
+     */
+    void here(String name, java.util.function.Supplier<byte[]> content) {
+      CompletableFuture<Void> done = new CompletableFuture<>();
+      try {
+        out.write(name, content.get());
+        written.add(name);
+        done.complete(null);
+      } catch (RuntimeException | Error e) {
+        done.completeExceptionally(e);
+      }
+      files.add(done);
     }
 
     /** Writes a file in a task. */
@@ -192,9 +208,19 @@ public final class DiagnosisWriter {
       }
     }
 
+    /**
+     * The theme maps, each queued once the overview is drawn: by then the basemap they share is
+     * built, and no thread waits for it.
+     */
     void themeMaps(MapStyle style) {
-      for (MapId id : mapIds.subList(Math.min(1, mapIds.size()), mapIds.size())) {
-        draw(id, style);
+      if (mapIds.size() < 2) {
+        return;
+      }
+      CompletableFuture<MapDrawing> overview = maps.get(0);
+      for (MapId id : mapIds.subList(1, mapIds.size())) {
+        maps.add(
+            overview.thenApplyAsync(
+                o -> drawMap(d, id, x, style, bases, formats, out, written), executor));
       }
     }
 
@@ -226,7 +252,8 @@ public final class DiagnosisWriter {
               () -> {
                 MarkdownReport.Rendered r = MarkdownReport.rendered(d, x, version, links);
                 if (formats.contains(ReportFormat.MD)) {
-                  write("rapport.md", r.markdown().getBytes(StandardCharsets.UTF_8));
+                  out.write("rapport.md", r.markdown().getBytes(StandardCharsets.UTF_8));
+                  written.add("rapport.md");
                 }
                 return r;
               },

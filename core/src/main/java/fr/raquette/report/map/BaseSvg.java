@@ -9,10 +9,9 @@ import fr.raquette.report.map.MapDrawing.Layer;
 import fr.raquette.report.map.MapDrawing.Overlay;
 import fr.raquette.report.map.MapDrawing.Shapes;
 import java.io.IOException;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * The basemap in SVG: its shapes written once in a {@code <defs>} (the perimeter's communes merged
@@ -31,20 +30,30 @@ final class BaseSvg {
   static final String RING = "-r";
   static final String OVERLAY = "-o";
 
-  /** What a set of drawings uses of their basemap. */
-  record Uses(boolean perimeter, boolean ring, boolean overlay, SortedSet<String> codes) {
-    static Uses of(List<MapDrawing> drawings) {
+  /**
+   * What a set of drawings uses of a basemap.
+   *
+   * @param codes the ranks ({@link Basemap.Paths#index}) of the communes drawn on their own
+   */
+  record Uses(boolean perimeter, boolean ring, boolean overlay, BitSet codes) {
+    /** What {@code drawings} use of {@code b}: communes {@code b} does not draw are left out. */
+    static Uses of(Basemap b, List<MapDrawing> drawings) {
       boolean p = false;
       boolean r = false;
       boolean o = false;
-      SortedSet<String> codes = new TreeSet<>();
+      BitSet codes = new BitSet(b.paths.size());
       for (MapDrawing m : drawings) {
         for (Element e : m.elements()) {
           if (e instanceof Layer l) {
             p |= !l.ring();
             r |= l.ring();
           } else if (e instanceof Shapes s) {
-            codes.addAll(s.codes());
+            for (String code : s.codes()) {
+              int i = b.paths.index(code);
+              if (i >= 0) {
+                codes.set(i);
+              }
+            }
           } else if (e instanceof Overlay) {
             o = true;
           }
@@ -58,7 +67,7 @@ final class BaseSvg {
     }
   }
 
-  /** Writes the shapes {@code uses} names, as children of a {@code <defs>}. */
+  /** Writes the shapes {@code uses} names, as children of a {@code <defs>}, in code order. */
   static void defs(Basemap b, Uses uses, StringBuilder sb, Appendable out) throws IOException {
     String id = b.prefix();
     if (uses.perimeter() && !b.perimeter.isEmpty()) {
@@ -67,10 +76,9 @@ final class BaseSvg {
     if (uses.ring() && !b.ring.isEmpty()) {
       merged(b.paths.ring, id + RING, sb, out);
     }
-    for (String code : uses.codes()) {
-      if (!b.paths.has(code)) {
-        continue;
-      }
+    BitSet codes = uses.codes();
+    for (int i = codes.nextSetBit(0); i >= 0; i = codes.nextSetBit(i + 1)) {
+      String code = b.paths.code(i);
       sb.append("<path id=\"").append(id).append(code).append("\" d=\"");
       b.paths.append(code, sb);
       sb.append("\"/>\n");

@@ -260,7 +260,7 @@ final class Basemap {
         Item it = items.get(i);
         if (!it.rings.isEmpty()) {
           int w = it.inPerimeter ? 0 : 1;
-          spans.put(it.code, new int[] {w, base[w] + it.pathStart, base[w] + it.pathEnd});
+          spans.put(it.code, new int[] {w, base[w] + it.pathStart, base[w] + it.pathEnd, -1});
         }
       }
       whole[0].append(texts[c][0]);
@@ -283,18 +283,42 @@ final class Basemap {
     /** The context ring's merged path data. */
     final String ring;
 
-    /** By code: 0 for the perimeter or 1 for the ring, start, end. */
+    /** By code: 0 for the perimeter or 1 for the ring, start, end, index in {@link #codes}. */
     private final Map<String, int[]> spans;
+
+    /** The drawn communes' codes, sorted. */
+    private final String[] codes;
 
     private Paths(String perimeter, String ring, Map<String, int[]> spans) {
       this.perimeter = perimeter;
       this.ring = ring;
       this.spans = spans;
+      this.codes = spans.keySet().toArray(String[]::new);
+      java.util.Arrays.sort(codes);
+      for (int i = 0; i < codes.length; i++) {
+        spans.get(codes[i])[3] = i;
+      }
     }
 
     /** Whether a commune is drawn. */
     boolean has(String code) {
       return spans.containsKey(code);
+    }
+
+    /** How many communes are drawn. */
+    int size() {
+      return codes.length;
+    }
+
+    /** A drawn commune's rank in code order, or -1 when it is not drawn. */
+    int index(String code) {
+      int[] s = spans.get(code);
+      return s == null ? -1 : s[3];
+    }
+
+    /** The drawn commune of a rank in code order. */
+    String code(int index) {
+      return codes[index];
     }
 
     /** Appends a drawn commune's path data. */

@@ -199,7 +199,7 @@ public final class MapDrawing {
         hatches.computeIfAbsent(h, k -> id + "-hatch" + hatches.size());
       }
     }
-    BaseSvg.Uses uses = standalone && base != null ? BaseSvg.Uses.of(List.of(this)) : null;
+    BaseSvg.Uses uses = standalone && base != null ? BaseSvg.Uses.of(base, List.of(this)) : null;
     defs(sb, hatches, uses != null && uses.any() ? uses : null, out);
     sb.append("<rect width=\"")
         .append(num(width))
@@ -341,7 +341,7 @@ public final class MapDrawing {
           drawings.stream()
               .filter(m -> m.base != null && m.base.prefix().equals(b.prefix()))
               .toList();
-      BaseSvg.Uses uses = BaseSvg.Uses.of(using);
+      BaseSvg.Uses uses = BaseSvg.Uses.of(b, using);
       if (!uses.any()) {
         continue;
       }

@@ -416,6 +416,33 @@ class ThemeMapTest {
     assertEquals(overview.svg(), ThemeMap.overviewDrawing(d, FR).svg(), "and the same drawing");
   }
 
+  /** Maps drawn at once on several threads wait for the basemap the first one builds. */
+  @Test
+  void mapsDrawnAtOnceShareTheBasemapBuiltFirst() throws Exception {
+    Diagnosis d = tiny();
+    Basemaps bases = new Basemaps();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<MapDrawing>> maps = new java.util.ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        maps.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return ThemeMap.drawing(d, d.themes().get(0), FR, MapStyle.defaults(), bases);
+                }));
+      }
+      start.countDown();
+      for (java.util.concurrent.Future<MapDrawing> m : maps) {
+        assertSame(maps.get(0).get().base(), m.get().base(), "built once, shared");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   /**
    * A title on two lines puts the basemap lower: the HTML page must not give that map the shapes of
    * the others. Whatever the titles, each map inlined in a page draws the shapes its standalone SVG
