@@ -54,7 +54,8 @@ class DiagnosisWriterTest {
     }
     assertEquals(a.files(), b.files());
     List<String> files = a.files();
-    assertTrue(files.contains("rapport.html") && files.contains("indicateurs.csv"), files::toString);
+    assertTrue(
+        files.contains("rapport.html") && files.contains("indicateurs.csv"), files::toString);
     assertTrue(files.stream().filter(f -> f.startsWith("cartes/")).count() > 1, files::toString);
     for (String f : files) {
       assertArrayEquals(

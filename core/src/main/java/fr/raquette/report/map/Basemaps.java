@@ -11,8 +11,8 @@ import java.util.concurrent.CompletableFuture;
  * report written) and handed to each map: nothing outlives it. Maps drawn in parallel wait for the
  * first one to build a basemap rather than each building its own; they wait on a future, not on a
  * lock, so that a worker of a {@link java.util.concurrent.ForkJoinPool} that waits lets the pool
- * put another thread on the builder's parallel work, and a basemap being built does not hold up
- * the maps of another.
+ * put another thread on the builder's parallel work, and a basemap being built does not hold up the
+ * maps of another.
  */
 public final class Basemaps {
   /** A basemap and what it was built for: a territory (the same object) and a box. */
