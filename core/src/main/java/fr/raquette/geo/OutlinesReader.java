@@ -486,16 +486,16 @@ public final class OutlinesReader {
       List<Polygon> built = new ArrayList<>();
       int dropped = 0;
       for (List<double[]> polygon : rings.polygons()) {
-        Coordinate[] shell = closed(polygon.get(0));
-        if (shell.length < 4) {
+        XySequence shell = closed(polygon.get(0));
+        if (shell.size() < 4) {
           // Without its exterior ring the polygon is gone, holes included.
           dropped += polygon.size();
           continue;
         }
         List<LinearRing> holes = new ArrayList<>();
         for (double[] ring : polygon.subList(1, polygon.size())) {
-          Coordinate[] hole = closed(ring);
-          if (hole.length < 4) {
+          XySequence hole = closed(ring);
+          if (hole.size() < 4) {
             dropped++;
           } else {
             holes.add(FACTORY.createLinearRing(hole));
@@ -758,21 +758,26 @@ public final class OutlinesReader {
       return node;
     }
 
-    /** The ring ({@code x0, y0, x1, y1...}) closed, without consecutive repeated points. */
-    private static Coordinate[] closed(double[] xy) {
-      Coordinate[] out = new Coordinate[xy.length / 2 + 1];
+    /**
+     * The ring ({@code x0, y0, x1, y1...}) closed, without consecutive repeated points, in one array
+     * ({@link XySequence}: no object per vertex).
+     */
+    private static XySequence closed(double[] xy) {
+      double[] out = new double[xy.length + 2];
       int size = 0;
       for (int i = 0; i + 1 < xy.length; i += 2) {
         double x = xy[i];
         double y = xy[i + 1];
-        if (size == 0 || x != out[size - 1].x || y != out[size - 1].y) {
-          out[size++] = new Coordinate(x, y);
+        if (size == 0 || x != out[size - 2] || y != out[size - 1]) {
+          out[size++] = x;
+          out[size++] = y;
         }
       }
-      if (size > 1 && !out[0].equals2D(out[size - 1])) {
-        out[size++] = new Coordinate(out[0]);
+      if (size > 2 && !(out[0] == out[size - 2] && out[1] == out[size - 1])) {
+        out[size++] = out[0];
+        out[size++] = out[1];
       }
-      return size == out.length ? out : Arrays.copyOf(out, size);
+      return new XySequence(size == out.length ? out : Arrays.copyOf(out, size));
     }
 
     /** Brings coordinates to [lon, lat] WGS84 in place; an unknown projection throws. */

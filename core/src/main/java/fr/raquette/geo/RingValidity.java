@@ -78,11 +78,12 @@ final class RingValidity {
     }
     minX = Double.POSITIVE_INFINITY;
     maxX = Double.NEGATIVE_INFINITY;
-    // The sequence's own array when it has one: a field read per ordinate, not a call.
+    // The sequence's own array when it has one: an array read per ordinate, not a call.
     Coordinate[] array = ring instanceof CoordinateArraySequence ? ring.toCoordinateArray() : null;
+    double[] packed = ring instanceof XySequence xy ? xy.ordinates() : null;
     for (int i = 0; i <= n; i++) {
-      double x = array == null ? ring.getX(i) : array[i].x;
-      double y = array == null ? ring.getY(i) : array[i].y;
+      double x = packed != null ? packed[2 * i] : array == null ? ring.getX(i) : array[i].x;
+      double y = packed != null ? packed[2 * i + 1] : array == null ? ring.getY(i) : array[i].y;
       if (!Double.isFinite(x) || !Double.isFinite(y) || i > 0 && x == xs[i - 1] && y == ys[i - 1]) {
         return false;
       }

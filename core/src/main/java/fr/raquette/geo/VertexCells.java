@@ -62,6 +62,13 @@ final class VertexCells {
   }
 
   private static int add(CoordinateSequence seq, int outline, long[] keys, int k) {
+    if (seq instanceof XySequence packed) {
+      double[] xy = packed.ordinates();
+      for (int j = 0; j + 1 < xy.length; j += 2) {
+        keys[k++] = key(xy[j], xy[j + 1], outline);
+      }
+      return k;
+    }
     if (seq instanceof CoordinateArraySequence) {
       // Its own array, not a copy: a field read per ordinate instead of an interface call.
       for (Coordinate c : seq.toCoordinateArray()) {
