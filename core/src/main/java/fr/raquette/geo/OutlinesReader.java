@@ -759,8 +759,8 @@ public final class OutlinesReader {
     }
 
     /**
-     * The ring ({@code x0, y0, x1, y1...}) closed, without consecutive repeated points, in one array
-     * ({@link XySequence}: no object per vertex).
+     * The ring ({@code x0, y0, x1, y1...}) closed, without consecutive repeated points, in one
+     * array ({@link XySequence}: no object per vertex).
      */
     private static XySequence closed(double[] xy) {
       double[] out = new double[xy.length + 2];

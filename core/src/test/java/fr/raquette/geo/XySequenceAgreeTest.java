@@ -34,9 +34,8 @@ import org.locationtech.jts.operation.valid.IsValidOp;
 
 /**
  * {@link XySequence}, the outlines' storage, against its oracle: JTS's {@code
- * CoordinateArraySequence} of {@code new Coordinate(x, y)}, which the reader built before. The
- * same outlines held either way give the same answers, to the bit, to what the project asks of
- * them.
+ * CoordinateArraySequence} of {@code new Coordinate(x, y)}, which the reader built before. The same
+ * outlines held either way give the same answers, to the bit, to what the project asks of them.
  */
 class XySequenceAgreeTest {
   private static final GeometryFactory ORACLE = new GeometryFactory(new PrecisionModel(), 4326);
@@ -59,8 +58,7 @@ class XySequenceAgreeTest {
       assertSame(oracle, fast);
       assertSame(oracle.copy(), fast.copy());
       assertNotSame(xy, fast.copy().ordinates());
-      assertEquals(
-          CoordinateSequences.isRing(oracle), CoordinateSequences.isRing(fast), "isRing");
+      assertEquals(CoordinateSequences.isRing(oracle), CoordinateSequences.isRing(fast), "isRing");
       CoordinateSequence o = oracle.copy();
       CoordinateSequence f = fast.copy();
       CoordinateSequences.reverse(o);
@@ -187,8 +185,10 @@ class XySequenceAgreeTest {
             Double.doubleToRawLongBits(oracle.getOrdinate(i, d)),
             Double.doubleToRawLongBits(fast.getOrdinate(i, d)));
       }
-      assertEquals(Double.doubleToRawLongBits(oracle.getX(i)), Double.doubleToRawLongBits(fast.getX(i)));
-      assertEquals(Double.doubleToRawLongBits(oracle.getY(i)), Double.doubleToRawLongBits(fast.getY(i)));
+      assertEquals(
+          Double.doubleToRawLongBits(oracle.getX(i)), Double.doubleToRawLongBits(fast.getX(i)));
+      assertEquals(
+          Double.doubleToRawLongBits(oracle.getY(i)), Double.doubleToRawLongBits(fast.getY(i)));
       assertEquals(oracle.getZ(i), fast.getZ(i));
       assertEquals(oracle.getM(i), fast.getM(i));
     }
