@@ -7,6 +7,7 @@ import fr.raquette.territory.GeoPoint;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -24,6 +26,12 @@ import org.locationtech.jts.geom.Geometry;
 final class Actors {
   /** Beyond this distance from its commune, an actor's coordinates are not trusted. */
   static final double MAX_KM_FROM_COMMUNE = 30;
+
+  // Compiled once (String.replaceAll and matches compiled them for every actor, and normalize ran
+  // twice per comparison of the sort).
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern SIRET = Pattern.compile("\\d{14}");
 
   private Actors() {}
 
@@ -71,7 +79,7 @@ final class Actors {
       String nameKey = "name:" + to + ":" + normalize(r.name());
       String siret = r.siret().replace(" ", "");
       String key = nameKey;
-      if (siret.matches("\\d{14}")) {
+      if (SIRET.matcher(siret).matches()) {
         String known = siretKey.putIfAbsent(siret, nameKey);
         key = known != null ? known : nameKey;
       }
@@ -81,11 +89,17 @@ final class Actors {
     for (List<Actor> g : groups.values()) {
       out.add(g.size() == 1 ? g.get(0) : merge(g));
     }
-    out.sort(
+    return sorted(out);
+  }
+
+  /** By commune, name as {@link #normalize}d (each name once), and id. */
+  private static List<Actor> sorted(List<Actor> actors) {
+    Map<String, String> normalized = new HashMap<>();
+    actors.sort(
         Comparator.comparing(Actor::commune)
-            .thenComparing(a -> normalize(a.name()))
+            .thenComparing(a -> normalized.computeIfAbsent(a.name(), Actors::normalize))
             .thenComparing(Actor::id));
-    return List.copyOf(out);
+    return List.copyOf(actors);
   }
 
   private static GeoPoint check(
@@ -161,7 +175,7 @@ final class Actors {
    * Lower case, no accents, letters and digits only: "Épicerie Solidaire" = "epicerie solidaire".
    */
   static String normalize(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    return NOT_ALNUM.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 }

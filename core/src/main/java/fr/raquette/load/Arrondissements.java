@@ -44,6 +44,9 @@ public final class Arrondissements {
 
   private final Set<String> split;
 
+  /** What the decision has still to say, once every outline is known; null when said. */
+  private Runnable untold;
+
   private Arrondissements(Set<String> split) {
     this.split = Set.copyOf(split);
   }
@@ -51,6 +54,46 @@ public final class Arrondissements {
   /** No city diagnosed by arrondissement. */
   public static Arrondissements none() {
     return new Arrondissements(Set.of());
+  }
+
+  /**
+   * The cities that can be diagnosed by arrondissement: those with arrondissement rows in the
+   * communes files. {@link #decide} splits those of them that have an arrondissement outline.
+   */
+  static Set<String> withRows(Collection<? extends Map<String, CommunesReader.Row>> communeFiles) {
+    return armRows(communeFiles).keySet();
+  }
+
+  /** The city of every arrondissement among {@code codes}. */
+  static Set<String> outlined(Collection<String> codes) {
+    Set<String> out = new TreeSet<>();
+    for (String code : codes) {
+      City c = cityOfArrondissement(code);
+      if (c != null) {
+        out.add(c.code());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A decision already settled ({@code split}: every city {@link #withRows} has an arrondissement
+   * outline among the files parsed so far, so the other files cannot change it), whose messages
+   * {@code tell} says once every outline is known ({@link #tell}).
+   */
+  static Arrondissements settled(Set<String> split, Runnable tell) {
+    Arrondissements a = new Arrondissements(split);
+    a.untold = tell;
+    return a;
+  }
+
+  /** Says what was decided, when {@link #settled} left it to say; once. */
+  void tell() {
+    Runnable r = untold;
+    untold = null;
+    if (r != null) {
+      r.run();
+    }
   }
 
   /** The city an arrondissement code belongs to, or null when the code is not one. */

@@ -13,8 +13,10 @@ import fr.raquette.territory.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import org.locationtech.jts.geom.Geometry;
@@ -121,12 +123,41 @@ final class OutlineStage {
   static Map<String, String> codes(List<Source> sources) {
     Map<String, String> out = new TreeMap<>();
     for (Source s : sources) {
-      Outlines o = join(s);
-      if (!o.isDepartementOutline() && !IrisLevel.isIrisOutline(o)) {
-        o.byCode().keySet().forEach(c -> out.putIfAbsent(c, s.file().displayName()));
-      }
+      communeCodes(s).forEach(c -> out.putIfAbsent(c, s.file().displayName()));
     }
     return out;
+  }
+
+  /** The codes of a commune-level outlines file (none for a département or IRIS file); waits. */
+  private static Set<String> communeCodes(Source s) {
+    Outlines o = join(s);
+    boolean communes = !o.isDepartementOutline() && !IrisLevel.isIrisOutline(o);
+    return communes ? o.byCode().keySet() : Set.of();
+  }
+
+  /**
+   * Which cities are diagnosed by arrondissement ({@link Arrondissements#decide}), waiting for no
+   * more outlines files than it takes: once every city with arrondissement rows has an
+   * arrondissement outline in the files parsed so far (the small arrondissements file, or no such
+   * city at all), the others cannot change the decision, and the national file goes on parsing
+   * while the figures and the equipment are reconciled. What the decision says waits for every file
+   * ({@link Arrondissements#tell}); in strict mode, where the first warning stops the load, it is
+   * said here, all files parsed, as before.
+   */
+  static Arrondissements arrondissements(
+      List<? extends Map<String, CommunesReader.Row>> communeFiles,
+      List<Source> sources,
+      Problems problems) {
+    Set<String> candidates = Arrondissements.withRows(communeFiles);
+    Set<String> outlined = new TreeSet<>();
+    for (int i = 0; i < sources.size() && !problems.strict(); i++) {
+      if (outlined.containsAll(candidates)) {
+        return Arrondissements.settled(
+            candidates, () -> Arrondissements.decide(communeFiles, codes(sources), problems));
+      }
+      outlined.addAll(Arrondissements.outlined(communeCodes(sources.get(i))));
+    }
+    return Arrondissements.decide(communeFiles, codes(sources), problems);
   }
 
   /**

@@ -46,8 +46,7 @@ record Reconciliation(
     }
     // Paris, Lyon, Marseille: by arrondissement when their outlines are given (one decision).
     List<Map<String, CommunesReader.Row>> files = tables.communeRows();
-    Arrondissements arm =
-        Arrondissements.decide(files, OutlineStage.codes(tables.outlines()), problems);
+    Arrondissements arm = OutlineStage.arrondissements(files, tables.outlines(), problems);
     index.apply(arm, files);
     Map<String, CommunesReader.Row> com = index.communes();
     if (com.isEmpty()) {

@@ -58,13 +58,17 @@ public final class TerritoryLoader {
     folder.unlisted().forEach(n -> problems.warning(n, 0, 0, Messages.text("load.file.unlisted")));
     FileTables tables = FolderReading.read(folder, options, problems);
     options.progress().progress(STAGE_RECONCILE, 0, -1);
-    hashWhileOutlinesParse(tables);
     String folderName = folder.root().getFileName().toString();
+    // Reconciling waits for the outlines files only as long as the cities diagnosed by
+    // arrondissement are not settled (OutlineStage.arrondissements): the national file goes on
+    // parsing meanwhile, and the outlines are waited for after the figures and the equipment.
     Reconciliation rec = Reconciliation.of(tables, folder.manifest(), folderName, problems);
     SortedMap<String, Commune> communes = CommuneFigures.of(rec, tables.figures(), problems);
     BpeVintages bpe = BpeVintages.of(tables.bpe(), tables.bpeLabels(), rec.changes(), problems);
+    hashWhileOutlinesParse(tables);
     options.progress().progress(STAGE_OUTLINES, 0, -1);
     OutlineStage.Result outlines = OutlineStage.load(tables.outlines(), rec.changes(), problems);
+    rec.arm().tell();
     PointsInCommunes.place(
         tables.bpe(),
         outlines.outlines(),
@@ -79,8 +83,8 @@ public final class TerritoryLoader {
 
   /**
    * Hashes the tables read (the report names its sources by SHA-256) while the outlines are still
-   * being parsed on their own thread: reconciling waits for them (which cities are diagnosed by
-   * arrondissement), and this thread would only wait. Each table is hashed only if the parsing is
+   * being parsed on their own thread: the outline stage waits for them, and this thread would only
+   * wait. Each table is hashed only if the parsing is
    * not over, and drops its bytes, kept until then; the others, and the outlines files (the
    * national one alone takes as long as all the tables), are hashed when asked for, as before.
    */

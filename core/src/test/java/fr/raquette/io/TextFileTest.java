@@ -114,4 +114,34 @@ class TextFileTest {
       assertEquals(strict, TextFile.isUtf8(raw), java.util.HexFormat.of().formatHex(raw));
     }
   }
+
+  /**
+   * firstNul, eight bytes at a time, finds the first zero byte a byte-by-byte look finds: one or
+   * two zeros at every place of arrays of every length up to 40 (both sides of each eight-byte
+   * word), beside bytes 0x01 and 0x80 that a wrong borrow would take for zeros.
+   */
+  @Test
+  void firstNulAgreesWithLookingAtEachByte() {
+    java.util.Random random = new java.util.Random(14);
+    for (int n = 0; n <= 40; n++) {
+      for (int zero = -1; zero < n; zero++) {
+        for (int second = zero; second < n; second += 3) {
+          byte[] raw = new byte[n];
+          for (int i = 0; i < n; i++) {
+            byte[] fillers = {1, (byte) 0x80, (byte) 0xFF, 'a', (byte) random.nextInt(1, 256)};
+            raw[i] = fillers[random.nextInt(fillers.length)];
+          }
+          if (zero >= 0) {
+            raw[zero] = 0;
+            raw[Math.max(second, zero)] = 0;
+          }
+          int expected = -1;
+          for (int i = 0; i < n && expected < 0; i++) {
+            expected = raw[i] == 0 ? i : -1;
+          }
+          assertEquals(expected, TextFile.firstNul(raw), java.util.HexFormat.of().formatHex(raw));
+        }
+      }
+    }
+  }
 }

@@ -182,6 +182,40 @@ class ArrondissementsTest {
     assertEquals(all, t.equipment().get("75056"));
   }
 
+  /**
+   * What the decision says is said once, whether it was settled before the other outlines files
+   * were parsed (the arrondissements' outlines given, or no arrondissement row at all) or after all
+   * of them (rows and no arrondissement outline): the loader says it when every file is parsed.
+   */
+  @ParameterizedTest(name = "without {0}: {1}")
+  @CsvSource({
+    "'', INFO, arm.split",
+    "arrondissements-municipaux-75.csv, WARNING, arm.no.rows",
+    "arrondissements-municipaux-75.geojson, , "
+  })
+  void theDecisionIsSaidOnce(
+      String left, fr.raquette.io.Problem.Severity severity, String key, @TempDir Path tmp)
+      throws Exception {
+    try (Stream<Path> s = Files.list(fixture())) {
+      for (Path p : s.toList()) {
+        String n = p.getFileName().toString();
+        if (!n.equals(left) && !n.contains("iris")) {
+          Files.copy(p, tmp.resolve(n));
+        }
+      }
+    }
+    Territory t = TerritoryLoader.load(tmp, options());
+    List<fr.raquette.io.Problem> said =
+        t.problems().stream().filter(p -> p.message().startsWith("Paris (75056)")).toList();
+    assertEquals(key == null ? 0 : 1, said.size(), said::toString);
+    if (key != null) {
+      // Two arrondissement rows, or two arrondissement outlines.
+      String message = fr.raquette.i18n.Messages.text(key, "Paris", "75056", 2);
+      assertEquals(
+          List.of(severity, message), List.of(said.get(0).severity(), said.get(0).message()));
+    }
+  }
+
   @Test
   void aPointGivenWithTheCityCodeIsPlacedInItsArrondissement() throws Exception {
     Territory t = TerritoryLoader.load(fixture(), options());
