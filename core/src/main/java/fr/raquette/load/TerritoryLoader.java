@@ -84,9 +84,9 @@ public final class TerritoryLoader {
   /**
    * Hashes the tables read (the report names its sources by SHA-256) while the outlines are still
    * being parsed on their own thread: the outline stage waits for them, and this thread would only
-   * wait. Each table is hashed only if the parsing is
-   * not over, and drops its bytes, kept until then; the others, and the outlines files (the
-   * national one alone takes as long as all the tables), are hashed when asked for, as before.
+   * wait. Each table is hashed only if the parsing is not over, and drops its bytes, kept until
+   * then; the others, and the outlines files (the national one alone takes as long as all the
+   * tables), are hashed when asked for, as before.
    */
   private static void hashWhileOutlinesParse(FileTables tables) {
     for (InputFile f : tables.inputs()) {
