@@ -6,6 +6,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The one pool of threads of a run, made on first use and closed by {@link Main} when the run ends:
@@ -17,12 +18,15 @@ final class Workers implements AutoCloseable {
   private final ForkJoinPool pool;
 
   Workers() {
+    // Numbered as they are made: a worker has no pool index before it runs (getPoolIndex() was 0
+    // for every one), and two threads of one name could not be told apart by a profiler.
+    AtomicInteger made = new AtomicInteger();
     this.pool =
         new ForkJoinPool(
             Runtime.getRuntime().availableProcessors(),
             p -> {
               ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
-              t.setName("raquette-" + t.getPoolIndex());
+              t.setName("raquette-" + made.getAndIncrement());
               return t;
             },
             null,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.raquette.io.DataException;
 import fr.raquette.io.TextFile;
@@ -15,6 +16,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +39,34 @@ class WorkersTest {
     }
     assertFalse(threads.isEmpty());
     assertTrue(threads.stream().allMatch(n -> n.startsWith("raquette-")), threads.toString());
+  }
+
+  @Test
+  void twoWorkersRunningAtOnceHaveTwoNames() throws InterruptedException {
+    assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "one core: one worker");
+    Set<String> names = ConcurrentHashMap.newKeySet();
+    CountDownLatch both = new CountDownLatch(2);
+    try (Workers w = new Workers()) {
+      for (int i = 0; i < 2; i++) {
+        w.executor()
+            .execute(
+                () -> {
+                  names.add(Thread.currentThread().getName());
+                  both.countDown();
+                  awaitQuietly(both);
+                });
+      }
+      assertTrue(both.await(30, TimeUnit.SECONDS), "the two tasks never ran together");
+    }
+    assertEquals(2, names.size(), names.toString());
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
