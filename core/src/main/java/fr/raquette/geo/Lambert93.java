@@ -87,6 +87,18 @@ public final class Lambert93 {
     return new Xy(out.x, out.y);
   }
 
+  /**
+   * WGS84 degrees to Lambert-93 metres, written at {@code xy[at]} (x) and {@code xy[at + 1]} (y):
+   * the same values as {@link #fromWgs84(double, double)}, without an object per point (a map of
+   * France projects two million).
+   */
+  public static void fromWgs84(double lon, double lat, double[] xy, int at) {
+    Projector p = PROJECTORS.get();
+    ProjCoordinate out = p.apply(p.fromWgs84, lon, lat);
+    xy[at] = out.x;
+    xy[at + 1] = out.y;
+  }
+
   /** Whether a position lies where Lambert-93 coordinates of metropolitan France fall. */
   static boolean inRange(double x, double y) {
     return x >= MIN_X && x <= MAX_X && y >= MIN_Y && y <= MAX_Y;

@@ -140,11 +140,21 @@ final class Aggregates {
     return of(d, level, x).rows(theme);
   }
 
+  /** A theme's rows by theme id, kept once found: the HTML report finds them ahead of writing. */
+  private final Map<String, List<Row>> rowsByTheme = new HashMap<>();
+
   /**
    * Rows by area code, for one theme, or for all themes when {@code theme} is null; areas without a
-   * gap are kept (their counts say so).
+   * gap are kept (their counts say so). A theme's rows are found once, then kept.
    */
   List<Row> rows(ThemeResult theme) {
+    if (theme == null) {
+      return found(null);
+    }
+    return rowsByTheme.computeIfAbsent(theme.theme().id(), id -> found(theme));
+  }
+
+  private List<Row> found(ThemeResult theme) {
     long[][] n = counts(theme);
     List<Set<String>> worst = worst(theme);
     List<Row> rows = new ArrayList<>(codes.size());
@@ -159,7 +169,7 @@ final class Aggregates {
               n[a][2],
               List.copyOf(worst.get(a))));
     }
-    return rows;
+    return List.copyOf(rows);
   }
 
   /**

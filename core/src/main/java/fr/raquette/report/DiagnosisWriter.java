@@ -112,11 +112,12 @@ public final class DiagnosisWriter {
     try (OutputFolder out = OutputFolder.open(target, s.force(), OutputFolder.Kind.REPORT)) {
       tasks = new Tasks(d, s.formats(), s.x(), out, executor);
       // Longest chain first: the overview projects and simplifies the outlines that every other
-      // map reuses, then the theme maps follow it; meanwhile the other threads render the text
-      // (which the HTML report waits for too), then write the CSV files. The HTML report, which
-      // holds the maps and the text, comes last.
-      tasks.overview(s.style());
+      // map reuses, then queues the theme maps; meanwhile the other threads render the text (which
+      // the HTML report waits for too), then write the CSV files. The HTML report, which holds the
+      // maps and the text, comes last.
+      tasks.maps(s.style());
       tasks.markdown(s.version());
+      tasks.htmlAreas();
       if (s.formats().contains(ReportFormat.CSV)) {
         tasks.file("indicateurs.csv", o -> CsvReports.writeIndicators(d, s.dialect(), o));
         tasks.file("trous.csv", o -> CsvReports.writeGaps(d, s.dialect(), s.x(), o));
@@ -125,7 +126,6 @@ public final class DiagnosisWriter {
       if (s.formats().contains(ReportFormat.XLSX)) {
         tasks.file(XlsxReport.FILE, o -> XlsxReport.write(d, s.x(), o));
       }
-      tasks.themeMaps(s.style());
       tasks.html(s.version());
       // How the diagnosis was made, for "raquette compare" (every format: it is small), on this
       // thread, once every task is queued.
@@ -160,6 +160,8 @@ public final class DiagnosisWriter {
     private final Basemaps bases = new Basemaps();
 
     private CompletableFuture<MarkdownReport.Rendered> markdown;
+
+    private CompletableFuture<HtmlReport.Areas> areas;
 
     Tasks(Diagnosis d, Set<ReportFormat> formats, Text x, OutputFolder out, Executor executor) {
       this.d = d;
@@ -202,32 +204,47 @@ public final class DiagnosisWriter {
               executor));
     }
 
-    void overview(MapStyle style) {
-      if (!mapIds.isEmpty()) {
-        draw(mapIds.get(0), style);
-      }
-    }
-
     /**
-     * The theme maps, each queued once the overview is drawn: by then the basemap they share is
-     * built, and no thread waits for it.
+     * The overview, then the theme maps, queued by the overview's task once it is drawn: by then the
+     * basemap they share is built, and no thread waits for it. Queued there rather than chained on
+     * the overview's future, whose completion the calling thread, waiting for it, may run: the maps
+     * would then be queued behind every other file of the report instead of next on the thread
+     * that built the basemap (and on the other, as soon as it is free).
      */
-    void themeMaps(MapStyle style) {
-      if (mapIds.size() < 2) {
+    void maps(MapStyle style) {
+      if (mapIds.isEmpty()) {
         return;
       }
-      CompletableFuture<MapDrawing> overview = maps.get(0);
+      List<Runnable> themes = new ArrayList<>();
       for (MapId id : mapIds.subList(1, mapIds.size())) {
-        maps.add(
-            overview.thenApplyAsync(
-                o -> drawMap(d, id, x, style, bases, formats, out, written), executor));
+        CompletableFuture<MapDrawing> map = new CompletableFuture<>();
+        maps.add(map);
+        themes.add(
+            () -> {
+              try {
+                map.complete(drawMap(d, id, x, style, bases, formats, out, written));
+              } catch (RuntimeException | Error e) {
+                map.completeExceptionally(e);
+              }
+            });
       }
-    }
-
-    private void draw(MapId id, MapStyle style) {
       maps.add(
+          0,
           CompletableFuture.supplyAsync(
-              () -> drawMap(d, id, x, style, bases, formats, out, written), executor));
+              () -> {
+                try {
+                  return drawMap(d, mapIds.get(0), x, style, bases, formats, out, written);
+                } finally {
+                  for (Runnable theme : themes) {
+                    try {
+                      executor.execute(theme);
+                    } catch (java.util.concurrent.RejectedExecutionException e) {
+                      theme.run(); // every map's future completes, whatever the executor does
+                    }
+                  }
+                }
+              },
+              executor));
     }
 
     /**
@@ -261,6 +278,14 @@ public final class DiagnosisWriter {
       files.add(markdown);
     }
 
+    /** What the HTML report of a large territory says by area, found while the maps are drawn. */
+    void htmlAreas() {
+      if (formats.contains(ReportFormat.HTML)) {
+        areas = CompletableFuture.supplyAsync(() -> HtmlReport.Areas.of(d, x), executor);
+        files.add(areas);
+      }
+    }
+
     /** Queued once every map is drawn and the text rendered: it holds them all. */
     void html(String version) {
       if (!formats.contains(ReportFormat.HTML)) {
@@ -268,6 +293,7 @@ public final class DiagnosisWriter {
       }
       List<CompletableFuture<?>> needed = new ArrayList<>(maps);
       needed.add(markdown);
+      needed.add(areas);
       files.add(
           CompletableFuture.allOf(needed.toArray(CompletableFuture[]::new))
               .thenRunAsync(
@@ -277,9 +303,10 @@ public final class DiagnosisWriter {
                       byId.put(mapIds.get(i), maps.get(i).join());
                     }
                     List<MarkdownReport.Section> sections = markdown.join().sections();
+                    HtmlReport.Areas byArea = areas.join();
                     out.write(
                         "rapport.html",
-                        stream -> HtmlReport.write(d, x, version, sections, byId, stream));
+                        stream -> HtmlReport.write(d, x, version, sections, byId, byArea, stream));
                     written.add("rapport.html");
                   },
                   executor));

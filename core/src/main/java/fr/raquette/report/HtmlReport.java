@@ -48,17 +48,42 @@ public final class HtmlReport {
   /** The text being written, handed to {@link #out} section by section. */
   private final StringBuilder sb = new StringBuilder(512 * 1024);
 
-  private HtmlReport(Diagnosis d, Text x, Map<MapId, MapDrawing> maps, Utf8Sink out) {
+  private HtmlReport(
+      Diagnosis d, Text x, Map<MapId, MapDrawing> maps, Areas areas, Utf8Sink out) {
     this.d = d;
     this.x = x;
     this.maps = maps;
     this.locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
     this.out = out;
-    this.areas = Aggregates.applies(d) ? Aggregates.of(d, Aggregates.level(d), x) : null;
-    this.epcis =
-        areas != null && areas.level() == Aggregates.Level.DEPARTEMENT
-            ? Aggregates.of(d, Aggregates.Level.EPCI, x)
-            : null;
+    this.areas = areas.areas();
+    this.epcis = areas.epcis();
+  }
+
+  /**
+   * A large territory's areas ({@link Aggregates}) and its EPCI beside its départements, with every
+   * theme's rows found: the report's longest work but for the maps, which whoever writes the report
+   * can have done while the maps are drawn.
+   *
+   * @param areas null when the report stays commune by commune
+   * @param epcis null but beside départements
+   */
+  record Areas(Aggregates areas, Aggregates epcis) {
+    static Areas of(Diagnosis d, Text x) {
+      Aggregates areas = Aggregates.applies(d) ? Aggregates.of(d, Aggregates.level(d), x) : null;
+      Aggregates epcis =
+          areas != null && areas.level() == Aggregates.Level.DEPARTEMENT
+              ? Aggregates.of(d, Aggregates.Level.EPCI, x)
+              : null;
+      for (ThemeResult r : d.themes()) {
+        if (areas != null) {
+          areas.rows(r);
+        }
+        if (epcis != null) {
+          epcis.rows(r);
+        }
+      }
+      return new Areas(areas, epcis);
+    }
   }
 
   /**
@@ -70,7 +95,7 @@ public final class HtmlReport {
         MarkdownReport.rendered(d, x, version, Map.of()).sections();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
     try {
-      write(d, x, version, sections, maps, bytes);
+      write(d, x, version, sections, maps, Areas.of(d, x), bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a byte array does not throw
     }
@@ -84,6 +109,7 @@ public final class HtmlReport {
    *
    * @param sections the text of the report ({@link MarkdownReport.Rendered#sections()})
    * @param maps which map → the map, in {@link MapId}'s order
+   * @param areas {@link Areas#of} the diagnosis
    */
   static void write(
       Diagnosis d,
@@ -91,10 +117,11 @@ public final class HtmlReport {
       String version,
       List<MarkdownReport.Section> sections,
       Map<MapId, MapDrawing> maps,
+      Areas areas,
       OutputStream stream)
       throws IOException {
     Utf8Sink out = new Utf8Sink(stream);
-    new HtmlReport(d, x, maps, out).render(version, sections);
+    new HtmlReport(d, x, maps, areas, out).render(version, sections);
     out.flush();
   }
 

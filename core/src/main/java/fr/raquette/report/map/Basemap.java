@@ -150,6 +150,24 @@ final class Basemap {
     this.undrawn = undrawn;
   }
 
+  /** {@code b} with its towns placed: the rest is shared, not copied again. */
+  private Basemap(Basemap b, List<Town> towns) {
+    this.scale = b.scale;
+    this.left = b.left;
+    this.top = b.top;
+    this.width = b.width;
+    this.height = b.height;
+    this.panels = b.panels;
+    this.rings = b.rings;
+    this.paths = b.paths;
+    this.perimeter = b.perimeter;
+    this.ring = b.ring;
+    this.drawn = b.drawn;
+    this.towns = List.copyOf(towns);
+    this.k = b.k;
+    this.undrawn = b.undrawn;
+  }
+
   /** Communes simplified by one task. */
   private static final int CHUNK = 256;
 
@@ -222,7 +240,7 @@ final class Basemap {
     }
     long undrawn = perimeterSize(t) - perimeter.size();
     Basemap b = new Basemap(panels, rings, paths, perimeter, ring, List.of(), k, undrawn);
-    return new Basemap(panels, rings, paths, perimeter, ring, Towns.place(t, b), k, undrawn);
+    return new Basemap(b, Towns.place(t, b));
   }
 
   /**
@@ -533,11 +551,13 @@ final class Basemap {
             p.minX() + p.width() / p.scale(),
             p.maxY() - p.height() / p.scale(),
             p.maxY());
+    // A commune of the context ring outside the frame is left before its projected copy is made:
+    // around a département, most of the ring is.
+    if (!it.inPerimeter && !frame.intersects(it.envelope)) {
+      return List.of();
+    }
     Geometry g = MapProjection.withCoordinates(it.outline, it.projected);
     if (!it.inPerimeter) {
-      if (!frame.intersects(it.envelope)) {
-        return List.of();
-      }
       if (!frame.contains(it.envelope)) {
         g = g.intersection(gf.toGeometry(frame));
       }

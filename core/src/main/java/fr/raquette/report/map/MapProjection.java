@@ -115,18 +115,14 @@ final class MapProjection {
             }
             double lon = seq.getX(i);
             double lat = seq.getY(i);
-            double x;
-            double y;
             if (overseas) {
-              x = lon * cosLat0;
-              y = lat;
+              xy[k] = lon * cosLat0;
+              xy[k + 1] = lat;
             } else {
-              Lambert93.Xy p = Lambert93.fromWgs84(lon, lat);
-              x = p.x();
-              y = p.y();
+              Lambert93.fromWgs84(lon, lat, xy, k);
             }
-            xy[k++] = x;
-            xy[k++] = y;
+            double x = xy[k++];
+            double y = xy[k++];
             if (bounds) {
               envelope.expandToInclude(x, y);
             }

@@ -100,7 +100,7 @@ public final class ThemeMap {
                 : x.msg(
                     "map.subtitle.quintiles", d.options().method().id().toUpperCase(Locale.ROOT)));
     // Looked up once per drawn commune: a hash, not the sorted map's string comparisons.
-    Map<String, Indicator> byCode = new HashMap<>();
+    Map<String, Indicator> byCode = new HashMap<>(theme.indicators().size() * 4 / 3 + 1);
     theme.indicators().forEach(i -> byCode.put(i.commune(), i));
     List<Swatch> legend =
         style.fill() == MapStyle.Fill.CLASSES

@@ -8,7 +8,10 @@ import fr.raquette.territory.GeoPoint;
 import fr.raquette.territory.Territory;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * The names of the main towns of a map: the most populated communes of the perimeter, each named
@@ -27,31 +30,21 @@ final class Towns {
   /** Towns tried per panel, beyond which the rest are too small to matter. */
   private static final int TRIED = 60;
 
+  /** The most populated first, then by code. */
+  private static final Comparator<Commune> ORDER =
+      Comparator.comparingLong(Commune::population).reversed().thenComparing(Commune::code);
+
   static List<Town> place(Territory t, Basemap b) {
-    List<Commune> byPopulation =
-        b.perimeter.stream()
-            .map(c -> t.communes().get(c))
-            .filter(c -> c != null && t.anchors().get(c.code()) != null)
-            .sorted(
-                Comparator.comparingLong(Commune::population)
-                    .reversed()
-                    .thenComparing(Commune::code))
-            .toList();
+    Map<String, List<Commune>> byZone = tried(t, b);
     List<double[]> taken = new ArrayList<>();
     List<Town> towns = new ArrayList<>();
     for (Panel p : b.panels) {
-      boolean main = p == b.panels.get(0);
-      int max = main ? MAIN : INSET;
+      int max = p == b.panels.get(0) ? MAIN : INSET;
       int placed = 0;
-      int tried = 0;
-      for (Commune c : byPopulation) {
-        if (placed >= max || tried >= TRIED) {
+      for (Commune c : byZone.getOrDefault(p.zone(), List.of())) {
+        if (placed >= max) {
           break;
         }
-        if (!MapProjection.zone(c.code()).equals(p.zone())) {
-          continue;
-        }
-        tried++;
         Town town = placeOne(c, t.anchors().get(c.code()), p, b.k, taken);
         if (town != null) {
           towns.add(town);
@@ -60,6 +53,37 @@ final class Towns {
       }
     }
     return towns;
+  }
+
+  /**
+   * By zone, the {@link #TRIED} first communes of the perimeter in {@link #ORDER} that have an
+   * anchor, in that order: kept in a bounded heap while going over the perimeter once, rather than
+   * sorting all of it (thirty-five thousand communes on a map of France) for sixty names.
+   */
+  private static Map<String, List<Commune>> tried(Territory t, Basemap b) {
+    Map<String, PriorityQueue<Commune>> best = new HashMap<>();
+    for (String code : b.perimeter) {
+      Commune c = t.communes().get(code);
+      if (c == null || t.anchors().get(c.code()) == null) {
+        continue;
+      }
+      // The heap's head is the last of the kept ones in ORDER, the first to give way.
+      PriorityQueue<Commune> q =
+          best.computeIfAbsent(
+              MapProjection.zone(c.code()), z -> new PriorityQueue<>(ORDER.reversed()));
+      q.add(c);
+      if (q.size() > TRIED) {
+        q.poll();
+      }
+    }
+    Map<String, List<Commune>> byZone = new HashMap<>();
+    best.forEach(
+        (zone, q) -> {
+          List<Commune> l = new ArrayList<>(q);
+          l.sort(ORDER);
+          byZone.put(zone, l);
+        });
+    return byZone;
   }
 
   private static Town placeOne(Commune c, GeoPoint at, Panel p, double k, List<double[]> taken) {
