@@ -205,10 +205,10 @@ public final class DiagnosisWriter {
     }
 
     /**
-     * The overview, then the theme maps, queued by the overview's task once it is drawn: by then the
-     * basemap they share is built, and no thread waits for it. Queued there rather than chained on
-     * the overview's future, whose completion the calling thread, waiting for it, may run: the maps
-     * would then be queued behind every other file of the report instead of next on the thread
+     * The overview, then the theme maps, queued by the overview's task once it is drawn: by then
+     * the basemap they share is built, and no thread waits for it. Queued there rather than chained
+     * on the overview's future, whose completion the calling thread, waiting for it, may run: the
+     * maps would then be queued behind every other file of the report instead of next on the thread
      * that built the basemap (and on the other, as soon as it is free).
      */
     void maps(MapStyle style) {

@@ -48,8 +48,7 @@ public final class HtmlReport {
   /** The text being written, handed to {@link #out} section by section. */
   private final StringBuilder sb = new StringBuilder(512 * 1024);
 
-  private HtmlReport(
-      Diagnosis d, Text x, Map<MapId, MapDrawing> maps, Areas areas, Utf8Sink out) {
+  private HtmlReport(Diagnosis d, Text x, Map<MapId, MapDrawing> maps, Areas areas, Utf8Sink out) {
     this.d = d;
     this.x = x;
     this.maps = maps;
