@@ -10,17 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * The territory's communes indexed once for every theme: commune {@code i} is the i-th code in code
  * order, with its anchor point and its BPE equipment flattened into arrays.
  *
- * <p>The themes scan every commune's equipment, and walking tree maps of boxed doubles was most of
- * a theme's time on all of France. Commune i's entries are {@code equipmentStart[i] ..
- * equipmentStart[i + 1] - 1}, by type code order (types are numbered in that order), with the
- * amounts of the territory's maps.
+ * <p>The themes look up the equipment of their types, and walking tree maps of boxed doubles was
+ * most of a theme's time on all of France. The entries of type t (types are numbered in type code
+ * order) are {@code typeStart[t] .. typeStart[t + 1] - 1}, in commune order, with the amounts of
+ * the territory's maps: an element reads the entries of its few types, not every commune's.
  */
 final class CommuneTable {
   final List<String> codes;
@@ -37,9 +36,9 @@ final class CommuneTable {
   final int[] land;
 
   final List<String> typeCodes;
-  final int[] equipmentStart;
-  final int[] equipmentType;
-  final double[] equipmentAmount;
+  final int[] typeStart;
+  final int[] typeCommune;
+  final double[] typeAmount;
 
   /**
    * How far a commune's own supply is from its inhabitants, in km: {@code (2/3)·√(area/π)} for a
@@ -61,37 +60,73 @@ final class CommuneTable {
       indexOf.put(codes.get(i), i);
     }
     this.reported = new boolean[codes.size()];
-    this.land = new int[codes.size()];
-    fr.raquette.geo.Landmasses lands = fr.raquette.geo.Landmasses.of(territory.outlines());
     for (int i = 0; i < codes.size(); i++) {
       reported[i] = territory.inPerimeter(codes.get(i));
-      land[i] = lands.landOf(codes.get(i));
     }
-    this.ownKm = ownDistances(aligned(codes, territory.outlines()));
-    List<SortedMap<String, Double>> equipmentOf = aligned(codes, territory.equipment());
-    this.typeCodes = typeCodes(territory, equipmentOf);
-    Map<String, Integer> typeId = new HashMap<>();
-    for (String t : typeCodes) {
-      typeId.put(t, typeId.size());
-    }
-    int entries = equipmentOf.stream().mapToInt(m -> m == null ? 0 : m.size()).sum();
-    this.equipmentStart = new int[codes.size() + 1];
-    this.equipmentType = new int[entries];
-    this.equipmentAmount = new double[entries];
-    int at = 0;
-    for (int i = 0; i < codes.size(); i++) {
-      SortedMap<String, Double> m = equipmentOf.get(i);
-      if (m != null) {
-        // Walked in type code order, that is in type number order.
-        Map<String, Double> sorted = m.comparator() == null ? m : new TreeMap<>(m);
-        for (Map.Entry<String, Double> e : sorted.entrySet()) {
-          equipmentType[at] = typeId.get(e.getKey());
-          equipmentAmount[at] = e.getValue();
-          at++;
+    // The landmasses (a tenth of a second or two on all of France) and the equipment together.
+    int[][] land = new int[1][];
+    Equipment[] equipment = new Equipment[1];
+    double[][] own = new double[1][];
+    Together.run(
+        () -> land[0] = lands(codes, territory),
+        () -> {
+          own[0] = ownDistances(aligned(codes, territory.outlines()));
+          equipment[0] = Equipment.of(territory, aligned(codes, territory.equipment()));
+        });
+    this.land = land[0];
+    this.ownKm = own[0];
+    this.typeCodes = equipment[0].typeCodes();
+    this.typeStart = equipment[0].typeStart();
+    this.typeCommune = equipment[0].typeCommune();
+    this.typeAmount = equipment[0].typeAmount();
+  }
+
+  /** The equipment by type ({@link CommuneTable}'s {@code type*} arrays). */
+  private record Equipment(
+      List<String> typeCodes, int[] typeStart, int[] typeCommune, double[] typeAmount) {
+
+    /** From the equipment of each commune in table order (null for none). */
+    static Equipment of(Territory territory, List<SortedMap<String, Double>> equipmentOf) {
+      List<String> typeCodes = CommuneTable.typeCodes(territory, equipmentOf);
+      Map<String, Integer> typeId = new HashMap<>();
+      for (String t : typeCodes) {
+        typeId.put(t, typeId.size());
+      }
+      int entries = equipmentOf.stream().mapToInt(m -> m == null ? 0 : m.size()).sum();
+      int[] typeStart = new int[typeCodes.size() + 1];
+      int[] typeCommune = new int[entries];
+      double[] typeAmount = new double[entries];
+      for (SortedMap<String, Double> m : equipmentOf) {
+        if (m != null) {
+          m.keySet().forEach(t -> typeStart[typeId.get(t) + 1]++);
         }
       }
-      equipmentStart[i + 1] = at;
+      for (int t = 0; t < typeCodes.size(); t++) {
+        typeStart[t + 1] += typeStart[t];
+      }
+      // Communes in order: each type's entries come out in commune order.
+      int[] next = java.util.Arrays.copyOf(typeStart, typeCodes.size());
+      for (int i = 0; i < equipmentOf.size(); i++) {
+        SortedMap<String, Double> m = equipmentOf.get(i);
+        if (m != null) {
+          for (Map.Entry<String, Double> e : m.entrySet()) {
+            int at = next[typeId.get(e.getKey())]++;
+            typeCommune[at] = i;
+            typeAmount[at] = e.getValue();
+          }
+        }
+      }
+      return new Equipment(typeCodes, typeStart, typeCommune, typeAmount);
     }
+  }
+
+  private static int[] lands(List<String> codes, Territory territory) {
+    fr.raquette.geo.Landmasses lands = fr.raquette.geo.Landmasses.of(territory.outlines());
+    int[] land = new int[codes.size()];
+    for (int i = 0; i < land.length; i++) {
+      land[i] = lands.landOf(codes.get(i));
+    }
+    return land;
   }
 
   private static double[] ownDistances(List<org.locationtech.jts.geom.Geometry> outlines) {

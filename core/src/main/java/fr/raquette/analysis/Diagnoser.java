@@ -143,14 +143,20 @@ public final class Diagnoser {
             .max(Map.Entry.<Double, Long>comparingByValue())
             .map(Map.Entry::getKey)
             .orElse(0.0);
+    // The commune pairs and the actor pairs searched together.
     Reach.Places placed = Reach.Places.of(table.anchors);
-    Reach communeReach = Reach.ofCommunes(placed, shared);
-    Reach actorReach =
-        Reach.of(
-            table.anchors,
-            territory.actors().stream().map(Actor::position).toList(),
-            Math.max(widest, options.actorsPerGap() == 0 ? 0 : options.actorsRadiusKm()));
-    return new Pairs(context(placed, shared, communeReach, Map.of(), actorReach), widest);
+    Reach[] found = new Reach[2];
+    Together.run(
+        () -> found[0] = Reach.ofCommunes(placed, shared),
+        () ->
+            found[1] =
+                Reach.of(
+                    table.anchors,
+                    territory.actors().stream().map(Actor::position).toList(),
+                    Math.max(widest, options.actorsPerGap() == 0 ? 0 : options.actorsRadiusKm())));
+    ElementJudge.Context cx = context(placed, shared, found[0], Map.of(), found[1]);
+    prepare(cx, themes);
+    return new Pairs(cx, widest);
   }
 
   /**
@@ -258,10 +264,16 @@ public final class Diagnoser {
         assessed.stream().filter(a -> hasWeakAnswer(a.result())).map(Assessed::basis).toList();
     Map<Theme, List<Classification[]>> scaled = new java.util.IdentityHashMap<>();
     weak.forEach(b -> scaled.put(b.theme(), new ArrayList<>()));
-    for (double s : scales) {
-      ElementJudge.Context at = scaledContext(cx, s, weak, widest);
-      List<Classification[]> classes =
-          weak.parallelStream().map(b -> ScaledClasses.of(at, b)).toList();
+    // Every scale on its own, each theme's classes of each scale kept in the order of the scales.
+    List<List<Classification[]>> byScale =
+        scales.parallelStream()
+            .map(
+                s -> {
+                  ElementJudge.Context at = scaledContext(cx, s, weak, widest);
+                  return weak.parallelStream().map(b -> ScaledClasses.of(at, b)).toList();
+                })
+            .toList();
+    for (List<Classification[]> classes : byScale) {
       for (int k = 0; k < weak.size(); k++) {
         scaled.get(weak.get(k).theme()).add(classes.get(k));
       }
@@ -301,7 +313,49 @@ public final class Diagnoser {
     }
     Map<Double, ThemeCosts.Wider> wider = new HashMap<>();
     from.forEach((km, marked) -> wider.put(km, ThemeCosts.Wider.of(cx.placed(), marked, km)));
-    return d.context(cx.placed(), cx.shared(), cx.communeReach(), wider, actors);
+    ElementJudge.Context at = d.context(cx.placed(), cx.shared(), cx.communeReach(), wider, actors);
+    d.prepare(at, weak.stream().map(ScaledClasses.Basis::theme).toList());
+    return at;
+  }
+
+  /**
+   * Counts ahead, on every core, what the distance elements of {@code themes} will read in context
+   * {@code cx} (in km): the shared pairs within each narrower catchment, and the band of every pair
+   * of each catchment's pairs. Lazily, the first element of a catchment would count them on one
+   * core while the others waited for it; the same arrays either way.
+   */
+  private void prepare(ElementJudge.Context cx, List<Theme> themes) {
+    if (travel != null) {
+      return;
+    }
+    Map<Double, List<double[]>> limitsByKm = new TreeMap<>();
+    for (Theme t : themes) {
+      for (Element e : t.elements()) {
+        if (e.scale().byDistance()) {
+          DistanceBands b = bands(e);
+          List<double[]> all = limitsByKm.computeIfAbsent(b.max(), k -> new ArrayList<>());
+          if (all.stream().noneMatch(l -> java.util.Arrays.equals(l, b.limits()))) {
+            all.add(b.limits());
+          }
+        }
+      }
+    }
+    List<Double> narrower = limitsByKm.keySet().stream().filter(km -> km < cx.shared()).toList();
+    narrower.parallelStream().forEach(km -> cx.work().narrower(cx.communeReach(), km));
+    List<Runnable> bands = new ArrayList<>();
+    limitsByKm.forEach(
+        (km, all) -> {
+          Reach reach =
+              km < cx.shared()
+                  ? cx.work().narrower(cx.communeReach(), km)
+                  : km == cx.shared()
+                      ? cx.communeReach()
+                      : cx.wider().containsKey(km) ? cx.wider().get(km).reach() : null;
+          if (reach != null) {
+            all.forEach(l -> bands.add(() -> reach.bands(l)));
+          }
+        });
+    bands.parallelStream().forEach(Runnable::run);
   }
 
   /** Whether a theme has a "réponse à renforcer" (indicators are the perimeter's communes only). */
@@ -422,8 +476,9 @@ public final class Diagnoser {
    */
   private Assessed assess(Theme theme, Demand demand, ElementJudge.Context cx, boolean keepBasis) {
     Map<String, double[]> needs = declaredNeeds(theme);
+    // Each element on its own (the basket's order kept): the cores share a theme's elements.
     List<ElementJudge.Run> runs =
-        theme.elements().stream()
+        theme.elements().parallelStream()
             .map(e -> ElementJudge.judge(cx, theme, e, demand, needs))
             .toList();
     int[] localActors = new int[table.size()];

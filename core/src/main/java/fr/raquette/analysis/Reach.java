@@ -264,47 +264,127 @@ final class Reach {
   /**
    * The pairs within {@code radiusKm} (inclusive), each row in the same order: for the catchments
    * narrower than the one the pairs were searched for, whose pairs are then all in (a loop over
-   * them no longer guesses at every pair whether it is in). No distance is measured again.
+   * them no longer guesses at every pair whether it is in). No distance is measured again. The rows
+   * are counted, then copied, in blocks of rows on every core: each block writes its own slots.
    */
   Reach within(double radiusKm) {
     int n = rowStart.length - 1;
     // Whether each pair is kept is read without a branch (pairs come by place, not by distance):
     // the sign of radius - km is 0 exactly when km <= radius.
     int[] start = new int[n + 1];
+    inBlocks(
+        n,
+        ROW_BLOCK,
+        (from, to) -> {
+          for (int i = from; i < to; i++) {
+            int kept = 0;
+            for (int p = rowStart[i]; p < rowStart[i + 1]; p++) {
+              kept += 1 - (int) (Double.doubleToRawLongBits(radiusKm - km[p]) >>> 63);
+            }
+            start[i + 1] = kept;
+          }
+        });
     for (int i = 0; i < n; i++) {
-      int kept = 0;
-      for (int p = rowStart[i]; p < rowStart[i + 1]; p++) {
-        kept += 1 - (int) (Double.doubleToRawLongBits(radiusKm - km[p]) >>> 63);
-      }
-      start[i + 1] = start[i] + kept;
+      start[i + 1] += start[i];
     }
-    // Every pair is written, and kept by moving on: one slot more for a last pair left out.
+    // Every pair is written, and kept by moving on, up to the last pair a block keeps: a pair left
+    // out after it would be written into the next block's first slot. One slot more, as before.
     int[] places = new int[start[n] + 1];
     double[] kms = new double[start[n] + 1];
-    int q = 0;
-    for (int p = 0; p < rowStart[n]; p++) {
-      places[q] = place[p];
-      kms[q] = km[p];
-      q += 1 - (int) (Double.doubleToRawLongBits(radiusKm - km[p]) >>> 63);
-    }
+    inBlocks(
+        n,
+        ROW_BLOCK,
+        (from, to) -> {
+          int end = rowStart[to];
+          while (end > rowStart[from] && km[end - 1] > radiusKm) {
+            end--;
+          }
+          int q = start[from];
+          for (int p = rowStart[from]; p < end; p++) {
+            places[q] = place[p];
+            kms[q] = km[p];
+            q += 1 - (int) (Double.doubleToRawLongBits(radiusKm - km[p]) >>> 63);
+          }
+        });
     return new Reach(start, places, kms);
+  }
+
+  /** Rows per block when {@link #within} counts and copies rows on every core. */
+  static final int ROW_BLOCK = 2048;
+
+  /** Pairs per block when {@link #bands} are counted on every core. */
+  static final int PAIR_BLOCK = 1 << 16;
+
+  /** A loop body over {@code from .. to - 1}. */
+  @FunctionalInterface
+  private interface Block {
+    void run(int from, int to);
+  }
+
+  /**
+   * Runs {@code body} over {@code 0 .. n - 1} in blocks of {@code size}, on every core when there is
+   * more than one block: each block writes only its own slots, so the result is the same whatever
+   * the scheduling. Never called under a lock (the caches below compute before they publish).
+   */
+  private static void inBlocks(int n, int size, Block body) {
+    int blocks = (n + size - 1) / size;
+    if (blocks <= 1) {
+      body.run(0, n);
+      return;
+    }
+    IntStream.range(0, blocks)
+        .parallel()
+        .forEach(b -> body.run(b * size, Math.min(n, b * size + size)));
   }
 
   /**
    * The band of every pair under band limits {@code limits}: how many limits are strictly below its
    * distance ({@link #band}). Counted on first use for each limits and kept, for every element
-   * whose catchment has these bands reads the same pairs.
+   * whose catchment has these bands reads the same pairs. Two threads asking at once may both count
+   * them (the same bytes); neither waits for the other.
    */
   byte[] bands(double[] limits) {
-    return bands.computeIfAbsent(
-        java.util.Arrays.stream(limits).boxed().toList(),
-        k -> {
-          byte[] b = new byte[km.length];
-          for (int p = 0; p < b.length; p++) {
-            b[p] = band(limits, km[p]);
-          }
-          return b;
-        });
+    List<Double> key = java.util.Arrays.stream(limits).boxed().toList();
+    byte[] b = bands.get(key);
+    if (b == null) {
+      byte[] counted = bandsOf(limits);
+      b = bands.putIfAbsent(key, counted);
+      if (b == null) {
+        b = counted;
+      }
+    }
+    return b;
+  }
+
+  private byte[] bandsOf(double[] limits) {
+    byte[] b = new byte[km.length];
+    inBlocks(
+        km.length,
+        PAIR_BLOCK,
+        limits.length == 3
+            ? (from, to) -> threeBands(limits[0], limits[1], limits[2], from, to, b)
+            : (from, to) -> {
+              for (int p = from; p < to; p++) {
+                b[p] = band(limits, km[p]);
+              }
+            });
+    return b;
+  }
+
+  /**
+   * {@link #band} of pairs {@code from .. to - 1} under three limits (the built-in catchments), the
+   * loop over the limits written out: the same sums of the same signs.
+   */
+  private void threeBands(double l0, double l1, double l2, int from, int to, byte[] b) {
+    double[] km = this.km;
+    for (int p = from; p < to; p++) {
+      double c = km[p];
+      b[p] =
+          (byte)
+              ((int) (Double.doubleToRawLongBits(l0 - c) >>> 63)
+                  + (int) (Double.doubleToRawLongBits(l1 - c) >>> 63)
+                  + (int) (Double.doubleToRawLongBits(l2 - c) >>> 63));
+    }
   }
 
   /**

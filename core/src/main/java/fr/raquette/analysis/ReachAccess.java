@@ -45,9 +45,20 @@ final class ReachAccess {
     private final java.util.concurrent.ConcurrentLinkedQueue<Kept> free =
         new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-    /** The pairs of {@code shared} within {@code km}, computed once per catchment. */
+    /**
+     * The pairs of {@code shared} within {@code km}, computed once per catchment (on every core:
+     * never under the map's lock; two threads asking at once may both compute the same pairs).
+     */
     Reach narrower(Reach shared, double km) {
-      return narrower.computeIfAbsent(km, shared::within);
+      Reach r = narrower.get(km);
+      if (r == null) {
+        Reach computed = shared.within(km);
+        r = narrower.putIfAbsent(km, computed);
+        if (r == null) {
+          r = computed;
+        }
+      }
+      return r;
     }
 
     private Kept take() {

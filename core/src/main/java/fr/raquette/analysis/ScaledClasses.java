@@ -32,15 +32,15 @@ final class ScaledClasses {
    */
   static Classification[] of(ElementJudge.Context scaled, Basis at1) {
     CommuneTable table = scaled.table();
+    // Each element's classes on its own core, combined in the basket's order.
+    List<Classification[]> classes =
+        at1.runs().parallelStream().map(run -> classes(scaled, at1, run)).toList();
     Classification[] worst = new Classification[table.size()];
-    for (ElementJudge.Run run : at1.runs()) {
-      if (run.outcomes() == null) {
-        continue; // a département element: rows, no class per commune
-      }
-      if (run.element().scale().byDistance()) {
-        byDistance(scaled, at1, run, worst);
-      } else {
-        homeClasses(table, run, worst); // no catchment: the same classes at every scale
+    for (Classification[] c : classes) {
+      for (int i = 0; c != null && i < worst.length; i++) {
+        if (table.reported[i]) {
+          worst[i] = Diagnoser.worstClass(worst[i], c[i]);
+        }
       }
     }
     Classification[] out = new Classification[countReported(table)];
@@ -54,33 +54,37 @@ final class ScaledClasses {
   }
 
   /**
-   * The classes of a distance element at the context's scale, for the reported communes, combined
-   * into {@code worst}.
+   * The class of each reported commune for one element at the context's scale (by distance), or as
+   * judged at 1× (home services: no catchment); null for a département element (rows, no class per
+   * commune).
    */
-  private static void byDistance(
-      ElementJudge.Context scaled, Basis at1, ElementJudge.Run run, Classification[] worst) {
+  private static Classification[] classes(
+      ElementJudge.Context scaled, Basis at1, ElementJudge.Run run) {
+    if (run.outcomes() == null) {
+      return null;
+    }
     CommuneTable table = scaled.table();
+    Classification[] c = new Classification[table.size()];
+    if (!run.element().scale().byDistance()) {
+      for (int i = 0; i < c.length; i++) {
+        if (table.reported[i]) {
+          c[i] = run.outcomes()[i].classification();
+        }
+      }
+      return c;
+    }
     ElementJudge judge =
         ElementJudge.of(scaled, at1.theme(), run.element(), at1.demand(), at1.needs());
     ElementJudge.Measured m = judge.measure(run.supply(), run.covered(), null);
-    for (int i = 0; i < worst.length; i++) {
+    for (int i = 0; i < c.length; i++) {
       if (table.reported[i]) {
-        Classification c =
+        c[i] =
             judge.unjudged(i, run.covered(), run.summary().coverage()) != null
                 ? Classification.NON_EVALUABLE
                 : judge.classOf(i, m);
-        worst[i] = Diagnoser.worstClass(worst[i], c);
       }
     }
-  }
-
-  private static void homeClasses(
-      CommuneTable table, ElementJudge.Run run, Classification[] worst) {
-    for (int i = 0; i < worst.length; i++) {
-      if (table.reported[i]) {
-        worst[i] = Diagnoser.worstClass(worst[i], run.outcomes()[i].classification());
-      }
-    }
+    return c;
   }
 
   private static int countReported(CommuneTable table) {

@@ -111,20 +111,36 @@ final class Supply {
   }
 
   private void addEquipment(boolean[] wantedType, CommuneTable table, UnaryOperator<String> label) {
-    for (int i = 0; i < table.size(); i++) {
-      double n = 0;
-      String what = null;
-      // Summed in type code order, the order of the wanted set.
-      for (int e = table.equipmentStart[i]; e < table.equipmentStart[i + 1]; e++) {
-        double v = table.equipmentAmount[e];
-        if (v > 0 && wantedType[table.equipmentType[e]]) {
-          n += v;
-          what = what == null ? label.apply(table.typeCodes.get(table.equipmentType[e])) : what;
+    // Each commune's amounts summed in type code order (types are numbered in that order), the
+    // entries of the wanted types only; its first type with some, for the reader.
+    double[] amount = new double[table.size()];
+    int[] firstType = new int[table.size()];
+    Arrays.fill(firstType, -1);
+    for (int t = 0; t < wantedType.length; t++) {
+      if (!wantedType[t]) {
+        continue;
+      }
+      for (int e = table.typeStart[t]; e < table.typeStart[t + 1]; e++) {
+        double v = table.typeAmount[e];
+        if (v > 0) {
+          int i = table.typeCommune[e];
+          amount[i] += v;
+          if (firstType[i] < 0) {
+            firstType[i] = t;
+          }
         }
       }
+    }
+    for (int i = 0; i < table.size(); i++) {
+      double n = amount[i];
       if (n > 0 && table.anchors[i] != null) {
         atCommune[i] = offers.size();
-        offers.add(new Offer(table.codes.get(i), table.anchors[i], n, what));
+        offers.add(
+            new Offer(
+                table.codes.get(i),
+                table.anchors[i],
+                n,
+                label.apply(table.typeCodes.get(firstType[i]))));
       }
       localEquipment[i] = n;
       if (table.reported[i]) {

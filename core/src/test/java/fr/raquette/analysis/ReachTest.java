@@ -1,7 +1,9 @@
 package fr.raquette.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import fr.raquette.territory.GeoPoint;
 import java.util.ArrayList;
@@ -114,7 +116,8 @@ class ReachTest {
   @Test
   void rowsWithinANarrowerRadiusAreTheRowsSearchedAtThatRadius() {
     Random random = new Random(9);
-    GeoPoint[] anchors = new GeoPoint[1800];
+    // Rows in several blocks, which within() counts and copies on every core.
+    GeoPoint[] anchors = new GeoPoint[3 * Reach.ROW_BLOCK + 100];
     for (int i = 0; i < anchors.length; i++) {
       anchors[i] = i % 29 == 6 ? null : randomPoint(random);
     }
@@ -129,6 +132,37 @@ class ReachTest {
         pairs += actual.rowEnd(i) - actual.rowStart(i);
       }
       assertTrue(radius < 1 || pairs > 10_000, radius + " km: " + pairs);
+    }
+  }
+
+  @Test
+  void theBandOfEveryPairIsHowManyLimitsAreBelowItsDistance() {
+    Random random = new Random(12);
+    GeoPoint[] anchors = new GeoPoint[3000];
+    for (int i = 0; i < anchors.length; i++) {
+      anchors[i] = i % 19 == 3 ? null : randomPoint(random);
+    }
+    Reach reach = Reach.ofCommunes(Reach.Places.of(anchors), 30);
+    // Pairs in several blocks, counted on every core; a limit equal to some pair's distance.
+    assertTrue(reach.km.length > 3 * Reach.PAIR_BLOCK, "pairs: " + reach.km.length);
+    double exact = reach.km(reach.rowStart(1) + 1);
+    for (double[] limits :
+        List.of(
+            new double[] {10, 20, 30},
+            new double[] {5, exact, 20},
+            new double[] {15},
+            new double[] {7.5, 15, 22.5, 30})) {
+      byte[] bands = reach.bands(limits);
+      for (int p = 0; p < reach.km.length; p++) {
+        int below = 0;
+        for (double l : limits) {
+          below += l < reach.km(p) ? 1 : 0;
+        }
+        if (bands[p] != below) {
+          fail("pair " + p + " at " + reach.km(p) + " km: band " + bands[p] + ", not " + below);
+        }
+      }
+      assertSame(bands, reach.bands(limits.clone()), "counted once per limits");
     }
   }
 
