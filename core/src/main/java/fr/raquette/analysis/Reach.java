@@ -322,9 +322,10 @@ final class Reach {
   }
 
   /**
-   * Runs {@code body} over {@code 0 .. n - 1} in blocks of {@code size}, on every core when there is
-   * more than one block: each block writes only its own slots, so the result is the same whatever
-   * the scheduling. Never called under a lock (the caches below compute before they publish).
+   * Runs {@code body} over {@code 0 .. n - 1} in blocks of {@code size}, on every core when there
+   * is more than one block: each block writes only its own slots, so the result is the same
+   * whatever the scheduling. Never called under a lock (the caches below compute before they
+   * publish).
    */
   private static void inBlocks(int n, int size, Block body) {
     int blocks = (n + size - 1) / size;
