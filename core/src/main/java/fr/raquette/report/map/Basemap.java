@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -169,7 +168,27 @@ final class Basemap {
   }
 
   /** Communes simplified by one task. */
-  private static final int CHUNK = 256;
+  private static final int CHUNK = 64;
+
+  /**
+   * The chunks in the order the parallel stream deals them out: every {@code STRIDE}-th first, then
+   * the next ones. A parallel stream hands each thread runs of neighbouring elements; taken in code
+   * order, the perimeter of a département (a few hundred neighbouring codes, the communes that are
+   * simplified in full while most of the ring is left out) would fall in one run, on one thread.
+   */
+  private static final int STRIDE = 16;
+
+  /** {@code 0..chunks-1}, every {@link #STRIDE}-th first (see {@link #STRIDE}). */
+  static int[] dealt(int chunks) {
+    int[] order = new int[chunks];
+    int n = 0;
+    for (int r = 0; r < STRIDE; r++) {
+      for (int c = r; c < chunks; c += STRIDE) {
+        order[n++] = c;
+      }
+    }
+    return order;
+  }
 
   /** One commune to draw, projected in its zone. */
   private static final class Item {
@@ -252,7 +271,7 @@ final class Basemap {
     GeometryFactory gf = new GeometryFactory();
     int chunks = (items.size() + CHUNK - 1) / CHUNK;
     StringBuilder[][] texts = new StringBuilder[chunks][];
-    IntStream.range(0, chunks)
+    java.util.Arrays.stream(dealt(chunks))
         .parallel()
         .forEach(
             c -> {

@@ -1,5 +1,6 @@
 package fr.raquette.report.map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -414,6 +415,20 @@ class ThemeMapTest {
     assertNotSame(
         overview.base(), ThemeMap.overviewDrawing(d, FR).base(), "a report of its own, a basemap");
     assertEquals(overview.svg(), ThemeMap.overviewDrawing(d, FR).svg(), "and the same drawing");
+  }
+
+  /** The basemap's chunks are each simplified once, neighbours dealt to different runs. */
+  @Test
+  void chunksAreDealtOnceEachEveryStrideFirst() {
+    for (int n : new int[] {0, 1, 15, 16, 17, 100}) {
+      int[] order = Basemap.dealt(n);
+      assertArrayEquals(
+          java.util.stream.IntStream.range(0, n).toArray(),
+          java.util.stream.IntStream.of(order).sorted().toArray(),
+          "n = " + n);
+    }
+    int[] order = Basemap.dealt(33);
+    assertArrayEquals(new int[] {0, 16, 32, 1, 17, 2, 18}, java.util.Arrays.copyOf(order, 7));
   }
 
   /** Maps drawn at once on several threads wait for the basemap the first one builds. */
