@@ -8,6 +8,7 @@ import fr.raquette.io.TextFile;
 import fr.raquette.territory.InputFile;
 import fr.raquette.territory.Role;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.FutureTask;
 
 /**
  * Reads every file of a {@link TerritoryFolder} with the reader of its role (given by the manifest,
@@ -45,6 +47,7 @@ final class FolderReading {
   private final Map<String, IrisLevel.Row> irisFigures = new TreeMap<>();
   private String irisFile = "";
   private final List<InputFile> inputs = new ArrayList<>();
+  private final List<Ahead> ahead = new ArrayList<>();
 
   private FolderReading(TerritoryFolder folder, LoadOptions options, Problems problems) {
     this.folder = folder;
@@ -63,9 +66,15 @@ final class FolderReading {
     for (int i = 0; i < entries.size(); i++) {
       options.progress().progress(TerritoryLoader.STAGE_READ, i, entries.size());
       if (!read[i]) {
-        readFile(entries.get(i));
+        try {
+          readFile(entries.get(i));
+        } catch (DataException e) {
+          settleAhead(i); // an outlines file before this one that could not be read stops first
+          throw e;
+        }
       }
     }
+    settleAhead(entries.size());
     options.progress().progress(TerritoryLoader.STAGE_READ, entries.size(), entries.size());
     return new FileTables(
         communeFiles,
@@ -96,7 +105,9 @@ final class FolderReading {
       TerritoryFolder.Entry e = entries.get(i);
       boolean isOutlines =
           e.role() == null ? isGeoJsonName(e.file().path()) : isOutlineRole(e.role());
-      if (isOutlines) {
+      if (isOutlines && !options.strict() && readAhead(i, e)) {
+        read[i] = true;
+      } else if (isOutlines) {
         try {
           readFile(e);
           read[i] = true;
@@ -106,6 +117,73 @@ final class FolderReading {
       }
     }
     return read;
+  }
+
+  /**
+   * An outlines file read and parsed on another thread (the national one: reading its 46 MB took
+   * this thread as long as half the tables): what its reading finds is said, and whether it is
+   * parsed at all decided, once the tables are read ({@link #settleAhead}).
+   *
+   * @param turn its place among the entries
+   */
+  private record Ahead(int turn, TerritoryFolder.Entry entry, OutlineStage.Source source) {}
+
+  /**
+   * Starts reading and parsing an outlines file on another thread, after the checks {@link #open}
+   * makes before reading; false (nothing done) when it is to be read here: a zip, a file that is not
+   * a regular one, or one whose path is refused (said at its turn). In strict mode, where the first
+   * warning stops the load, every file is read in turn.
+   */
+  private boolean readAhead(int turn, TerritoryFolder.Entry entry) {
+    String name = entry.name();
+    Path path;
+    long size;
+    try {
+      path = folder.resolve(entry);
+      String real = path.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (!Files.isRegularFile(path) || real.endsWith(".zip")) {
+        return false;
+      }
+      size = Files.size(path);
+    } catch (DataException | java.io.IOException e) {
+      return false;
+    }
+    if (readOnce.sameFile(path, name, entry.role(), problems)) {
+      return true;
+    }
+    options.progress().progress(TerritoryLoader.STAGE_READ + " de " + name, 0, -1);
+    FutureTask<TextFile> text =
+        new FutureTask<>(() -> TextFile.read(path, name, options.maxFileBytes()));
+    if (readOnce.ahead(path, name, entry.role(), size, text, problems)) {
+      return true;
+    }
+    Manifest.FileEntry e = entry.file();
+    OutlineStage.Source s =
+        OutlineStage.start(text, e.vintage(), e.codeField(), false, options.executor());
+    outlines.add(s);
+    ahead.add(new Ahead(turn, entry, s));
+    return true;
+  }
+
+  /**
+   * The outlines files read ahead whose turn comes before {@code turn}, in order: one that could
+   * not be read stops the load, as it did at its turn; otherwise what its reading found is said, as
+   * {@link #open} and {@link #readFile} say it, and one that is not JSON is not parsed.
+   */
+  private void settleAhead(int turn) {
+    for (Ahead a : ahead) {
+      if (a.turn() >= turn) {
+        break;
+      }
+      TextFile f = a.source().file();
+      if (turn < folder.entries().size()) {
+        continue; // a table stopped the load: only an earlier failure matters
+      }
+      sayDecoding(a.entry().name(), f);
+      if (!geoJsonFits(a.entry().name(), a.entry().role(), f.text().stripLeading())) {
+        outlines.remove(a.source());
+      }
+    }
   }
 
   private static boolean isGeoJsonName(String name) {
@@ -156,13 +234,18 @@ final class FolderReading {
     if (readOnce.sameContent(path, f, entry.role(), problems)) {
       return null;
     }
+    sayDecoding(name, f);
+    return f;
+  }
+
+  /** Says at {@code name} the encoding of a file when not UTF-8, and what decoding it noted. */
+  private void sayDecoding(String name, TextFile f) {
     if (!f.charset().equals(StandardCharsets.UTF_8)) {
       problems.info(name, 0, 0, Messages.text("load.read.as", f.charset().name()));
     }
     for (String note : f.notes()) {
       problems.warning(name, 0, 0, note);
     }
-    return f;
   }
 
   /**

@@ -33,7 +33,15 @@ final class OutlineStage {
    * An outlines file. Parsing it (the national file is 46 MB) does not need the target COG, so it
    * starts at once on its own thread, beside the reading of the tables, with its own problems.
    */
-  record Source(TextFile file, int vintage, FutureTask<Outlines> outlines, Problems problems) {}
+  record Source(
+      FutureTask<TextFile> text, int vintage, FutureTask<Outlines> outlines, Problems problems) {
+
+    /** The file, read here if nobody started reading it, or waited for. */
+    TextFile file() {
+      text.run(); // a no-op once started or done
+      return fr.raquette.io.Waiting.result(text, "reading an outlines file");
+    }
+  }
 
   /** The outlines of the territory's communes in the target COG, and a point inside each. */
   record Result(
@@ -47,15 +55,36 @@ final class OutlineStage {
    */
   static Source start(
       TextFile f, Integer vintage, String codeField, boolean strict, Executor executor) {
+    FutureTask<TextFile> read = new FutureTask<>(() -> f);
+    read.run();
+    return start(read, vintage, codeField, strict, executor);
+  }
+
+  /**
+   * Starts reading and parsing an outlines file beside the reading of the tables: {@code read}
+   * gives the file ({@link FolderReading} says what its reading finds, and drops the source when
+   * the file is not to be parsed).
+   */
+  static Source start(
+      FutureTask<TextFile> read,
+      Integer vintage,
+      String codeField,
+      boolean strict,
+      Executor executor) {
     Problems own = new Problems(strict);
     FutureTask<Outlines> task =
-        new FutureTask<>(() -> OutlinesReader.read(f, IrisLevel.codeField(f, codeField), own));
+        new FutureTask<>(
+            () -> {
+              read.run();
+              TextFile f = fr.raquette.io.Waiting.result(read, "reading an outlines file");
+              return OutlinesReader.read(f, IrisLevel.codeField(f, codeField), own);
+            });
     if (executor != null) {
       executor.execute(task);
     } else {
       startThread(task);
     }
-    return new Source(f, vintage == null ? 0 : vintage, task, own);
+    return new Source(read, vintage == null ? 0 : vintage, task, own);
   }
 
   /** The one place a parsing thread is made. */

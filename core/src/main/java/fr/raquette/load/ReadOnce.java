@@ -1,14 +1,18 @@
 package fr.raquette.load;
 
 import fr.raquette.i18n.Messages;
+import fr.raquette.io.DataException;
 import fr.raquette.io.Problems;
 import fr.raquette.io.TextFile;
+import fr.raquette.io.Waiting;
 import fr.raquette.territory.Role;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
  * Each file of a territory folder is read once, however many times it is reachable: listed twice in
@@ -24,7 +28,17 @@ import java.util.Map;
  * read once for population and once for households.
  */
 final class ReadOnce {
-  private record Seen(String name, Role role, TextFile file) {}
+  /** A file read, or being read on another thread ({@link #ahead}): {@code file} waits for it. */
+  private record Seen(String name, Role role, Supplier<TextFile> file) {
+    /** The file, or null when it could not be read (then it was never read once). */
+    TextFile read() {
+      try {
+        return file.get();
+      } catch (DataException e) {
+        return null;
+      }
+    }
+  }
 
   private final Map<Path, Seen> byPath = new HashMap<>();
   private final Map<Long, List<Seen>> bySize = new HashMap<>();
@@ -36,7 +50,7 @@ final class ReadOnce {
    */
   boolean sameFile(Path real, String name, Role role, Problems problems) {
     Seen before = byPath.get(real);
-    if (before != null && before.role() == role) {
+    if (before != null && before.role() == role && before.read() != null) {
       problems.warning(
           name, 0, 0, Messages.current().get("load.read.once.same.file", before.name()));
       return true;
@@ -49,17 +63,53 @@ final class ReadOnce {
    * file. Otherwise remembers it, by its real path and its content.
    */
   boolean sameContent(Path real, TextFile f, Role role, Problems problems) {
-    List<Seen> sameSize = bySize.computeIfAbsent(f.bytes(), k -> new ArrayList<>());
-    for (Seen s : sameSize) {
-      if (s.role() == role && s.file().sha256().equals(f.sha256())) {
+    Seen seen = new Seen(f.displayName(), role, () -> f);
+    if (sameAsBefore(seen, f.bytes(), problems)) {
+      return true;
+    }
+    remember(real, seen, f.bytes());
+    return false;
+  }
+
+  /**
+   * {@link #sameContent} for a file being read on another thread ({@code text}), of {@code size}
+   * bytes as stored (not a zip): its content is waited for only when a file of that size was
+   * remembered before. One that cannot be read is not remembered.
+   */
+  boolean ahead(
+      Path real, String name, Role role, long size, FutureTask<TextFile> text, Problems problems) {
+    Seen seen =
+        new Seen(
+            name,
+            role,
+            () -> {
+              text.run(); // a no-op once started or done
+              return Waiting.result(text, "reading " + name);
+            });
+    if (sameAsBefore(seen, size, problems)) {
+      return true;
+    }
+    remember(real, seen, size);
+    return false;
+  }
+
+  /** Whether a file of the same role, size and SHA-256 was remembered; if so, says it. */
+  private boolean sameAsBefore(Seen seen, long size, Problems problems) {
+    for (Seen s : bySize.getOrDefault(size, List.of())) {
+      TextFile before = s.role() == seen.role() ? s.read() : null;
+      TextFile f = before == null ? null : seen.read();
+      if (f != null && before.sha256().equals(f.sha256())) {
         problems.warning(
-            f.displayName(), 0, 0, Messages.current().get("load.read.once.same.content", s.name()));
+            seen.name(), 0, 0, Messages.current().get("load.read.once.same.content", s.name()));
         return true;
       }
     }
-    Seen seen = new Seen(f.displayName(), role, f);
-    sameSize.add(seen);
-    byPath.putIfAbsent(real, seen);
     return false;
+  }
+
+  private void remember(Path real, Seen seen, long size) {
+    bySize.computeIfAbsent(size, k -> new ArrayList<>()).add(seen);
+    // A path first met in a file that could not be read is not remembered by it.
+    byPath.merge(real, seen, (old, now) -> old.read() == null ? now : old);
   }
 }
