@@ -130,9 +130,9 @@ final class FolderReading {
 
   /**
    * Starts reading and parsing an outlines file on another thread, after the checks {@link #open}
-   * makes before reading; false (nothing done) when it is to be read here: a zip, a file that is not
-   * a regular one, or one whose path is refused (said at its turn). In strict mode, where the first
-   * warning stops the load, every file is read in turn.
+   * makes before reading; false (nothing done) when it is to be read here: a zip, a file that is
+   * not a regular one, or one whose path is refused (said at its turn). In strict mode, where the
+   * first warning stops the load, every file is read in turn.
    */
   private boolean readAhead(int turn, TerritoryFolder.Entry entry) {
     String name = entry.name();

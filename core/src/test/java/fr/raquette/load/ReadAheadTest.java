@@ -92,8 +92,7 @@ class ReadAheadTest {
       Files.write(folder.resolve(table), binary);
     }
     DataException e =
-        assertThrows(
-            DataException.class, () -> TerritoryLoader.load(folder, options(false, pool)));
+        assertThrows(DataException.class, () -> TerritoryLoader.load(folder, options(false, pool)));
     assertEquals(stopping, e.problem().file());
     assertEquals(Messages.text("file.binary", 10), e.problem().message());
   }
