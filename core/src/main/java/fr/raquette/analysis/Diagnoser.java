@@ -91,6 +91,7 @@ public final class Diagnoser {
         themes.parallelStream()
             .map(t -> assess(t, demands.get(Demand.key(t)), pairs.cx(), options.sensitivity()))
             .toList();
+    pairs.cx().work().release();
     List<ThemeResult> results;
     if (options.sensitivity()) {
       progress.progress(STAGE_SENSITIVITY, 0, -1);

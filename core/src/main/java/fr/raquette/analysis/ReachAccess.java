@@ -61,6 +61,16 @@ final class ReachAccess {
       return r;
     }
 
+    /**
+     * Lets go of what was kept (the narrower pairs and the arrays of kept pairs: tens of MB on all
+     * of France) once no element of the context is measured any more: the sensitivity that follows
+     * keeps its own, and a full collection then has less to keep.
+     */
+    void release() {
+      narrower.clear();
+      free.clear();
+    }
+
     private Kept take() {
       Kept k = free.poll();
       return k == null ? new Kept() : k;
