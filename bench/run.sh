@@ -8,7 +8,8 @@
 # Environment:
 #   RUNS       runs per command and territory (default 5; medians need at least 5)
 #   SCALES     among: creuse rhone dep1 dep10 dep100 france (default: all)
-#   JAVA_OPTS  JVM options for Raquette (default -Xmx2g -XX:+UseParallelGC, as bin/raquette)
+#   JAVA_OPTS  JVM options for Raquette (default -Xmx2g; bin/raquette adds its own collector, heap
+#              and compiler settings, as for a user)
 #   NATIONAL   folder of the national files (default ../shared/open-data/france beside the repo)
 #   BASELINE   0 to skip the Python baseline (default 1)
 #   FORMAT     outputs of diagnose (default: none given, so the default formats a user gets, maps
@@ -24,7 +25,7 @@ if [ -n "$FORMAT" ]; then
   format_opt=(--format "$FORMAT")
 fi
 SCALES=${SCALES:-"creuse rhone dep1 dep10 dep100 france"}
-JAVA_OPTS=${JAVA_OPTS:--Xmx2g -XX:+UseParallelGC}
+JAVA_OPTS=${JAVA_OPTS:--Xmx2g}
 NATIONAL=${NATIONAL:-$repo/../shared/open-data/france}
 BASELINE=${BASELINE:-1}
 PY=/usr/bin/python3
