@@ -16,14 +16,20 @@ class ReachTest {
     return new GeoPoint(1 + 3 * random.nextDouble(), 45 + 2 * random.nextDouble());
   }
 
+  /** {@code n} random anchors, with no anchor (null) at every index {@code i % every == at}. */
+  private static GeoPoint[] anchorsWithHoles(Random random, int n, int every, int at) {
+    GeoPoint[] anchors = new GeoPoint[n];
+    for (int i = 0; i < n; i++) {
+      anchors[i] = i % every == at ? null : randomPoint(random);
+    }
+    return anchors;
+  }
+
   @Test
   void rowsHoldEveryPlaceWithinTheRadiusInPlaceOrderWithTheDistanceFromTheAnchor() {
     Random random = new Random(11);
     // More communes than one chunk, so that rows computed apart are joined.
-    GeoPoint[] anchors = new GeoPoint[2500];
-    for (int i = 0; i < anchors.length; i++) {
-      anchors[i] = i % 17 == 5 ? null : randomPoint(random);
-    }
+    GeoPoint[] anchors = anchorsWithHoles(random, 2500, 17, 5);
     List<GeoPoint> places = new ArrayList<>();
     for (int p = 0; p < 400; p++) {
       places.add(p % 13 == 2 ? null : p % 7 == 0 ? anchors[p] : randomPoint(random));
@@ -87,10 +93,7 @@ class ReachTest {
   @Test
   void rowsOfSomeCommunesAreTheirRowsOfAllCommunesAtThatRadius() {
     Random random = new Random(8);
-    GeoPoint[] anchors = new GeoPoint[1500];
-    for (int i = 0; i < anchors.length; i++) {
-      anchors[i] = i % 31 == 4 ? null : randomPoint(random);
-    }
+    GeoPoint[] anchors = anchorsWithHoles(random, 1500, 31, 4);
     boolean[] from = new boolean[anchors.length];
     for (int i = 0; i < from.length; i++) {
       from[i] = i % 9 == 1 || i % 31 == 4;
@@ -117,10 +120,7 @@ class ReachTest {
   void rowsWithinANarrowerRadiusAreTheRowsSearchedAtThatRadius() {
     Random random = new Random(9);
     // Rows in several blocks, which within() counts and copies on every core.
-    GeoPoint[] anchors = new GeoPoint[3 * Reach.ROW_BLOCK + 100];
-    for (int i = 0; i < anchors.length; i++) {
-      anchors[i] = i % 29 == 6 ? null : randomPoint(random);
-    }
+    GeoPoint[] anchors = anchorsWithHoles(random, 3 * Reach.ROW_BLOCK + 100, 29, 6);
     Reach.Places communes = Reach.Places.of(anchors);
     Reach wide = Reach.ofCommunes(communes, 20);
     for (double radius : new double[] {20, 15, 7.5, 1e-9}) {
@@ -138,10 +138,7 @@ class ReachTest {
   @Test
   void theBandOfEveryPairIsHowManyLimitsAreBelowItsDistance() {
     Random random = new Random(12);
-    GeoPoint[] anchors = new GeoPoint[3000];
-    for (int i = 0; i < anchors.length; i++) {
-      anchors[i] = i % 19 == 3 ? null : randomPoint(random);
-    }
+    GeoPoint[] anchors = anchorsWithHoles(random, 3000, 19, 3);
     Reach reach = Reach.ofCommunes(Reach.Places.of(anchors), 30);
     // Pairs in several blocks, counted on every core; a limit equal to some pair's distance.
     assertTrue(reach.km.length > 3 * Reach.PAIR_BLOCK, "pairs: " + reach.km.length);
