@@ -271,11 +271,17 @@ final class Basemap {
     GeometryFactory gf = new GeometryFactory();
     int chunks = (items.size() + CHUNK - 1) / CHUNK;
     StringBuilder[][] texts = new StringBuilder[chunks][];
+    // A simplifier's work arrays grow to the largest commune it met: each chunk takes an idle one
+    // (they hold no result), so that a few hundred chunks do not grow them afresh.
+    java.util.Queue<FastTopologySimplifier> idle =
+        new java.util.concurrent.ConcurrentLinkedQueue<>();
     java.util.Arrays.stream(dealt(chunks))
         .parallel()
         .forEach(
             c -> {
-              FastTopologySimplifier simplifier = new FastTopologySimplifier();
+              FastTopologySimplifier polled = idle.poll();
+              FastTopologySimplifier simplifier =
+                  polled != null ? polled : new FastTopologySimplifier();
               StringBuilder[] text = {new StringBuilder(), new StringBuilder()};
               for (int i = c * CHUNK; i < Math.min(items.size(), (c + 1) * CHUNK); i++) {
                 Item it = items.get(i);
@@ -288,6 +294,7 @@ final class Basemap {
                 it.pathEnd = sb.length();
               }
               texts[c] = text;
+              idle.add(simplifier);
             });
     StringBuilder[] whole = {new StringBuilder(), new StringBuilder()};
     Map<String, int[]> spans = new HashMap<>();

@@ -60,9 +60,16 @@ final class FastTopologySimplifier {
 
     int resultCount;
 
-    Line(LineString parent) {
-      this.pts = parent.getCoordinates();
-      this.minSize = parent.isClosed() ? 4 : 2;
+    /** {@code parent}'s points, copied into coordinates of {@code pool} ({@link Pool}). */
+    Line(LineString parent, Pool pool) {
+      CoordinateSequence seq = parent.getCoordinateSequence();
+      this.pts = new Coordinate[seq.size()];
+      for (int i = 0; i < pts.length; i++) {
+        pts[i] = pool.next();
+        seq.getCoordinate(i, pts[i]);
+      }
+      // LineString.isClosed of a line that is not empty.
+      this.minSize = pts[0].equals2D(pts[pts.length - 1]) ? 4 : 2;
       this.isRing = parent instanceof LinearRing;
     }
 
@@ -77,6 +84,32 @@ final class FastTopologySimplifier {
       result[resultCount++] = ref;
     }
   }
+
+  /**
+   * The coordinates of the lines of one simplification, kept for the next: a map of France reads
+   * two million points, which as new objects were most of the memory its basemap allocated. None
+   * leaves a simplification: its result has copies ({@link #resultCoordinates}).
+   */
+  private static final class Pool {
+    private Coordinate[] items = new Coordinate[64];
+    private int used;
+
+    Coordinate next() {
+      if (used == items.length) {
+        items = Arrays.copyOf(items, 2 * used);
+      }
+      if (items[used] == null) {
+        items[used] = new Coordinate();
+      }
+      return items[used++];
+    }
+
+    void clear() {
+      used = 0;
+    }
+  }
+
+  private final Pool pool = new Pool();
 
   private final RobustLineIntersector li = new RobustLineIntersector();
 
@@ -156,11 +189,12 @@ final class FastTopologySimplifier {
    */
   private void index(Geometry g) {
     byLine = new HashMap<>();
+    pool.clear();
     g.apply(
         (GeometryComponentFilter)
             c -> {
               if (c instanceof LineString l && !l.isEmpty()) {
-                byLine.put(l, new Line(l));
+                byLine.put(l, new Line(l, pool));
               }
             });
     lines = byLine.values().toArray(Line[]::new);
@@ -214,9 +248,9 @@ final class FastTopologySimplifier {
   private Coordinate[] resultCoordinates(Line l) {
     Coordinate[] pts = new Coordinate[l.resultCount + 1];
     for (int i = 0; i < l.resultCount; i++) {
-      pts[i] = p0(l.result[i]);
+      pts[i] = p0(l.result[i]).copy();
     }
-    pts[l.resultCount] = p1(l.result[l.resultCount - 1]);
+    pts[l.resultCount] = p1(l.result[l.resultCount - 1]).copy();
     return pts;
   }
 
@@ -537,13 +571,10 @@ final class FastTopologySimplifier {
       return false;
     }
     Coordinate[] pts = line.pts;
-    Envelope env = new Envelope();
-    for (int i = start; i <= end; i++) {
-      env.expandToInclude(pts[i]);
-    }
+    jumpBox(pts, start, end);
     for (Line comp : lines) {
       Coordinate p = comp.pts[1];
-      if (comp == line || !env.intersects(p)) {
+      if (comp == line || !inJumpBox(p)) {
         continue;
       }
       RayCrossingCounter section = new RayCrossingCounter(p);
@@ -565,14 +596,10 @@ final class FastTopologySimplifier {
       Coordinate l1,
       Coordinate a,
       Coordinate b) {
-    Envelope env = new Envelope();
-    env.expandToInclude(f0);
-    env.expandToInclude(f1);
-    env.expandToInclude(l0);
-    env.expandToInclude(l1);
+    jumpBox(new Coordinate[] {f0, f1, l0, l1}, 0, 3);
     for (Line comp : lines) {
       Coordinate p = comp.pts[1];
-      if (comp == line || !env.intersects(p)) {
+      if (comp == line || !inJumpBox(p)) {
         continue;
       }
       RayCrossingCounter two = new RayCrossingCounter(p);
@@ -583,6 +610,40 @@ final class FastTopologySimplifier {
       }
     }
     return false;
+  }
+
+  /** Min x, max x, min y, max y of the points a jump check looks at. */
+  private final double[] jumpBox = new double[4];
+
+  /**
+   * The envelope of {@code pts[start..end]}, as JTS's {@link Envelope#expandToInclude} of each in
+   * turn computes it, without an object per check.
+   */
+  private void jumpBox(Coordinate[] pts, int start, int end) {
+    double[] b = jumpBox;
+    b[0] = b[1] = pts[start].x;
+    b[2] = b[3] = pts[start].y;
+    for (int i = start + 1; i <= end; i++) {
+      Coordinate p = pts[i];
+      if (p.x < b[0]) {
+        b[0] = p.x;
+      }
+      if (p.x > b[1]) {
+        b[1] = p.x;
+      }
+      if (p.y < b[2]) {
+        b[2] = p.y;
+      }
+      if (p.y > b[3]) {
+        b[3] = p.y;
+      }
+    }
+  }
+
+  /** {@link Envelope#intersects(Coordinate)} of {@link #jumpBox}. */
+  private boolean inJumpBox(Coordinate p) {
+    double[] b = jumpBox;
+    return !(p.x > b[1] || p.x < b[0] || p.y > b[3] || p.y < b[2]);
   }
 
   private static int crossings(Coordinate p, Coordinate a, Coordinate b) {

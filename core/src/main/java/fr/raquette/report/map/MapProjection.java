@@ -1,10 +1,7 @@
 package fr.raquette.report.map;
 
-import fr.raquette.geo.Lambert93;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import fr.raquette.geo.FastLambert93;
 import java.util.Map;
-import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
@@ -88,8 +85,9 @@ final class MapProjection {
     if (overseas) {
       return new double[] {lon * cosLat0, lat};
     }
-    Lambert93.Xy xy = Lambert93.fromWgs84(lon, lat);
-    return new double[] {xy.x(), xy.y()};
+    double[] xy = new double[2];
+    FastLambert93.fromWgs84(lon, lat, xy, 0);
+    return xy;
   }
 
   /**
@@ -98,64 +96,51 @@ final class MapProjection {
    * projected geometry's {@link Geometry#getEnvelopeInternal}, which for a polygon is its shell's.
    */
   double[] coordinates(Geometry g, Envelope envelope) {
-    Set<CoordinateSequence> bounding = Collections.newSetFromMap(new IdentityHashMap<>());
-    bounding(g, bounding);
     double[] xy = new double[2 * g.getNumPoints()];
-    g.apply(
-        new CoordinateSequenceFilter() {
-          private int k;
-          private CoordinateSequence last;
-          private boolean bounds;
-
-          @Override
-          public void filter(CoordinateSequence seq, int i) {
-            if (seq != last) {
-              last = seq;
-              bounds = bounding.contains(seq);
-            }
-            double lon = seq.getX(i);
-            double lat = seq.getY(i);
-            if (overseas) {
-              xy[k] = lon * cosLat0;
-              xy[k + 1] = lat;
-            } else {
-              Lambert93.fromWgs84(lon, lat, xy, k);
-            }
-            double x = xy[k++];
-            double y = xy[k++];
-            if (bounds) {
-              envelope.expandToInclude(x, y);
-            }
-          }
-
-          @Override
-          public boolean isDone() {
-            return false;
-          }
-
-          @Override
-          public boolean isGeometryChanged() {
-            return false;
-          }
-        });
+    project(g, xy, 0, envelope);
     return xy;
   }
 
   /**
-   * The sequences that make a geometry's envelope: a polygon's shell, every other line or point.
+   * Projects {@code g} into {@code xy} from {@code at}, components in the order of {@link
+   * Geometry#apply}: a polygon's shell then its holes, a collection's members in turn. Only the
+   * sequences that make an envelope (a polygon's shell, any other line or point) grow {@code
+   * envelope}. Returns where the next coordinates go.
    */
-  private static void bounding(Geometry g, Set<CoordinateSequence> out) {
+  private int project(Geometry g, double[] xy, int at, Envelope envelope) {
     if (g instanceof Polygon p) {
-      out.add(p.getExteriorRing().getCoordinateSequence());
+      at = project(p.getExteriorRing().getCoordinateSequence(), xy, at, envelope);
+      for (int i = 0; i < p.getNumInteriorRing(); i++) {
+        at = project(p.getInteriorRingN(i).getCoordinateSequence(), xy, at, null);
+      }
+      return at;
     } else if (g instanceof LineString l) {
-      out.add(l.getCoordinateSequence());
+      return project(l.getCoordinateSequence(), xy, at, envelope);
     } else if (g instanceof Point p) {
-      out.add(p.getCoordinateSequence());
-    } else {
-      for (int i = 0; i < g.getNumGeometries(); i++) {
-        bounding(g.getGeometryN(i), out);
+      return project(p.getCoordinateSequence(), xy, at, envelope);
+    }
+    for (int i = 0; i < g.getNumGeometries(); i++) {
+      at = project(g.getGeometryN(i), xy, at, envelope);
+    }
+    return at;
+  }
+
+  /** One sequence's points; {@code envelope} null: they make no envelope (a hole). */
+  private int project(CoordinateSequence seq, double[] xy, int at, Envelope envelope) {
+    for (int i = 0; i < seq.size(); i++, at += 2) {
+      double lon = seq.getX(i);
+      double lat = seq.getY(i);
+      if (overseas) {
+        xy[at] = lon * cosLat0;
+        xy[at + 1] = lat;
+      } else {
+        FastLambert93.fromWgs84(lon, lat, xy, at);
+      }
+      if (envelope != null) {
+        envelope.expandToInclude(xy[at], xy[at + 1]);
       }
     }
+    return at;
   }
 
   /**
