@@ -196,7 +196,9 @@ final class Basemap {
     final String zone;
     final boolean inPerimeter;
     final Geometry outline;
-    double[] projected;
+
+    /** Its outline projected, until it is simplified. */
+    Geometry projected;
     Envelope envelope;
     List<double[]> rings = List.of();
     int pathStart;
@@ -431,9 +433,9 @@ final class Basemap {
   /**
    * The communes to draw, in code order, each projected in its zone. On all of France (two million
    * points) projecting and simplifying are the longest steps of the maps, so they are spread over
-   * the cores; the results land by index, whatever the thread that computed them. Until the
-   * simplification, which needs the panels, the projected outlines are kept as bare coordinates, a
-   * quarter of the memory of JTS geometries, which would outlive young collections.
+   * the cores; the results land by index, whatever the thread that computed them. Each projected
+   * copy is kept until the simplification, which needs the panels (its coordinates in one array
+   * per ring, {@link fr.raquette.geo.XySequence}, as the outlines).
    */
   private static List<Item> projected(Territory t, Map<String, MapProjection> projections) {
     List<Item> items = new ArrayList<>();
@@ -449,7 +451,7 @@ final class Basemap {
         .forEach(
             it -> {
               it.envelope = new Envelope();
-              it.projected = projections.get(it.zone).coordinates(it.outline, it.envelope);
+              it.projected = projections.get(it.zone).projected(it.outline, it.envelope);
             });
     return items;
   }
@@ -577,12 +579,13 @@ final class Basemap {
             p.minX() + p.width() / p.scale(),
             p.maxY() - p.height() / p.scale(),
             p.maxY());
-    // A commune of the context ring outside the frame is left before its projected copy is made:
-    // around a département, most of the ring is.
+    Geometry g = it.projected;
+    it.projected = null;
+    // A commune of the context ring outside the frame is left before it is cut: around a
+    // département, most of the ring is.
     if (!it.inPerimeter && !frame.intersects(it.envelope)) {
       return List.of();
     }
-    Geometry g = MapProjection.withCoordinates(it.outline, it.projected);
     if (!it.inPerimeter) {
       if (!frame.contains(it.envelope)) {
         g = g.intersection(gf.toGeometry(frame));

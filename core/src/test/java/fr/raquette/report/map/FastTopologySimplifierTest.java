@@ -160,8 +160,7 @@ class FastTopologySimplifierTest {
         continue;
       }
       Envelope env = new Envelope();
-      Geometry g =
-          MapProjection.withCoordinates(e.getValue(), lambert.coordinates(e.getValue(), env));
+      Geometry g = lambert.projected(e.getValue(), env);
       // a context commune cut by a map's frame
       Envelope half = new Envelope(env.getMinX(), env.centre().x, env.getMinY(), env.getMaxY() - 1);
       Geometry cut = g.intersection(FACTORY.toGeometry(half));
