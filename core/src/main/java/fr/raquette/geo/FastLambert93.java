@@ -7,14 +7,15 @@ package fr.raquette.geo;
  * two million points; proj4j went through fifteen methods, a thread-local and a datum comparison
  * per point, about a quarter of the CPU of the maps).
  *
- * <p>What proj4j 1.4.1 does for this pair of systems: degrees to radians ({@code LongLatProjection},
- * unit degrees), no datum shift (RGF93 with {@code towgs84=0} and WGS84 leave the coordinates as
- * they are), then {@code LambertConformalConicProjection.project} on the longitude from the central
- * meridian and {@code Projection.projectRadians}' scale and false origin. The constants below are
- * the values proj4j's {@code initialize()} computes for {@link Lambert93#PROJ} (printed in full, so
- * that they parse back to the same bits). Outside a box around metropolitan France and Corsica,
- * where the poles, the antimeridian or a bad value would take other branches of proj4j, the point
- * is left to the oracle. {@code FastLambert93Test} checks the bits against proj4j.
+ * <p>What proj4j 1.4.1 does for this pair of systems: degrees to radians ({@code
+ * LongLatProjection}, unit degrees), no datum shift (RGF93 with {@code towgs84=0} and WGS84 leave
+ * the coordinates as they are), then {@code LambertConformalConicProjection.project} on the
+ * longitude from the central meridian and {@code Projection.projectRadians}' scale and false
+ * origin. The constants below are the values proj4j's {@code initialize()} computes for {@link
+ * Lambert93#PROJ} (printed in full, so that they parse back to the same bits). Outside a box around
+ * metropolitan France and Corsica, where the poles, the antimeridian or a bad value would take
+ * other branches of proj4j, the point is left to the oracle. {@code FastLambert93Test} checks the
+ * bits against proj4j.
  */
 public final class FastLambert93 {
   private FastLambert93() {}

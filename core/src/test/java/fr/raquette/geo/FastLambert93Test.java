@@ -56,7 +56,9 @@ class FastLambert93Test {
   /** The box's edges, round values, signed zeros, and points left to the oracle. */
   @Test
   void agreesOnEdgesAndOutside() {
-    double[] lons = {-180, -20, -19.999999999, -0.0, 0.0, 3, 3.0000000001, 29.99999, 30, 30.1, 55.5};
+    double[] lons = {
+      -180, -20, -19.999999999, -0.0, 0.0, 3, 3.0000000001, 29.99999, 30, 30.1, 55.5
+    };
     double[] lats = {-89, 0, 29.99, 30, 41.3, 46.5, 49, 44, 59.9999, 60, 60.0001, 89.99999999999};
     for (double lon : lons) {
       for (double lat : lats) {

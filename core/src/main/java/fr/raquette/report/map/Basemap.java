@@ -199,6 +199,7 @@ final class Basemap {
 
     /** Its outline projected, until it is simplified. */
     Geometry projected;
+
     Envelope envelope;
     List<double[]> rings = List.of();
     int pathStart;
@@ -434,8 +435,8 @@ final class Basemap {
    * The communes to draw, in code order, each projected in its zone. On all of France (two million
    * points) projecting and simplifying are the longest steps of the maps, so they are spread over
    * the cores; the results land by index, whatever the thread that computed them. Each projected
-   * copy is kept until the simplification, which needs the panels (its coordinates in one array
-   * per ring, {@link fr.raquette.geo.XySequence}, as the outlines).
+   * copy is kept until the simplification, which needs the panels (its coordinates in one array per
+   * ring, {@link fr.raquette.geo.XySequence}, as the outlines).
    */
   private static List<Item> projected(Territory t, Map<String, MapProjection> projections) {
     List<Item> items = new ArrayList<>();

@@ -38,8 +38,8 @@ class FastTopologySimplifierTest {
   private static final boolean FULL = Boolean.getBoolean("raquette.tests.full");
 
   /**
-   * One simplifier for every case, as a chunk of a basemap uses one for many communes: nothing of
-   * a simplification (its pooled coordinates, its work arrays) may leak into the next.
+   * One simplifier for every case, as a chunk of a basemap uses one for many communes: nothing of a
+   * simplification (its pooled coordinates, its work arrays) may leak into the next.
    */
   private static final FastTopologySimplifier REUSED = new FastTopologySimplifier();
 
