@@ -120,7 +120,38 @@ public final class OutlinesReader {
    *     feature, no code property, coordinates in an unknown projection
    */
   public static Outlines read(TextFile file, String codeProperty, Problems problems) {
-    return new Run(file.displayName(), codeProperty, problems).read(file.text());
+    // Parsed from the bytes when they are ASCII: no 46 MB String for the national file, and
+    // Jackson's byte parser. A file it stops on is read again as text, for the messages as they were.
+    Outlines o =
+        file.ascii() == null
+            ? null
+            : readAscii(file.displayName(), file.ascii(), codeProperty, problems);
+    return o != null ? o : readText(file.displayName(), file.text(), codeProperty, problems);
+  }
+
+  /**
+   * {@link #readText} of ASCII bytes, the same text: the same outlines, problems (the bytes of
+   * ASCII are its chars, so lines and columns are the same) and errors, but for invalid JSON, where
+   * Jackson's byte parser may word its message otherwise: then {@code null}, nothing said.
+   */
+  static Outlines readAscii(String display, byte[] ascii, String codeProperty, Problems problems) {
+    Problems own = new Problems(problems.strict());
+    Outlines o;
+    try {
+      o = new Run(display, codeProperty, own).readAscii(ascii);
+    } catch (DataException e) {
+      problems.addAll(own); // what was said before the file was refused, as from the text
+      throw e;
+    }
+    if (o != null) {
+      problems.addAll(own);
+    }
+    return o;
+  }
+
+  /** {@link #read(TextFile, String, Problems)} from the text, whatever its bytes. */
+  static Outlines readText(String display, String text, String codeProperty, Problems problems) {
+    return new Run(display, codeProperty, problems).read(text);
   }
 
   /**
@@ -189,7 +220,9 @@ public final class OutlinesReader {
     private final Map<String, int[]> warningCounts = new LinkedHashMap<>();
     private final Map<Axes, int[]> converted = new LinkedHashMap<>();
     private final Map<Axes, long[]> firstConverted = new HashMap<>();
+    // What is parsed: the text, or its bytes when all are ASCII (offsets then count either).
     private String text;
+    private byte[] ascii;
     private double[] positions = new double[1024];
 
     Run(String file, String codeProperty, Problems problems) {
@@ -212,6 +245,20 @@ public final class OutlinesReader {
             Messages.text("json.invalid", e.getOriginalMessage()));
       } catch (IOException e) {
         throw new DataException(file, 0, 0, Messages.text("json.unreadable", e.getMessage()));
+      }
+      return finish();
+    }
+
+    /**
+     * {@link #read(String)} from ASCII bytes, the same text; {@code null} when Jackson stops on them
+     * (invalid JSON), to be read again as text for its message.
+     */
+    Outlines readAscii(byte[] bytes) {
+      this.ascii = bytes;
+      try (JsonParser p = MAPPER.createParser(bytes)) {
+        readTop(p);
+      } catch (IOException e) {
+        return null;
       }
       return finish();
     }
@@ -558,7 +605,7 @@ public final class OutlinesReader {
      * results are those of the general reading.
      */
     private ReadGeometry stream(JsonParser p) throws IOException {
-      long start = p.currentTokenLocation().getCharOffset();
+      long start = offset(p.currentTokenLocation());
       int depth = p.getParsingContext().getNestingDepth();
       String type = null;
       List<List<double[]>> polygons = null;
@@ -589,8 +636,16 @@ public final class OutlinesReader {
       if (usual && polygons != null) {
         return new Rings(type.equals("Polygon"), polygons);
       }
-      long end = p.currentTokenLocation().getCharOffset() + 1;
-      return new Tree(MAPPER.readTree(text.substring((int) start, (int) end)));
+      long end = offset(p.currentTokenLocation()) + 1;
+      return new Tree(
+          ascii != null
+              ? MAPPER.readTree(ascii, (int) start, (int) (end - start))
+              : MAPPER.readTree(text.substring((int) start, (int) end)));
+    }
+
+    /** Where a token starts in what is parsed: a byte of the ASCII bytes, or a char of the text. */
+    private long offset(JsonLocation at) {
+      return ascii != null ? at.getByteOffset() : at.getCharOffset();
     }
 
     /** The rings of one polygon into {@code polygons}, when it is written as usual. */

@@ -31,6 +31,11 @@ public final class Problems {
     list.add(p);
   }
 
+  /** Adds the problems of {@code other}, in the order they were added there. */
+  public void addAll(Problems other) {
+    other.list.forEach(this::add);
+  }
+
   public void error(String file, long line, int column, String message) {
     add(Problem.error(file, line, column, message));
   }

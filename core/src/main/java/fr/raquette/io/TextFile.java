@@ -27,7 +27,11 @@ import java.util.zip.ZipFile;
  */
 public final class TextFile {
   private final String displayName;
-  private final String text;
+  // Built from ascii when first asked for (synchronized: the outlines are read on another thread).
+  private String text;
+  // The raw bytes when every one is ASCII, and so is the text, char for char; else null. The
+  // national outlines (46 MB of ASCII) are parsed from them, and never become a String.
+  private final byte[] ascii;
   private final Charset charset;
   private final boolean bom;
   private final long bytes;
@@ -36,8 +40,20 @@ public final class TextFile {
 
   private TextFile(
       String displayName, String text, Charset charset, boolean bom, long bytes, Digest digest) {
+    this(displayName, text, null, charset, bom, bytes, digest);
+  }
+
+  private TextFile(
+      String displayName,
+      String text,
+      byte[] ascii,
+      Charset charset,
+      boolean bom,
+      long bytes,
+      Digest digest) {
     this.displayName = displayName;
     this.text = text;
+    this.ascii = ascii;
     this.charset = charset;
     this.bom = bom;
     this.bytes = bytes;
@@ -50,8 +66,45 @@ public final class TextFile {
   }
 
   /** The decoded text, without BOM. */
-  public String text() {
+  public synchronized String text() {
+    if (text == null) {
+      text = new String(ascii, StandardCharsets.ISO_8859_1);
+    }
     return text;
+  }
+
+  /**
+   * The raw bytes when they are all ASCII (no BOM, no NUL): then byte {@code i} is {@code
+   * text().charAt(i)}, and a reader may parse them without building the text. Null otherwise. The
+   * array is shared: never to be changed.
+   */
+  public byte[] ascii() {
+    return ascii;
+  }
+
+  /** {@code text().substring(0, n)}, or the whole text when shorter, without building it. */
+  public String prefix(int n) {
+    if (ascii != null) {
+      return new String(ascii, 0, Math.min(n, ascii.length), StandardCharsets.ISO_8859_1);
+    }
+    String t = text();
+    return t.substring(0, Math.min(n, t.length()));
+  }
+
+  /**
+   * {@code text().stripLeading()} cut to its first {@code n} chars at most, without building the
+   * text: what tells a JSON file from a table.
+   */
+  public String leading(int n) {
+    if (ascii == null) {
+      String t = text().stripLeading();
+      return t.substring(0, Math.min(n, t.length()));
+    }
+    int from = 0;
+    while (from < ascii.length && Character.isWhitespace(ascii[from])) {
+      from++;
+    }
+    return new String(ascii, from, Math.min(n, ascii.length - from), StandardCharsets.ISO_8859_1);
   }
 
   /** What was used to decode. */
@@ -324,6 +377,9 @@ public final class TextFile {
     }
     List<String> notes = new java.util.ArrayList<>();
     byte[] text = withoutNul(raw, notes);
+    if (text == raw && isAscii(raw)) {
+      return new TextFile(display, null, raw, StandardCharsets.UTF_8, false, raw.length, sha);
+    }
     if (isUtf8(text, 0, text.length)) {
       return new TextFile(
               display,
@@ -460,6 +516,23 @@ public final class TextFile {
       }
     }
     return -1;
+  }
+
+  /** Whether every byte is ASCII: eight at a time while none has its high bit set. */
+  static boolean isAscii(byte[] raw) {
+    int i = 0;
+    while (i + 8 <= raw.length) {
+      if (((long) LONGS.get(raw, i) & 0x8080808080808080L) != 0) {
+        return false;
+      }
+      i += 8;
+    }
+    for (; i < raw.length; i++) {
+      if (raw[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

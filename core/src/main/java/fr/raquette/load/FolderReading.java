@@ -29,6 +29,12 @@ final class FolderReading {
   private static final String JSON_OBJECT = "{";
   private static final String JSON_ARRAY = "[";
 
+  /**
+   * Chars of a file's start (blanks skipped) enough to tell JSON from a table, and for {@link
+   * #geoJsonFits} to quote the first line (30 at most).
+   */
+  private static final int HEAD = 64;
+
   private final TerritoryFolder folder;
   private final LoadOptions options;
   private final Problems problems;
@@ -180,7 +186,9 @@ final class FolderReading {
         continue; // a table stopped the load: only an earlier failure matters
       }
       sayDecoding(a.entry().name(), f);
-      if (!geoJsonFits(a.entry().name(), a.entry().role(), f.text().stripLeading())) {
+      // The start of the text is enough to tell JSON and to quote the first line; the national
+      // outlines are parsed from their bytes, and their text never built.
+      if (!geoJsonFits(a.entry().name(), a.entry().role(), f.leading(HEAD))) {
         outlines.remove(a.source());
       }
     }
@@ -201,7 +209,7 @@ final class FolderReading {
       return;
     }
     Role role = entry.role();
-    String head = f.text().stripLeading();
+    String head = f.leading(HEAD);
     boolean geojson = isGeoJsonName(entry.name()) || isOutlineRole(role);
     if (geojson && !geoJsonFits(entry.name(), role, head)) {
       return;
@@ -291,9 +299,9 @@ final class FolderReading {
       problems.error(f.displayName(), 0, 0, Messages.text("load.role.table.json", role.id()));
       return;
     }
-    String head = f.text().stripLeading();
-    if (!isOutlines && (dataInclusion || head.startsWith(JSON_ARRAY))) {
-      boolean services = role == Role.DI_SERVICES || role == null && servicesByKeys(head);
+    if (!isOutlines && (dataInclusion || f.leading(HEAD).startsWith(JSON_ARRAY))) {
+      boolean services =
+          role == Role.DI_SERVICES || role == null && servicesByKeys(f.text().stripLeading());
       List<ActorReaders.Raw> a = ActorReaders.dataInclusionJson(f, services, problems);
       addActors(f, services ? Role.DI_SERVICES : Role.DI_STRUCTURES, a);
       return;

@@ -98,7 +98,7 @@ public final class IrisLevel {
     if (given != null) {
       return given;
     }
-    String head = f.text().substring(0, Math.min(f.text().length(), 8000));
+    String head = f.prefix(8000);
     for (String k : List.of("code_iris", "CODE_IRIS")) {
       if (head.contains("\"" + k + "\"")) {
         return k;
