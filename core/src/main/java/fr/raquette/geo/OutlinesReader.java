@@ -121,7 +121,8 @@ public final class OutlinesReader {
    */
   public static Outlines read(TextFile file, String codeProperty, Problems problems) {
     // Parsed from the bytes when they are ASCII: no 46 MB String for the national file, and
-    // Jackson's byte parser. A file it stops on is read again as text, for the messages as they were.
+    // Jackson's byte parser. A file it stops on is read again as text, for the messages as they
+    // were.
     Outlines o =
         file.ascii() == null
             ? null
@@ -250,8 +251,8 @@ public final class OutlinesReader {
     }
 
     /**
-     * {@link #read(String)} from ASCII bytes, the same text; {@code null} when Jackson stops on them
-     * (invalid JSON), to be read again as text for its message.
+     * {@link #read(String)} from ASCII bytes, the same text; {@code null} when Jackson stops on
+     * them (invalid JSON), to be read again as text for its message.
      */
     Outlines readAscii(byte[] bytes) {
       this.ascii = bytes;

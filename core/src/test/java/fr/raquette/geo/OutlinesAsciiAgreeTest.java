@@ -32,7 +32,11 @@ class OutlinesAsciiAgreeTest {
   private static final String HEAD = "{\"type\":\"FeatureCollection\",\"features\":[\n";
 
   private static String feature(String code, String geometry) {
-    return "{\"type\":\"Feature\",\"properties\":{\"code\":" + code + "},\"geometry\":" + geometry + "}";
+    return "{\"type\":\"Feature\",\"properties\":{\"code\":"
+        + code
+        + "},\"geometry\":"
+        + geometry
+        + "}";
   }
 
   private static final String SQUARE =
@@ -51,8 +55,7 @@ class OutlinesAsciiAgreeTest {
                 "{\"coordinates\":[[[2.2,46.0],[2.3,46.0],[2.3,46.1],[2.2,46.0]]],\"type\":\"Polygon\"}")
             + ",\r\n"
             + feature(
-                "\"23003\"",
-                "{\"type\":\"GeometryCollection\",\"geometries\":[" + SQUARE + "]}")
+                "\"23003\"", "{\"type\":\"GeometryCollection\",\"geometries\":[" + SQUARE + "]}")
             + "\r\n]}",
         // Positions with a third number, an integer, a huge integer, a bow tie, a duplicate code.
         HEAD
@@ -83,7 +86,11 @@ class OutlinesAsciiAgreeTest {
         // One feature, not a collection, after blanks.
         "  \n" + feature("\"23001\"", SQUARE),
         // Broken: Jackson's messages are the text parser's.
-        HEAD + feature("\"23001\"", SQUARE) + ",\n" + feature("\"23002\"", "null") + ",\n{\"type\":",
+        HEAD
+            + feature("\"23001\"", SQUARE)
+            + ",\n"
+            + feature("\"23002\"", "null")
+            + ",\n{\"type\":",
         HEAD + feature("\"23001\"", SQUARE) + "\n" + feature("\"23002\"", SQUARE) + "]}",
         HEAD + feature("\"23001\"", "{\"type\":\"Polygon\",\"coordinates\":[[[2.0,46.0],[2.1,]]]}"),
         "{\"type\":\"FeatureCollection\",\"features\":[]} {}",
@@ -117,7 +124,8 @@ class OutlinesAsciiAgreeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"23-creuse/communes-23-creuse.geojson", "69-rhone/communes-69-rhone.geojson"})
+  @ValueSource(
+      strings = {"23-creuse/communes-23-creuse.geojson", "69-rhone/communes-69-rhone.geojson"})
   void bytesAndTextAgreeOnRealOutlines(String name) throws IOException {
     Path file = Path.of("../../shared/open-data").resolve(name);
     Assumptions.assumeTrue(Files.isRegularFile(file), "the real data is not beside the project");
