@@ -7,9 +7,6 @@ import fr.raquette.report.map.Basemaps;
 import fr.raquette.report.map.MapDrawing;
 import fr.raquette.report.map.MapStyle;
 import fr.raquette.report.map.ThemeMap;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -349,13 +346,15 @@ public final class DiagnosisWriter {
     }
     String name = id.file(x);
     if (formats.contains(ReportFormat.SVG)) {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-      try (Utf8Sink sink = new Utf8Sink(bytes)) {
-        drawing.writeSvg(sink);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // a byte array does not throw
-      }
-      out.write(name + ".svg", bytes.toByteArray());
+      // Streamed to the file in the sink's chunks: a map of France is megabytes, which an array
+      // grown to hold them, then copied, allocated three times over.
+      out.write(
+          name + ".svg",
+          stream -> {
+            Utf8Sink sink = new Utf8Sink(stream);
+            drawing.writeSvg(sink);
+            sink.flush();
+          });
       written.add(name + ".svg");
     }
     if (formats.contains(ReportFormat.PNG)) {

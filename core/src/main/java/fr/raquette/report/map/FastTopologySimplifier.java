@@ -423,7 +423,53 @@ final class FastTopologySimplifier {
         }
       }
     } else {
-      for (int k = i + 1; k < j; k++) {
+      return furthestFromSegment(pts, i, j);
+    }
+    lastDistance = maxDist;
+    return furthest;
+  }
+
+  /** {@link #furthestFromSegment}'s first estimates, by point from {@code i}. */
+  private double[] estimates = new double[64];
+
+  /**
+   * {@link #furthest} when the ends differ: {@link Distance#pointToSegment} of each point, whose
+   * {@link Math#hypot} (for a point beyond an end of the segment) is slow. Each distance is first
+   * estimated, with JTS's own arithmetic but a square root of the sum of squares for a hypot
+   * (within a few units in the last place of it); the points within 10⁻⁹ of the largest estimate,
+   * which include every point whose distance could be the largest, then get JTS's distance, in
+   * JTS's order, so that the same point and the same distance come out.
+   */
+  private int furthestFromSegment(Coordinate[] pts, int i, int j) {
+    Coordinate a = pts[i];
+    Coordinate b = pts[j];
+    double ex = b.x - a.x;
+    double ey = b.y - a.y;
+    double len2 = ex * ex + ey * ey;
+    if (estimates.length < j - i) {
+      estimates = new double[Math.max(j - i, 2 * estimates.length)];
+    }
+    double largest = 0;
+    for (int k = i + 1; k < j; k++) {
+      Coordinate p = pts[k];
+      double r = ((p.x - a.x) * ex + (p.y - a.y) * ey) / len2;
+      double d;
+      if (r <= 0.0 || r >= 1.0) {
+        Coordinate end = r <= 0.0 ? a : b;
+        double dx = p.x - end.x;
+        double dy = p.y - end.y;
+        d = Math.sqrt(dx * dx + dy * dy);
+      } else {
+        d = Math.abs(((a.y - p.y) * ex - (a.x - p.x) * ey) / len2) * Math.sqrt(len2);
+      }
+      estimates[k - i] = d;
+      largest = Math.max(largest, d);
+    }
+    double near = largest * (1 - 1e-9);
+    double maxDist = -1.0;
+    int furthest = i;
+    for (int k = i + 1; k < j; k++) {
+      if (estimates[k - i] >= near) {
         double d = Distance.pointToSegment(pts[k], a, b);
         if (d > maxDist) {
           maxDist = d;

@@ -99,23 +99,64 @@ public final class ThemeMap {
                 ? x.msg("map.subtitle.classes")
                 : x.msg(
                     "map.subtitle.quintiles", d.options().method().id().toUpperCase(Locale.ROOT)));
-    // Looked up once per drawn commune: a hash, not the sorted map's string comparisons.
-    Map<String, Indicator> byCode = new HashMap<>(theme.indicators().size() * 4 / 3 + 1);
-    theme.indicators().forEach(i -> byCode.put(i.commune(), i));
+    Indicator[] byRank = aligned(f.base.perimeter, theme.indicators());
     List<Swatch> legend =
         style.fill() == MapStyle.Fill.CLASSES
-            ? byClass(f, theme, byCode, x)
-            : byQuintile(f, theme, byCode, x);
+            ? byClass(f, theme, byRank, x)
+            : byQuintile(f, theme, byRank, x);
     context(legend, f.base, x);
     double y =
         f.swatches(x.msg("html.col.communes"), legend, f.top + 4 * f.k, undrawnNote(f.base, x));
-    y = supply(f, d, theme, byCode, x, y + 10 * f.k);
+    y = supply(f, d, theme, x, y + 10 * f.k);
     return f.finish(y, sources(d.territory(), x), "map-" + theme.theme().id());
+  }
+
+  /**
+   * The indicators of the drawn communes of the perimeter, by rank in {@code perimeter} (null for
+   * a commune without one). The diagnosis and the basemap both list the communes in code order: one
+   * walk through both lists, rather than a hash map of thirty-five thousand codes per map of
+   * France; lists in any other order (or a code twice) take the hash map, the last indicator of a
+   * code winning as it did.
+   */
+  static Indicator[] aligned(List<String> perimeter, List<Indicator> indicators) {
+    for (int r = 1; r < perimeter.size(); r++) {
+      if (perimeter.get(r - 1).compareTo(perimeter.get(r)) >= 0) {
+        return hashed(perimeter, indicators);
+      }
+    }
+    Indicator[] byRank = new Indicator[perimeter.size()];
+    int r = 0;
+    String last = null;
+    for (Indicator i : indicators) {
+      String code = i.commune();
+      if (last != null && last.compareTo(code) >= 0) {
+        return hashed(perimeter, indicators);
+      }
+      last = code;
+      while (r < perimeter.size() && perimeter.get(r).compareTo(code) < 0) {
+        r++;
+      }
+      if (r < perimeter.size() && perimeter.get(r).equals(code)) {
+        byRank[r] = i;
+      }
+    }
+    return byRank;
+  }
+
+  /** {@link #aligned} through a hash map, for lists not both in code order. */
+  private static Indicator[] hashed(List<String> perimeter, List<Indicator> indicators) {
+    Map<String, Indicator> byCode = new HashMap<>(indicators.size() * 4 / 3 + 1);
+    indicators.forEach(i -> byCode.put(i.commune(), i));
+    Indicator[] byRank = new Indicator[perimeter.size()];
+    for (int r = 0; r < byRank.length; r++) {
+      byRank[r] = byCode.get(perimeter.get(r));
+    }
+    return byRank;
   }
 
   /** Fills the communes by classification; returns the legend. */
   private static List<Swatch> byClass(
-      Frame f, ThemeResult theme, Map<String, Indicator> byCode, MapText x) {
+      Frame f, ThemeResult theme, Indicator[] byRank, MapText x) {
     List<Swatch> legend = new ArrayList<>();
     long below =
         theme.indicators().stream()
@@ -130,8 +171,8 @@ public final class ThemeMap {
       }
     }
     f.communes(
-        code -> {
-          Indicator i = byCode.get(code);
+        r -> {
+          Indicator i = byRank[r];
           if (i == null) {
             return Palette.NON_EVALUABLE;
           }
@@ -139,13 +180,13 @@ public final class ThemeMap {
               ? Palette.COUVERT_BELOW_MINIMUM
               : Palette.of(i.classification());
         },
-        code -> tooltip(byCode.get(code), theme, x));
+        r -> tooltip(byRank[r], theme, x));
     return legend;
   }
 
   /** Fills the communes by accessibility quintile; returns the legend. */
   private static List<Swatch> byQuintile(
-      Frame f, ThemeResult theme, Map<String, Indicator> byCode, MapText x) {
+      Frame f, ThemeResult theme, Indicator[] byRank, MapText x) {
     List<Swatch> legend = new ArrayList<>();
     Quintiles q = Quintiles.of(theme.indicators());
     long noSupply =
@@ -163,8 +204,8 @@ public final class ThemeMap {
             capitalise(Classification.NON_EVALUABLE.label(x.french())),
             theme.count(Classification.NON_EVALUABLE)));
     f.communes(
-        code -> {
-          Indicator i = byCode.get(code);
+        r -> {
+          Indicator i = byRank[r];
           if (i == null || i.classification() == Classification.NON_EVALUABLE) {
             return Palette.NON_EVALUABLE;
           }
@@ -172,7 +213,7 @@ public final class ThemeMap {
               ? new Solid(Palette.NO_SUPPLY)
               : new Solid(q.colour(q.classOf(i)));
         },
-        code -> tooltip(byCode.get(code), theme, x));
+        r -> tooltip(byRank[r], theme, x));
     return legend;
   }
 
@@ -216,11 +257,14 @@ public final class ThemeMap {
     }
     long[] counts = new long[Palette.OVERVIEW.length];
     gapThemes.values().forEach(l -> counts[overviewClass(l.size())]++);
+    List<String> perimeter = f.base.perimeter;
     f.communes(
-        code ->
+        r ->
             new Solid(
-                Palette.OVERVIEW[overviewClass(gapThemes.getOrDefault(code, List.of()).size())]),
-        code -> {
+                Palette.OVERVIEW[
+                    overviewClass(gapThemes.getOrDefault(perimeter.get(r), List.of()).size())]),
+        r -> {
+          String code = perimeter.get(r);
           Commune c = d.territory().communes().get(code);
           List<String> l = gapThemes.getOrDefault(code, List.of());
           String name = (c == null ? code : c.name()) + " (" + code + ")";
@@ -272,7 +316,10 @@ public final class ThemeMap {
     for (String code : f.base.perimeter) {
       counts[category.applyAsInt(code)]++;
     }
-    f.communes(code -> new Solid(categories.get(category.applyAsInt(code)).rgb()), tooltip);
+    List<String> perimeter = f.base.perimeter;
+    f.communes(
+        r -> new Solid(categories.get(category.applyAsInt(perimeter.get(r))).rgb()),
+        r -> tooltip.apply(perimeter.get(r)));
     List<Swatch> legend = new ArrayList<>();
     for (int k = 0; k < categories.size(); k++) {
       legend.add(
@@ -388,8 +435,8 @@ public final class ThemeMap {
 
   /** Equipment circles and actor diamonds over the communes, and their legend. */
   private static double supply(
-      Frame f, Diagnosis d, ThemeResult theme, Map<String, Indicator> byCode, MapText x, double y) {
-    Equipment equipment = circles(f, d, byCode, x);
+      Frame f, Diagnosis d, ThemeResult theme, MapText x, double y) {
+    Equipment equipment = circles(f, d, theme.indicators(), x);
     int drawnActors = actors(f, d, theme);
     double k = f.k;
     double lx = f.legendX;
@@ -426,10 +473,11 @@ public final class ThemeMap {
   private record Equipment(List<Indicator> shown, long equipped, double maxN) {}
 
   /** A circle per commune with equipment of the theme, its area proportional to the count. */
-  private static Equipment circles(Frame f, Diagnosis d, Map<String, Indicator> byCode, MapText x) {
+  private static Equipment circles(
+      Frame f, Diagnosis d, List<Indicator> indicators, MapText x) {
     double k = f.k;
     List<Indicator> equipped =
-        byCode.values().stream()
+        indicators.stream()
             .filter(i -> i.localEquipment() > 0 && f.base.drawn.contains(i.commune()))
             .sorted(
                 Comparator.comparingDouble((Indicator i) -> -i.localEquipment())
@@ -693,22 +741,24 @@ public final class ThemeMap {
      * over them all.
      */
     void communes(
-        java.util.function.Function<String, Fill> fill,
-        java.util.function.Function<String, String> tooltip) {
+        java.util.function.IntFunction<Fill> fill, java.util.function.IntFunction<String> tooltip) {
       double line = base.outlineWidth();
       if (!base.ring.isEmpty()) {
         b.add(new MapDrawing.Layer(true, new Solid(CONTEXT), OUTLINE, line));
       }
       Map<Fill, List<String>> groups = new java.util.LinkedHashMap<>();
-      for (String code : base.perimeter) {
-        groups.computeIfAbsent(fill.apply(code), q -> new ArrayList<>()).add(code);
+      Map<Fill, List<String>> tips = new java.util.HashMap<>();
+      boolean tooltips = base.perimeter.size() <= MAX_TOOLTIPS;
+      for (int r = 0; r < base.perimeter.size(); r++) {
+        Fill fl = fill.apply(r);
+        groups.computeIfAbsent(fl, q -> new ArrayList<>()).add(base.perimeter.get(r));
+        if (tooltips) {
+          tips.computeIfAbsent(fl, q -> new ArrayList<>()).add(tooltip.apply(r));
+        }
       }
-      if (base.perimeter.size() <= MAX_TOOLTIPS) {
+      if (tooltips) {
         groups.forEach(
-            (fl, codes) ->
-                b.add(
-                    new MapDrawing.Shapes(
-                        codes, fl, OUTLINE, line, codes.stream().map(tooltip).toList())));
+            (fl, codes) -> b.add(new MapDrawing.Shapes(codes, fl, OUTLINE, line, tips.get(fl))));
         return;
       }
       Fill common = null;

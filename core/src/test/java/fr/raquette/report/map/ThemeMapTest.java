@@ -508,4 +508,32 @@ class ThemeMapTest {
     }
     return out;
   }
+
+  /**
+   * Indicators by rank in the drawn perimeter: one walk when both lists are in code order, a hash
+   * map otherwise (a code twice: the last one), the same answers either way.
+   */
+  @Test
+  void indicatorsAlignWithThePerimeterInAnyOrder() {
+    Indicator a = indicator("23001", "A", 1, 0, 0, null, null, Classification.TROU);
+    Indicator b = indicator("23002", "B", 1, 0, 0, null, null, Classification.TROU);
+    Indicator c = indicator("23003", "C", 1, 0, 0, null, null, Classification.COUVERT);
+    Indicator e = indicator("23006", "E", 1, 0, 0, null, null, Classification.COUVERT);
+    Indicator a2 = indicator("23001", "A2", 1, 0, 0, null, null, Classification.COUVERT);
+    List<String> sorted = List.of("23001", "23003", "23005");
+    record Case(List<String> perimeter, List<Indicator> indicators, List<Indicator> expected) {}
+    List<Case> cases =
+        List.of(
+            new Case(sorted, List.of(a, b, c, e), java.util.Arrays.asList(a, c, null)),
+            new Case(sorted, List.of(c, a), java.util.Arrays.asList(a, c, null)),
+            new Case(sorted, List.of(a, a2), java.util.Arrays.asList(a2, null, null)),
+            new Case(sorted, List.of(), java.util.Arrays.asList(null, null, null)),
+            new Case(List.of("23001", "23005", "23003"), List.of(a, c), java.util.Arrays.asList(a, null, c)),
+            new Case(List.of("23003", "23001"), List.of(a, c), List.of(c, a)),
+            new Case(List.of(), List.of(a), List.of()));
+    for (Case k : cases) {
+      assertEquals(
+          k.expected(), java.util.Arrays.asList(ThemeMap.aligned(k.perimeter(), k.indicators())), k.toString());
+    }
+  }
 }
