@@ -112,8 +112,8 @@ public final class ThemeMap {
   }
 
   /**
-   * The indicators of the drawn communes of the perimeter, by rank in {@code perimeter} (null for
-   * a commune without one). The diagnosis and the basemap both list the communes in code order: one
+   * The indicators of the drawn communes of the perimeter, by rank in {@code perimeter} (null for a
+   * commune without one). The diagnosis and the basemap both list the communes in code order: one
    * walk through both lists, rather than a hash map of thirty-five thousand codes per map of
    * France; lists in any other order (or a code twice) take the hash map, the last indicator of a
    * code winning as it did.
@@ -155,8 +155,7 @@ public final class ThemeMap {
   }
 
   /** Fills the communes by classification; returns the legend. */
-  private static List<Swatch> byClass(
-      Frame f, ThemeResult theme, Indicator[] byRank, MapText x) {
+  private static List<Swatch> byClass(Frame f, ThemeResult theme, Indicator[] byRank, MapText x) {
     List<Swatch> legend = new ArrayList<>();
     long below =
         theme.indicators().stream()
@@ -434,8 +433,7 @@ public final class ThemeMap {
   }
 
   /** Equipment circles and actor diamonds over the communes, and their legend. */
-  private static double supply(
-      Frame f, Diagnosis d, ThemeResult theme, MapText x, double y) {
+  private static double supply(Frame f, Diagnosis d, ThemeResult theme, MapText x, double y) {
     Equipment equipment = circles(f, d, theme.indicators(), x);
     int drawnActors = actors(f, d, theme);
     double k = f.k;
@@ -473,8 +471,7 @@ public final class ThemeMap {
   private record Equipment(List<Indicator> shown, long equipped, double maxN) {}
 
   /** A circle per commune with equipment of the theme, its area proportional to the count. */
-  private static Equipment circles(
-      Frame f, Diagnosis d, List<Indicator> indicators, MapText x) {
+  private static Equipment circles(Frame f, Diagnosis d, List<Indicator> indicators, MapText x) {
     double k = f.k;
     List<Indicator> equipped =
         indicators.stream()

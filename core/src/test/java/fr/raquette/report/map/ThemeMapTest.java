@@ -528,12 +528,17 @@ class ThemeMapTest {
             new Case(sorted, List.of(c, a), java.util.Arrays.asList(a, c, null)),
             new Case(sorted, List.of(a, a2), java.util.Arrays.asList(a2, null, null)),
             new Case(sorted, List.of(), java.util.Arrays.asList(null, null, null)),
-            new Case(List.of("23001", "23005", "23003"), List.of(a, c), java.util.Arrays.asList(a, null, c)),
+            new Case(
+                List.of("23001", "23005", "23003"),
+                List.of(a, c),
+                java.util.Arrays.asList(a, null, c)),
             new Case(List.of("23003", "23001"), List.of(a, c), List.of(c, a)),
             new Case(List.of(), List.of(a), List.of()));
     for (Case k : cases) {
       assertEquals(
-          k.expected(), java.util.Arrays.asList(ThemeMap.aligned(k.perimeter(), k.indicators())), k.toString());
+          k.expected(),
+          java.util.Arrays.asList(ThemeMap.aligned(k.perimeter(), k.indicators())),
+          k.toString());
     }
   }
 }
