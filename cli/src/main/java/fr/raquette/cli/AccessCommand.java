@@ -225,14 +225,10 @@ public final class AccessCommand implements Callable<Integer> {
   }
 
   /** {@code fca|2sfca|e2sfca|3sfca} to a {@link Method}, or a usage error naming them. */
-  static final class MethodConverter implements ITypeConverter<Method> {
+  static final class MethodConverter extends OptionValues.Parsed<Method> {
     @Override
-    public Method convert(String value) {
-      try {
-        return Method.fromId(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
+    Method parse(String value) {
+      return Method.fromId(value);
     }
   }
 

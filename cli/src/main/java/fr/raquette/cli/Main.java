@@ -147,27 +147,60 @@ public final class Main {
   static CommandLine commandLine(
       PrintWriter out, PrintWriter err, Lang lang, long maxFileBytes, List<Class<?>> subcommands) {
     CommandLine cl = new CommandLine(new RaquetteCommand(lang, maxFileBytes));
-    subcommands.forEach(cl::addSubcommand);
+    // No lambda or method reference for picocli below: the CDS archive (cli/pom.xml) is dumped from
+    // the class list of a run, and a lambda listed there is spun at dump time, which links the
+    // picocli class or interface it involves; picocli is compiled for Java 5, and such a class,
+    // once linked at dump time, is left out of the archive with everything that implements it
+    // (picocli.CommandLine and 35 others were read from the jar on every run). Named classes instead.
+    for (Class<?> subcommand : subcommands) {
+      cl.addSubcommand(subcommand);
+    }
     cl.setResourceBundle(Messages.bundle(HELP_BUNDLE, lang));
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     // NaN and infinities are refused for every number option (--min-severity NaN kept nothing).
-    // One converter object for both: two method references to the same method here made the
-    // JDK 17 CDS dump (cds-archive) crash in adjust_lambda_proxy_class_dictionary.
-    CommandLine.ITypeConverter<Double> finite = Main::finite;
+    FiniteDouble finite = new FiniteDouble();
     cl.registerConverter(Double.class, finite);
     cl.registerConverter(Double.TYPE, finite);
     cl.setUsageHelpAutoWidth(false);
-    cl.setExecutionExceptionHandler(Main::handle);
-    cl.setParameterExceptionHandler(
-        (ex, a) -> {
-          PrintWriter e = ex.getCommandLine().getErr();
-          usage(ex, e, Messages.of(lang));
-          e.flush();
-          return ExitCode.USAGE;
-        });
+    cl.setExecutionExceptionHandler(new ExecutionErrors());
+    cl.setParameterExceptionHandler(new UsageErrorHandler(lang));
     return cl;
+  }
+
+  /** Says a usage error in the run's language (see {@link #usage}). */
+  private static final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
+    private final Lang lang;
+
+    UsageErrorHandler(Lang lang) {
+      this.lang = lang;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+      PrintWriter e = ex.getCommandLine().getErr();
+      usage(ex, e, Messages.of(lang));
+      e.flush();
+      return ExitCode.USAGE;
+    }
+  }
+
+  /** Turns what a command threw into a message and an exit code ({@link #handle}). */
+  private static final class ExecutionErrors implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(
+        Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+      return handle(ex, cl, parsed);
+    }
+  }
+
+  /** A number option's value: a finite double ({@link #finite}). */
+  private static final class FiniteDouble implements CommandLine.ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      return finite(value);
+    }
   }
 
   /** A usage error: what is wrong, in the run's language, and where to find the help. */

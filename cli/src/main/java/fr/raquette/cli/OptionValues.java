@@ -7,7 +7,6 @@ import fr.raquette.report.ReportFormat;
 import fr.raquette.report.map.MapStyle;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -20,11 +19,21 @@ import picocli.CommandLine.TypeConversionException;
 final class OptionValues {
   private OptionValues() {}
 
-  static <T> T convert(String value, Function<String, T> parse) {
-    try {
-      return parse.apply(value);
-    } catch (IllegalArgumentException e) {
-      throw new TypeConversionException(e.getMessage());
+  /**
+   * A converter by its type's parser. An abstract method, not a lambda: the CDS archive leaves out
+   * a class that implements picocli's converter interface if a lambda of that class is spun while
+   * the archive is dumped (see {@link Main#commandLine}).
+   */
+  abstract static class Parsed<T> implements ITypeConverter<T> {
+    abstract T parse(String value);
+
+    @Override
+    public final T convert(String value) {
+      try {
+        return parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
     }
   }
 
@@ -35,7 +44,7 @@ final class OptionValues {
   record Formats(Set<ReportFormat> set) {}
 
   /** An enum option whose values are its constants' names in lower case, any case accepted. */
-  abstract static class Choice<E extends Enum<E>> implements ITypeConverter<E> {
+  abstract static class Choice<E extends Enum<E>> extends Parsed<E> {
     private final Class<E> type;
     private final String unknownKey;
 
@@ -45,11 +54,7 @@ final class OptionValues {
     }
 
     @Override
-    public E convert(String value) {
-      return OptionValues.convert(value, this::parse);
-    }
-
-    private E parse(String value) {
+    E parse(String value) {
       String id = value.strip().toLowerCase(Locale.ROOT);
       for (E e : type.getEnumConstants()) {
         if (e.name().toLowerCase(Locale.ROOT).equals(id)) {
@@ -60,31 +65,31 @@ final class OptionValues {
     }
   }
 
-  static final class FormatList implements ITypeConverter<Formats> {
+  static final class FormatList extends Parsed<Formats> {
     @Override
-    public Formats convert(String value) {
-      return new Formats(OptionValues.convert(value, ReportFormat::parse));
+    Formats parse(String value) {
+      return new Formats(ReportFormat.parse(value));
     }
   }
 
-  static final class Dialect implements ITypeConverter<CsvDialect> {
+  static final class Dialect extends Parsed<CsvDialect> {
     @Override
-    public CsvDialect convert(String value) {
-      return OptionValues.convert(value, CsvDialect::fromId);
+    CsvDialect parse(String value) {
+      return CsvDialect.fromId(value);
     }
   }
 
-  static final class Style implements ITypeConverter<MapStyle> {
+  static final class Style extends Parsed<MapStyle> {
     @Override
-    public MapStyle convert(String value) {
-      return OptionValues.convert(value, MapStyle::parse);
+    MapStyle parse(String value) {
+      return MapStyle.parse(value);
     }
   }
 
-  static final class ActorFormat implements ITypeConverter<ActorFormats.Format> {
+  static final class ActorFormat extends Parsed<ActorFormats.Format> {
     @Override
-    public ActorFormats.Format convert(String value) {
-      return OptionValues.convert(value, ActorFormats.Format::fromId);
+    ActorFormats.Format parse(String value) {
+      return ActorFormats.Format.fromId(value);
     }
   }
 

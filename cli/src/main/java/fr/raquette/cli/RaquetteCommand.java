@@ -37,9 +37,9 @@ public final class RaquetteCommand implements Runnable {
   /**
    * The subcommands this command line needs: the one it names, or all of them when it names none
    * (the top help lists them, a misspelt name gets suggestions). Picocli reads the options of every
-   * subcommand it is given, and its classes, compiled for Java 5, are left out of the class-data
-   * archive: building the nine a run does not use took a noticeable share of the start-up of a
-   * small territory.
+   * subcommand it is given, through reflection and its own classes compiled for Java 5, which the
+   * JVM verifies on every run: building the nine a run does not use took a noticeable share of the
+   * start-up of a small territory.
    */
   static List<Class<?>> subcommandsFor(String[] args) {
     String named = firstWord(args);
