@@ -151,7 +151,8 @@ public final class Main {
     // the class list of a run, and a lambda listed there is spun at dump time, which links the
     // picocli class or interface it involves; picocli is compiled for Java 5, and such a class,
     // once linked at dump time, is left out of the archive with everything that implements it
-    // (picocli.CommandLine and 35 others were read from the jar on every run). Named classes instead.
+    // (picocli.CommandLine and 35 others were read from the jar on every run). Named classes
+    // instead.
     for (Class<?> subcommand : subcommands) {
       cl.addSubcommand(subcommand);
     }
