@@ -74,28 +74,37 @@ public final class CsvReports {
     StringBuilder detail = new StringBuilder();
     for (ThemeResult r : d.themes()) {
       for (Indicator i : r.indicators()) {
-        csv.text(i.commune())
-            .text(i.communeName())
-            .text(i.theme())
-            .integer(i.targetPopulation())
-            .text(i.needSource().id())
-            .number(i.localEquipment(), 0)
-            .integer(i.localActors())
-            .number(i.nearestKm(), KM_DECIMALS)
-            .text(i.nearestPlace())
-            .number(i.score(), 4)
-            .number(i.ratio(), 4)
-            .integer(i.needs())
-            .number(i.needsWeight(), 0)
-            .text(i.belowMinimum() ? "1" : "0")
-            .text(i.classification().id())
-            .number(i.severity(), 1)
-            .text(i.robustness().id())
-            .text(ElementReasons.missing(missing, i))
-            .text(ElementReasons.detail(detail, i))
-            .end();
+        indicator(csv, i, missing, detail);
       }
     }
+  }
+
+  /**
+   * One row of indicateurs.csv. A method of its own, which the JIT compiles after a few hundred
+   * rows: the loop over 350,000 rows, run once, stayed interpreted until its own compilation.
+   */
+  private static void indicator(TableSink csv, Indicator i, StringBuilder missing, StringBuilder detail)
+      throws IOException {
+    csv.text(i.commune())
+        .text(i.communeName())
+        .text(i.theme())
+        .integer(i.targetPopulation())
+        .text(i.needSource().id())
+        .number(i.localEquipment(), 0)
+        .integer(i.localActors())
+        .number(i.nearestKm(), KM_DECIMALS)
+        .text(i.nearestPlace())
+        .number(i.score(), 4)
+        .number(i.ratio(), 4)
+        .integer(i.needs())
+        .number(i.needsWeight(), 0)
+        .text(i.belowMinimum() ? "1" : "0")
+        .text(i.classification().id())
+        .number(i.severity(), 1)
+        .text(i.robustness().id())
+        .text(ElementReasons.missing(missing, i))
+        .text(ElementReasons.detail(detail, i))
+        .end();
   }
 
   /** Writes {@code trous.csv} as UTF-8; the stream stays open. */
@@ -126,34 +135,41 @@ public final class CsvReports {
     int rank = 0;
     StringBuilder actors = new StringBuilder();
     for (Gap g : d.gaps()) {
-      Indicator i = g.indicator();
-      actors.setLength(0);
-      for (Gap.NearbyActor a : g.actors()) {
-        if (actors.length() > 0) {
-          actors.append(" | ");
-        }
-        actors
-            .append(a.actor().name())
-            .append(" (")
-            .append(num(a.km(), 1).replace('.', decimalMark))
-            .append(" km)");
-      }
-      csv.integer(++rank)
-          .text(i.commune())
-          .text(i.communeName())
-          .text(i.theme())
-          .text(i.classification().id())
-          .number(i.severity(), 1)
-          .text(i.robustness().id())
-          .integer(i.targetPopulation())
-          .number(i.nearestKm(), KM_DECIMALS)
-          .text(i.nearestPlace())
-          .integer(i.needs())
-          .number(i.needsWeight(), 0)
-          .text(actors)
-          .text(Reasons.of(i, g.theme(), x))
-          .end();
+      gap(csv, ++rank, g, x, actors, decimalMark);
     }
+  }
+
+  /** One row of trous.csv, a method of its own for the JIT (see {@link #indicator}). */
+  private static void gap(
+      TableSink csv, int rank, Gap g, Text x, StringBuilder actors, char decimalMark)
+      throws IOException {
+    Indicator i = g.indicator();
+    actors.setLength(0);
+    for (Gap.NearbyActor a : g.actors()) {
+      if (actors.length() > 0) {
+        actors.append(" | ");
+      }
+      actors
+          .append(a.actor().name())
+          .append(" (")
+          .append(num(a.km(), 1).replace('.', decimalMark))
+          .append(" km)");
+    }
+    csv.integer(rank)
+        .text(i.commune())
+        .text(i.communeName())
+        .text(i.theme())
+        .text(i.classification().id())
+        .number(i.severity(), 1)
+        .text(i.robustness().id())
+        .integer(i.targetPopulation())
+        .number(i.nearestKm(), KM_DECIMALS)
+        .text(i.nearestPlace())
+        .integer(i.needs())
+        .number(i.needsWeight(), 0)
+        .text(actors)
+        .text(Reasons.of(i, g.theme(), x))
+        .end();
   }
 
   private static String text(OutputFolder.Content content) {

@@ -57,7 +57,7 @@ final class CsvRows implements TableSink {
   @Override
   public CsvRows text(CharSequence v) throws IOException {
     next();
-    if (v != null && (sink == null || Cells.needsQuote(v) || !sink.appendCell(v, separator))) {
+    if (v != null && (sink == null || !sink.appendCell(v, separator))) {
       CsvDialect.appendCell(out, v, separator);
     }
     return this;
@@ -66,8 +66,12 @@ final class CsvRows implements TableSink {
   @Override
   public CsvRows integer(long v) throws IOException {
     next();
-    digits.setLength(0);
-    out.append(digits.append(v));
+    if (sink != null) {
+      sink.appendLong(v);
+    } else {
+      digits.setLength(0);
+      out.append(digits.append(v));
+    }
     return this;
   }
 
@@ -88,7 +92,10 @@ final class CsvRows implements TableSink {
   @Override
   public CsvRows number(double v, int decimals) throws IOException {
     next();
-    if (!Double.isNaN(v)) {
+    long units = sink == null ? -1 : Decimals.units(v, decimals);
+    if (units >= 0) {
+      sink.appendFixed(units, decimals, units != 0 && v < 0, decimalMark);
+    } else if (!Double.isNaN(v)) {
       digits.setLength(0);
       Decimals.append(digits, v, decimals);
       if (decimalMark != '.') {

@@ -30,28 +30,41 @@ final class Decimals {
 
   /** Appends {@code v} with {@code decimals} places (0 to 8). */
   static void append(StringBuilder out, double v, int decimals) {
+    long units = units(v, decimals);
+    if (units < 0) {
+      out.append(exact(v, decimals));
+      return;
+    }
+    if (units != 0 && v < 0) {
+      out.append('-');
+    }
+    out.append(units / (long) POW10[decimals]);
+    if (decimals > 0) {
+      out.append('.');
+      long frac = units % (long) POW10[decimals];
+      for (int d = decimals - 1; d >= 0; d--) {
+        out.append((char) ('0' + (frac / (long) POW10[d]) % 10));
+      }
+    }
+  }
+
+  /**
+   * {@code |v|} in units of the last of {@code decimals} places (0 to 8), rounded HALF_UP as {@link
+   * #append} writes it; -1 where {@link #exact} must decide (near a tie, too large, NaN). The
+   * digits are the units' with a point before the last {@code decimals}; a minus sign when {@code
+   * v < 0} and the units are not 0.
+   */
+  static long units(double v, int decimals) {
     double scaled =
         decimals >= 0 && decimals < POW10.length ? Math.abs(v) * POW10[decimals] : Double.NaN;
     if (scaled < MAX_SCALED) {
       double floor = Math.floor(scaled);
       double fraction = scaled - floor;
       if (Math.abs(fraction - 0.5) > TIE_MARGIN) {
-        long units = (long) floor + (fraction > 0.5 ? 1 : 0);
-        if (units != 0 && v < 0) {
-          out.append('-');
-        }
-        out.append(units / (long) POW10[decimals]);
-        if (decimals > 0) {
-          out.append('.');
-          long frac = units % (long) POW10[decimals];
-          for (int d = decimals - 1; d >= 0; d--) {
-            out.append((char) ('0' + (frac / (long) POW10[d]) % 10));
-          }
-        }
-        return;
+        return (long) floor + (fraction > 0.5 ? 1 : 0);
       }
     }
-    out.append(exact(v, decimals));
+    return -1;
   }
 
   /** The reference rounding, for ties and large values. */

@@ -182,21 +182,25 @@ public final class FollowUp {
         "distance_plus_proche_km",
         "plus_proche_commune");
     for (Gap g : followed(d)) {
-      Indicator i = g.indicator();
-      csv.text(i.commune())
-          .text(i.communeName())
-          .text(i.theme())
-          .integer(i.targetPopulation())
-          .text(i.classification().id())
-          .text(i.robustness().id())
-          .number(i.severity(), 1)
-          .number(i.score(), 4)
-          .number(i.ratio(), 4)
-          .number(i.nearestKm(), CsvReports.KM_DECIMALS)
-          .text(i.nearestPlace())
-          .end();
+      row(csv, g.indicator());
     }
     out.flush();
+  }
+
+  /** One row of suivi.csv, a method of its own for the JIT (see {@link CsvReports}). */
+  private static void row(TableSink csv, Indicator i) throws IOException {
+    csv.text(i.commune())
+        .text(i.communeName())
+        .text(i.theme())
+        .integer(i.targetPopulation())
+        .text(i.classification().id())
+        .text(i.robustness().id())
+        .number(i.severity(), 1)
+        .number(i.score(), 4)
+        .number(i.ratio(), 4)
+        .number(i.nearestKm(), CsvReports.KM_DECIMALS)
+        .text(i.nearestPlace())
+        .end();
   }
 
   private String label(ThemeResult r) {

@@ -98,4 +98,80 @@ class CsvRowsTest {
     out.flush();
     return bytes.toString(StandardCharsets.UTF_8);
   }
+
+  /**
+   * A file's rows, whose numbers and plain cells the {@link Utf8Sink} writes straight as bytes, are
+   * those of the rows written as chars into a builder ({@link CsvRows#rowsOnly}, the careful way):
+   * random numbers of every magnitude and decimals, random text with accents, pairs, lone
+   * surrogates, separators, quotes and formula-like starts, past many buffers.
+   */
+  @Test
+  void aFileWritesTheRowsABuilderGets() throws IOException {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(14);
+    for (CsvDialect dialect : CsvDialect.values()) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      Utf8Sink out = new Utf8Sink(bytes);
+      CsvRows file = new CsvRows(out, dialect);
+      StringBuilder expected = new StringBuilder(dialect.start());
+      CsvRows chars = CsvRows.rowsOnly(expected, dialect);
+      for (int row = 0; row < 4_000; row++) {
+        for (int cell = 0; cell < 8; cell++) {
+          switch (r.nextInt(4)) {
+            case 0 -> {
+              long v = randomLong(r);
+              file.integer(v);
+              chars.integer(v);
+            }
+            case 1, 2 -> {
+              double v = randomDouble(r);
+              int decimals = r.nextInt(0, 9);
+              file.number(v, decimals);
+              chars.number(v, decimals);
+            }
+            default -> {
+              String v = randomText(r);
+              file.text(v);
+              chars.text(v);
+            }
+          }
+        }
+        file.end();
+        chars.end();
+      }
+      out.flush();
+      assertEquals(
+          utf8(expected.toString()), bytes.toString(StandardCharsets.UTF_8), dialect.name());
+    }
+  }
+
+  private static long randomLong(java.util.SplittableRandom r) {
+    return switch (r.nextInt(4)) {
+      case 0 -> r.nextLong(-1000, 1000);
+      case 1 -> r.nextLong();
+      case 2 -> r.nextBoolean() ? Long.MIN_VALUE : Long.MAX_VALUE;
+      default -> r.nextLong(0, 10_000_000);
+    };
+  }
+
+  private static double randomDouble(java.util.SplittableRandom r) {
+    return switch (r.nextInt(6)) {
+      case 0 -> r.nextDouble(-100, 100);
+      case 1 -> r.nextDouble() * 1e6;
+      case 2 -> (r.nextLong(-100_000, 100_000) + 0.5) / Math.pow(10, r.nextInt(0, 6)); // ties
+      case 3 -> Math.pow(10, r.nextDouble(-12, 12)) * (r.nextBoolean() ? 1 : -1);
+      case 4 -> r.nextBoolean() ? -0.0 : Double.NaN;
+      default -> Double.longBitsToDouble(r.nextLong());
+    };
+  }
+
+  private static String randomText(java.util.SplittableRandom r) {
+    String[] parts = {"a", "Z", " ", ";", ",", "\"", "\n", "\r", "é", "œ", "—", "\u202F", "=",
+      "-", "+", "@", "\t", "1", ".", "\uD83D\uDE00", "\uD83D", "\uDE00"};
+    StringBuilder sb = new StringBuilder();
+    int len = r.nextInt(0, r.nextInt(10) == 0 ? 6000 : 30);
+    for (int i = 0; i < len; i++) {
+      sb.append(parts[r.nextInt(parts.length)]);
+    }
+    return sb.toString();
+  }
 }
