@@ -83,8 +83,8 @@ public final class CsvReports {
    * One row of indicateurs.csv. A method of its own, which the JIT compiles after a few hundred
    * rows: the loop over 350,000 rows, run once, stayed interpreted until its own compilation.
    */
-  private static void indicator(TableSink csv, Indicator i, StringBuilder missing, StringBuilder detail)
-      throws IOException {
+  private static void indicator(
+      TableSink csv, Indicator i, StringBuilder missing, StringBuilder detail) throws IOException {
     csv.text(i.commune())
         .text(i.communeName())
         .text(i.theme())

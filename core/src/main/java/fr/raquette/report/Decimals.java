@@ -51,8 +51,8 @@ final class Decimals {
   /**
    * {@code |v|} in units of the last of {@code decimals} places (0 to 8), rounded HALF_UP as {@link
    * #append} writes it; -1 where {@link #exact} must decide (near a tie, too large, NaN). The
-   * digits are the units' with a point before the last {@code decimals}; a minus sign when {@code
-   * v < 0} and the units are not 0.
+   * digits are the units' with a point before the last {@code decimals}; a minus sign when {@code v
+   * < 0} and the units are not 0.
    */
   static long units(double v, int decimals) {
     double scaled =

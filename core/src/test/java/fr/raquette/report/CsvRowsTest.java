@@ -165,8 +165,30 @@ class CsvRowsTest {
   }
 
   private static String randomText(java.util.SplittableRandom r) {
-    String[] parts = {"a", "Z", " ", ";", ",", "\"", "\n", "\r", "é", "œ", "—", "\u202F", "=",
-      "-", "+", "@", "\t", "1", ".", "\uD83D\uDE00", "\uD83D", "\uDE00"};
+    String[] parts = {
+      "a",
+      "Z",
+      " ",
+      ";",
+      ",",
+      "\"",
+      "\n",
+      "\r",
+      "é",
+      "œ",
+      "—",
+      "\u202F",
+      "=",
+      "-",
+      "+",
+      "@",
+      "\t",
+      "1",
+      ".",
+      "\uD83D\uDE00",
+      "\uD83D",
+      "\uDE00"
+    };
     StringBuilder sb = new StringBuilder();
     int len = r.nextInt(0, r.nextInt(10) == 0 ? 6000 : 30);
     for (int i = 0; i < len; i++) {
