@@ -8,16 +8,21 @@ package fr.raquette.io;
  * builds a value when it is asked for: most columns of the national files are never read. A record
  * read by Commons CSV (after irregular quoting) is written out again as quoted fields ({@link
  * #of}), so that both are read by one code.
+ *
+ * <p>A row of the fast path is one of two objects that {@link CsvTable#forEach} fills again record
+ * after record ({@link #reset}): a row is valid during the call it is given to only (the BPE of
+ * France has a million rows, and a row and its array each were a fifth of what loading allocated).
  */
 public final class CsvRow {
   private final CsvTable table;
-  private final long line;
-  private final long charPosition;
+  private long line;
+  private long charPosition;
 
-  /** The text and the start/end of each field in it (quotes included). */
+  /** The text and the start/end of each field in it (quotes included): {@code 2 * size} ints. */
   private final String text;
 
-  private final int[] bounds;
+  private int[] bounds;
+  private int size;
 
   CsvRow(CsvTable table, long line, String text, int[] bounds, long charPosition) {
     this.table = table;
@@ -25,6 +30,22 @@ public final class CsvRow {
     this.charPosition = charPosition;
     this.text = text;
     this.bounds = bounds;
+    this.size = bounds.length / 2;
+  }
+
+  /** A row of {@code text} to be filled by {@link #reset}. */
+  CsvRow(CsvTable table, String text) {
+    this(table, 0, text, new int[32], 0);
+    this.size = 0;
+  }
+
+  /** This row made the record the scanner just read, its bounds copied into this row's array. */
+  CsvRow reset(long line, RecordScanner scanner, long charPosition) {
+    this.line = line;
+    this.charPosition = charPosition;
+    this.bounds = scanner.boundsInto(bounds);
+    this.size = scanner.fields();
+    return this;
   }
 
   /** A record whose values Commons CSV read, each written again as a quoted field. */
@@ -39,6 +60,11 @@ public final class CsvRow {
     return new CsvRow(table, line, sb.toString(), bounds, charPosition);
   }
 
+  /** A row that stays: this one's record, in an array of its own (forEach refills this one). */
+  CsvRow copy() {
+    return new CsvRow(table, line, text, java.util.Arrays.copyOf(bounds, 2 * size), charPosition);
+  }
+
   public long line() {
     return line;
   }
@@ -48,7 +74,7 @@ public final class CsvRow {
   }
 
   public int size() {
-    return bounds.length / 2;
+    return size;
   }
 
   /** The value in column {@code i}, stripped; "" when the row is short or {@code i < 0}. */

@@ -214,6 +214,9 @@ public final class CsvTable {
    * Streams the data rows. A quoting error stops the read with a {@link DataException} giving the
    * line and column of the broken quote; a file that ends in the middle of a row (a truncated
    * download) stops it too, since what was cut cannot be known.
+   *
+   * <p>A row is valid during the call it is given to only: its object is filled again with a later
+   * record. Keep its values, or {@link Origin#of(CsvRow) where it was read}, not the row.
    */
   public void forEach(Consumer<CsvRow> action) {
     String text = source.text();
@@ -260,6 +263,10 @@ public final class CsvTable {
     private CSVParser parser;
     private Iterator<CSVRecord> records;
     private CsvRow pending;
+    // The rows of the fast path, filled in turn: the one given out, and the one read ahead of it
+    // (forEach looks ahead to tell a truncated last row).
+    private final CsvRow[] filled;
+    private int turn;
     // The lines before the last record's start: records come in text order, so the line of each
     // is found by walking on from the previous one, not by a search over every line start.
     private int linesBefore;
@@ -268,6 +275,7 @@ public final class CsvTable {
     Rows(String text) {
       this.text = text;
       this.scanner = new RecordScanner(text, delimiter);
+      this.filled = new CsvRow[] {new CsvRow(CsvTable.this, text), new CsvRow(CsvTable.this, text)};
     }
 
     boolean hasNext(long lastLine) throws IOException {
@@ -278,7 +286,8 @@ public final class CsvTable {
         switch (scanner.next()) {
           case RecordScanner.RECORD -> {
             int start = scanner.recordStart();
-            pending = new CsvRow(CsvTable.this, lineAt(start), text, scanner.bounds(), start);
+            turn ^= 1;
+            pending = filled[turn].reset(lineAt(start), scanner, start);
             return true;
           }
           case RecordScanner.END -> {

@@ -138,4 +138,19 @@ final class RecordScanner {
   int[] bounds() {
     return java.util.Arrays.copyOf(bounds, 2 * fields);
   }
+
+  /** How many fields the record just read has. */
+  int fields() {
+    return fields;
+  }
+
+  /**
+   * {@link #bounds()} written at the start of {@code into}, or of a larger array when it is too
+   * small: the array written.
+   */
+  int[] boundsInto(int[] into) {
+    int[] out = into.length >= 2 * fields ? into : new int[Math.max(2 * fields, 2 * into.length)];
+    System.arraycopy(bounds, 0, out, 0, 2 * fields);
+    return out;
+  }
 }

@@ -76,7 +76,10 @@ record BpeVintages(
     for (BpeReader.Data d : bpe) {
       for (Map.Entry<Integer, Map<String, TypeCounts>> v : d.counts.entrySet()) {
         Map<String, TypeCounts> dest = byVintage.computeIfAbsent(v.getKey(), x -> new HashMap<>());
-        for (String code : new TreeSet<>(v.getValue().keySet())) {
+        // The codes in order: sorted as an array, not a tree (a million compares fewer).
+        String[] codes = v.getValue().keySet().toArray(new String[0]);
+        java.util.Arrays.sort(codes);
+        for (String code : codes) {
           TypeCounts types = v.getValue().get(code);
           String to = changes.resolve(d.file, code, d.records(code), types.total());
           if (to != null) {
@@ -118,24 +121,26 @@ record BpeVintages(
   /** Each commune's counts by type, sorted: maps to change, or arrays over the types' names. */
   private static SortedMap<String, SortedMap<String, Double>> sorted(
       Map<String, TypeCounts> kept, FigureNames types, boolean changeable) {
-    SortedMap<String, SortedMap<String, Double>> equipment = new TreeMap<>();
-    kept.forEach(
-        (code, counts) -> {
-          long[] byType = new long[counts.size()];
-          for (int i = 0; i < counts.size(); i++) {
-            byType[i] = (long) types.indexOf(counts.type(i)) << 32 | i;
-          }
-          java.util.Arrays.sort(byType);
-          int[] ids = new int[byType.length];
-          double[] values = new double[byType.length];
-          for (int j = 0; j < byType.length; j++) {
-            ids[j] = (int) (byType[j] >>> 32);
-            values[j] = counts.count((int) byType[j]);
-          }
-          SortedMap<String, Double> m = types.sparse(ids, values);
-          equipment.put(code, changeable ? new TreeMap<>(m) : m);
-        });
-    return equipment;
+    String[] codes = kept.keySet().toArray(new String[0]);
+    java.util.Arrays.sort(codes);
+    Ascending<SortedMap<String, Double>> equipment = new Ascending<>();
+    for (String code : codes) {
+      TypeCounts counts = kept.get(code);
+      long[] byType = new long[counts.size()];
+      for (int i = 0; i < counts.size(); i++) {
+        byType[i] = (long) types.indexOf(counts.type(i)) << 32 | i;
+      }
+      java.util.Arrays.sort(byType);
+      int[] ids = new int[byType.length];
+      double[] values = new double[byType.length];
+      for (int j = 0; j < byType.length; j++) {
+        ids[j] = (int) (byType[j] >>> 32);
+        values[j] = counts.count((int) byType[j]);
+      }
+      SortedMap<String, Double> m = types.sparse(ids, values);
+      equipment.add(code, changeable ? new TreeMap<>(m) : m);
+    }
+    return equipment.toTreeMap();
   }
 
   /** The located equipment whose commune is in the target COG, sorted. */

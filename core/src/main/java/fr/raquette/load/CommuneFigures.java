@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
 
 /**
  * The communes of the territory with their figures: population from the communes file (else the
@@ -25,7 +24,7 @@ final class CommuneFigures {
       Reconciliation rec, List<FileTables.FigureFile> files, Problems problems) {
     FigureTable census = census(files, rec.changes());
     FigureNames names = census.names();
-    SortedMap<String, Commune> communes = new TreeMap<>();
+    Ascending<Commune> ascending = new Ascending<>(); // the targets are sorted
     Map<String, SortedSet<String>> secret = new HashMap<>();
     for (String code : rec.targets()) {
       CommunesReader.Row r = rec.communes().get(code);
@@ -33,8 +32,9 @@ final class CommuneFigures {
       if (!c.secret().isEmpty()) {
         secret.put(code, names.set(c.secret()));
       }
-      communes.put(code, commune(r, names.values(c.values()), problems));
+      ascending.add(code, commune(r, names.values(c.values()), problems));
     }
+    SortedMap<String, Commune> communes = ascending.toTreeMap();
     if (files.isEmpty()) {
       return communes;
     }

@@ -8,7 +8,6 @@ import fr.raquette.io.Origin;
 import fr.raquette.io.Problem;
 import fr.raquette.io.Problems;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Reads communes in the layout of INSEE / decoupage-administratif exports ({@code
@@ -49,7 +48,7 @@ public final class CommunesReader {
   public static Map<String, Row> read(CsvTable t, Problems problems) {
     Columns c = new Columns(t);
     Codes codes = new Codes(t.file());
-    Map<String, Row> rows = new TreeMap<>();
+    Ascending<Row> rows = new Ascending<>();
     Populations populations = new Populations();
     t.forEach(
         r -> {
@@ -72,7 +71,7 @@ public final class CommunesReader {
               at.column(),
               Messages.text("communes.population.none", t.headers().get(c.pop))));
     }
-    return rows;
+    return rows.toTreeMap();
   }
 
   /** The columns of a communes table ({@code -1} when absent; the code is required). */

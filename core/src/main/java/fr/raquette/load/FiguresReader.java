@@ -12,7 +12,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -152,7 +151,7 @@ final class FiguresReader {
     int[] index = cols.stream().mapToInt(Column::index).toArray();
     int[] keyOf = cols.stream().mapToInt(c -> Arrays.asList(keys.key()).indexOf(c.key())).toArray();
     Codes codes = new Codes(t.file());
-    Map<String, Row> rows = new TreeMap<>();
+    Ascending<Row> rows = new Ascending<>();
     Unreadable unreadable = new Unreadable();
     t.forEach(
         r -> {
@@ -186,7 +185,7 @@ final class FiguresReader {
         });
     codes.report(problems);
     unreadable.report(t, problems);
-    return rows;
+    return rows.toTreeMap();
   }
 
   /** The cells that are no number (nor empty, {@code nd} or {@code s}): counted, the first said. */

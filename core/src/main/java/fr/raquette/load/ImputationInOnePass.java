@@ -38,13 +38,13 @@ final class ImputationInOnePass {
     if (pass.given.isEmpty()) {
       return communes;
     }
-    SortedMap<String, Commune> out = new TreeMap<>();
+    Ascending<Commune> out = new Ascending<>(); // the communes come in order
     for (int i = 0; i < pass.all.length; i++) {
       Commune c = pass.all[i];
-      out.put(c.code(), pass.imputed(i, secret.get(c.code())));
+      out.add(c.code(), pass.imputed(i, secret.get(c.code())));
     }
     Imputation.tell(pass.told(), file, problems);
-    return out;
+    return out.toTreeMap();
   }
 
   /** One imputation: the figures numbered, the group sums, and what was imputed at which level. */

@@ -123,18 +123,18 @@ final class OutlineStage {
       Changes changes,
       Problems problems,
       SortedMap<String, Geometry> outlines) {
-    Map<String, Geometry> kept = new TreeMap<>();
-    Map<String, String> oldToNew = new TreeMap<>();
+    Ascending<Geometry> kept = new Ascending<>(); // byCode is sorted
+    Ascending<String> oldToNew = new Ascending<>();
     o.byCode()
         .forEach(
             (code, g) -> {
               String to = changes.resolve(s.file().displayName(), code, 1, 0);
               if (to != null) {
-                kept.put(code, g);
-                oldToNew.put(code, to);
+                kept.add(code, g);
+                oldToNew.add(code, to);
               }
             });
-    OutlineMerger.merge(kept, oldToNew)
+    OutlineMerger.merge(kept.toTreeMap(), oldToNew.toTreeMap())
         .byCode()
         .forEach(
             (code, g) -> {

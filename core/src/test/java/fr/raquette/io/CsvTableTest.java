@@ -17,7 +17,7 @@ class CsvTableTest {
 
   private static List<CsvRow> rows(CsvTable t) {
     List<CsvRow> rows = new ArrayList<>();
-    t.forEach(rows::add);
+    t.forEach(r -> rows.add(r.copy())); // a row is refilled with the next record
     return rows;
   }
 
