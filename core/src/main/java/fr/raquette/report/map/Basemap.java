@@ -7,7 +7,6 @@ import fr.raquette.territory.TerritoryNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,8 +44,11 @@ final class Basemap {
   /** The main panel first, then the insets left to right. */
   final List<Panel> panels;
 
-  /** Rings in drawing units by commune code; communes without a drawable outline are absent. */
-  final SortedMap<String, List<double[]>> rings;
+  /**
+   * Rings in drawing units by commune code; communes without a drawable outline are absent. A hash
+   * map: it is only looked up by code (the sorted map's 35,000 insertions compared codes).
+   */
+  final Map<String, List<double[]>> rings;
 
   /**
    * The SVG path data of the communes of {@link #rings}, written once and copied into every map and
@@ -57,12 +59,18 @@ final class Basemap {
   /** The drawn communes of the perimeter, in code order. */
   final List<String> perimeter;
 
+  /**
+   * Whether {@link #perimeter} is in increasing code order ({@link String#compareTo}), found once
+   * for every map that walks it beside another list in code order.
+   */
+  final boolean perimeterInOrder;
+
   /** The drawn communes of the context ring, in code order. */
   final List<String> ring;
 
   /**
-   * The codes of {@link #rings}, for the lookups of every map (a hash beats the sorted map's string
-   * comparisons, thirty-five thousand times a map on all of France).
+   * The codes of {@link #rings} (its key set), for the lookups of every map (a hash beats a sorted
+   * map's string comparisons, thirty-five thousand times a map on all of France).
    */
   final Set<String> drawn;
 
@@ -125,7 +133,7 @@ final class Basemap {
 
   private Basemap(
       List<Panel> panels,
-      SortedMap<String, List<double[]>> rings,
+      Map<String, List<double[]>> rings,
       Paths paths,
       List<String> perimeter,
       List<String> ring,
@@ -139,11 +147,12 @@ final class Basemap {
     this.width = main.width();
     this.height = main.height();
     this.panels = List.copyOf(panels);
-    this.rings = Collections.unmodifiableSortedMap(rings);
+    this.rings = Collections.unmodifiableMap(rings);
     this.paths = paths;
     this.perimeter = List.copyOf(perimeter);
+    this.perimeterInOrder = increasing(this.perimeter);
     this.ring = List.copyOf(ring);
-    this.drawn = Collections.unmodifiableSet(new HashSet<>(rings.keySet()));
+    this.drawn = this.rings.keySet();
     this.towns = List.copyOf(towns);
     this.k = k;
     this.undrawn = undrawn;
@@ -160,11 +169,22 @@ final class Basemap {
     this.rings = b.rings;
     this.paths = b.paths;
     this.perimeter = b.perimeter;
+    this.perimeterInOrder = b.perimeterInOrder;
     this.ring = b.ring;
     this.drawn = b.drawn;
     this.towns = List.copyOf(towns);
     this.k = b.k;
     this.undrawn = b.undrawn;
+  }
+
+  /** Whether codes are in strictly increasing order. */
+  static boolean increasing(List<String> codes) {
+    for (int i = 1; i < codes.size(); i++) {
+      if (codes.get(i - 1).compareTo(codes.get(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Communes simplified by one task. */
@@ -251,7 +271,7 @@ final class Basemap {
     Map<String, Panel> byZone = new TreeMap<>();
     panels.forEach(p -> byZone.put(p.zone(), p));
     Paths paths = simplify(items, byZone);
-    SortedMap<String, List<double[]>> rings = new TreeMap<>();
+    Map<String, List<double[]>> rings = new HashMap<>(items.size() * 4 / 3 + 1);
     List<String> perimeter = new ArrayList<>();
     List<String> ring = new ArrayList<>();
     for (Item it : items) {
@@ -409,7 +429,7 @@ final class Basemap {
             new double[] {left, top, boxWidth, boxHeight / 2});
     return new Basemap(
         List.of(p),
-        new TreeMap<>(),
+        new HashMap<>(),
         Paths.NONE,
         List.of(),
         List.of(),

@@ -99,7 +99,8 @@ public final class ThemeMap {
                 ? x.msg("map.subtitle.classes")
                 : x.msg(
                     "map.subtitle.quintiles", d.options().method().id().toUpperCase(Locale.ROOT)));
-    Indicator[] byRank = aligned(f.base.perimeter, theme.indicators());
+    Indicator[] byRank =
+        aligned(f.base.perimeter, f.base.perimeterInOrder, theme.indicators());
     List<Swatch> legend =
         style.fill() == MapStyle.Fill.CLASSES
             ? byClass(f, theme, byRank, x)
@@ -119,26 +120,39 @@ public final class ThemeMap {
    * code winning as it did.
    */
   static Indicator[] aligned(List<String> perimeter, List<Indicator> indicators) {
-    for (int r = 1; r < perimeter.size(); r++) {
-      if (perimeter.get(r - 1).compareTo(perimeter.get(r)) >= 0) {
-        return hashed(perimeter, indicators);
-      }
+    return aligned(perimeter, Basemap.increasing(perimeter), indicators);
+  }
+
+  /**
+   * {@link #aligned(List, List)}, told whether the perimeter is in code order (the basemap found
+   * it once for all its maps). The next indicator is most often the next commune of the
+   * perimeter: one {@code equals}; otherwise the walk checks the indicators' order and skips the
+   * communes of the perimeter before it.
+   */
+  static Indicator[] aligned(List<String> perimeter, boolean inOrder, List<Indicator> indicators) {
+    if (!inOrder) {
+      return hashed(perimeter, indicators);
     }
-    Indicator[] byRank = new Indicator[perimeter.size()];
+    int n = perimeter.size();
+    Indicator[] byRank = new Indicator[n];
     int r = 0;
     String last = null;
     for (Indicator i : indicators) {
       String code = i.commune();
-      if (last != null && last.compareTo(code) >= 0) {
-        return hashed(perimeter, indicators);
+      if (r < n && perimeter.get(r).equals(code)) {
+        byRank[r++] = i;
+      } else {
+        if (last != null && last.compareTo(code) >= 0) {
+          return hashed(perimeter, indicators);
+        }
+        while (r < n && perimeter.get(r).compareTo(code) < 0) {
+          r++;
+        }
+        if (r < n && perimeter.get(r).equals(code)) {
+          byRank[r++] = i;
+        }
       }
       last = code;
-      while (r < perimeter.size() && perimeter.get(r).compareTo(code) < 0) {
-        r++;
-      }
-      if (r < perimeter.size() && perimeter.get(r).equals(code)) {
-        byRank[r] = i;
-      }
     }
     return byRank;
   }
@@ -202,15 +216,17 @@ public final class ThemeMap {
             Palette.NON_EVALUABLE,
             capitalise(Classification.NON_EVALUABLE.label(x.french())),
             theme.count(Classification.NON_EVALUABLE)));
+    // One fill object per class, so that neighbouring communes of one class share it.
+    Solid noSupplyFill = new Solid(Palette.NO_SUPPLY);
+    Solid[] fills = new Solid[q.classes()];
+    Arrays.setAll(fills, k -> new Solid(q.colour(k)));
     f.communes(
         r -> {
           Indicator i = byRank[r];
           if (i == null || i.classification() == Classification.NON_EVALUABLE) {
             return Palette.NON_EVALUABLE;
           }
-          return i.score() == null
-              ? new Solid(Palette.NO_SUPPLY)
-              : new Solid(q.colour(q.classOf(i)));
+          return i.score() == null ? noSupplyFill : fills[q.classOf(i)];
         },
         r -> tooltip(byRank[r], theme, x));
     return legend;
@@ -257,11 +273,11 @@ public final class ThemeMap {
     long[] counts = new long[Palette.OVERVIEW.length];
     gapThemes.values().forEach(l -> counts[overviewClass(l.size())]++);
     List<String> perimeter = f.base.perimeter;
+    Solid[] fills = new Solid[Palette.OVERVIEW.length];
+    Arrays.setAll(fills, k -> new Solid(Palette.OVERVIEW[k]));
     f.communes(
         r ->
-            new Solid(
-                Palette.OVERVIEW[
-                    overviewClass(gapThemes.getOrDefault(perimeter.get(r), List.of()).size())]),
+            fills[overviewClass(gapThemes.getOrDefault(perimeter.get(r), List.of()).size())],
         r -> {
           String code = perimeter.get(r);
           Commune c = d.territory().communes().get(code);
@@ -316,8 +332,10 @@ public final class ThemeMap {
       counts[category.applyAsInt(code)]++;
     }
     List<String> perimeter = f.base.perimeter;
+    Solid[] solids = new Solid[categories.size()];
+    Arrays.setAll(solids, k -> new Solid(categories.get(k).rgb()));
     f.communes(
-        r -> new Solid(categories.get(category.applyAsInt(perimeter.get(r))).rgb()),
+        r -> solids[category.applyAsInt(perimeter.get(r))],
         r -> tooltip.apply(perimeter.get(r)));
     List<Swatch> legend = new ArrayList<>();
     for (int k = 0; k < categories.size(); k++) {
@@ -746,9 +764,17 @@ public final class ThemeMap {
       Map<Fill, List<String>> groups = new java.util.LinkedHashMap<>();
       Map<Fill, List<String>> tips = new java.util.HashMap<>();
       boolean tooltips = base.perimeter.size() <= MAX_TOOLTIPS;
+      // The fill objects are shared by class: a commune whose fill is its neighbour's (the same
+      // object) joins its group without a lookup by the fill's value.
+      Fill last = null;
+      List<String> group = null;
       for (int r = 0; r < base.perimeter.size(); r++) {
         Fill fl = fill.apply(r);
-        groups.computeIfAbsent(fl, q -> new ArrayList<>()).add(base.perimeter.get(r));
+        if (fl != last) {
+          group = groups.computeIfAbsent(fl, q -> new ArrayList<>());
+          last = fl;
+        }
+        group.add(base.perimeter.get(r));
         if (tooltips) {
           tips.computeIfAbsent(fl, q -> new ArrayList<>()).add(tooltip.apply(r));
         }
