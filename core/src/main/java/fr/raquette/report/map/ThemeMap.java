@@ -99,8 +99,7 @@ public final class ThemeMap {
                 ? x.msg("map.subtitle.classes")
                 : x.msg(
                     "map.subtitle.quintiles", d.options().method().id().toUpperCase(Locale.ROOT)));
-    Indicator[] byRank =
-        aligned(f.base.perimeter, f.base.perimeterInOrder, theme.indicators());
+    Indicator[] byRank = aligned(f.base.perimeter, f.base.perimeterInOrder, theme.indicators());
     List<Swatch> legend =
         style.fill() == MapStyle.Fill.CLASSES
             ? byClass(f, theme, byRank, x)
@@ -124,10 +123,10 @@ public final class ThemeMap {
   }
 
   /**
-   * {@link #aligned(List, List)}, told whether the perimeter is in code order (the basemap found
-   * it once for all its maps). The next indicator is most often the next commune of the
-   * perimeter: one {@code equals}; otherwise the walk checks the indicators' order and skips the
-   * communes of the perimeter before it.
+   * {@link #aligned(List, List)}, told whether the perimeter is in code order (the basemap found it
+   * once for all its maps). The next indicator is most often the next commune of the perimeter: one
+   * {@code equals}; otherwise the walk checks the indicators' order and skips the communes of the
+   * perimeter before it.
    */
   static Indicator[] aligned(List<String> perimeter, boolean inOrder, List<Indicator> indicators) {
     if (!inOrder) {
@@ -276,8 +275,7 @@ public final class ThemeMap {
     Solid[] fills = new Solid[Palette.OVERVIEW.length];
     Arrays.setAll(fills, k -> new Solid(Palette.OVERVIEW[k]));
     f.communes(
-        r ->
-            fills[overviewClass(gapThemes.getOrDefault(perimeter.get(r), List.of()).size())],
+        r -> fills[overviewClass(gapThemes.getOrDefault(perimeter.get(r), List.of()).size())],
         r -> {
           String code = perimeter.get(r);
           Commune c = d.territory().communes().get(code);
@@ -335,8 +333,7 @@ public final class ThemeMap {
     Solid[] solids = new Solid[categories.size()];
     Arrays.setAll(solids, k -> new Solid(categories.get(k).rgb()));
     f.communes(
-        r -> solids[category.applyAsInt(perimeter.get(r))],
-        r -> tooltip.apply(perimeter.get(r)));
+        r -> solids[category.applyAsInt(perimeter.get(r))], r -> tooltip.apply(perimeter.get(r)));
     List<Swatch> legend = new ArrayList<>();
     for (int k = 0; k < categories.size(); k++) {
       legend.add(
