@@ -105,11 +105,38 @@ public final class Diagnoser {
         results.parallelStream()
             .flatMap(r -> gapsOf(r, actorReach).stream())
             .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-    gaps.sort(
-        Comparator.comparingDouble((Gap g) -> -g.indicator().severity())
-            .thenComparing(g -> g.indicator().commune())
-            .thenComparing(g -> g.indicator().theme()));
-    return new Diagnosis(territory, options, results, gaps);
+    return new Diagnosis(territory, options, results, sorted(gaps));
+  }
+
+  /** A gap with what it is sorted by, read once ({@link #sorted}). */
+  private record Keyed(double negSeverity, String commune, String theme, Gap gap) {}
+
+  /**
+   * The gaps most severe first, then by commune code and theme: the order of {@code
+   * Comparator.comparingDouble(g -> -severity).thenComparing(commune).thenComparing(theme)} by the
+   * same stable sort, each gap's keys read once instead of through a chain of three key extractors
+   * at every comparison.
+   */
+  private static List<Gap> sorted(List<Gap> gaps) {
+    Keyed[] keyed = new Keyed[gaps.size()];
+    for (int k = 0; k < keyed.length; k++) {
+      Indicator ind = gaps.get(k).indicator();
+      keyed[k] = new Keyed(-ind.severity(), ind.commune(), ind.theme(), gaps.get(k));
+    }
+    java.util.Arrays.sort(
+        keyed,
+        (a, b) -> {
+          int c = Double.compare(a.negSeverity(), b.negSeverity());
+          if (c == 0) {
+            c = a.commune().compareTo(b.commune());
+          }
+          return c == 0 ? a.theme().compareTo(b.theme()) : c;
+        });
+    List<Gap> out = new ArrayList<>(keyed.length);
+    for (Keyed k : keyed) {
+      out.add(k.gap());
+    }
+    return out;
   }
 
   private List<Theme> themes() {
@@ -313,7 +340,11 @@ public final class Diagnoser {
       }
     }
     Map<Double, ThemeCosts.Wider> wider = new HashMap<>();
-    from.forEach((km, marked) -> wider.put(km, ThemeCosts.Wider.of(cx.placed(), marked, km)));
+    from.forEach(
+        (km, marked) ->
+            wider.put(
+                km,
+                ThemeCosts.Wider.of(cx.placed(), marked, km, cx.communeReach(), cx.shared())));
     ElementJudge.Context at = d.context(cx.placed(), cx.shared(), cx.communeReach(), wider, actors);
     d.prepare(at, weak.stream().map(ScaledClasses.Basis::theme).toList());
     return at;

@@ -221,6 +221,45 @@ final class Reach {
   }
 
   /**
+   * The rows of {@link #ofSome(Places, boolean[], double, boolean)} on every core (the same rows,
+   * pairs and doubles: {@code ReachTest} compares them), for a radius wider than that of {@code
+   * inner}, the pairs of {@link #ofCommunes} on the same communes: every pair of a commune's row
+   * there is in its wider row with the same distance (measured from its commune of lower index), so
+   * only the communes beyond it are searched for and measured. On all of France, the pairs within
+   * 45 km of the supply communes at 1.5 times the catchments of 30 km, of which the inner 30 km
+   * are known.
+   */
+  static Reach ofSomeAround(Places communes, boolean[] from, double radiusKm, Reach inner) {
+    GeoPoint[] anchors = communes.at;
+    RowSearch search =
+        (j, searcher, r) -> {
+          if (!from[j] || anchors[j] == null) {
+            return;
+          }
+          int end = inner.rowStart[j + 1];
+          for (int p = inner.rowStart[j]; p < end; p++) {
+            searcher.leaveOut(communes.pointOf[inner.place[p]]);
+          }
+          // The pairs beyond, in place order, merged with the known ones.
+          int[] next = {inner.rowStart[j]};
+          searcher.pairsWithinKm(
+              communes.pointOf[j],
+              radiusKm,
+              (point, d) -> {
+                int i = communes.placeOf[point];
+                for (; next[0] < end && inner.place[next[0]] < i; next[0]++) {
+                  r.add(inner.place[next[0]], inner.km[next[0]]);
+                }
+                r.add(i, d);
+              });
+          for (int p = next[0]; p < end; p++) {
+            r.add(inner.place[p], inner.km[p]);
+          }
+        };
+    return join(inChunks(anchors.length, communes.index, search));
+  }
+
+  /**
    * The rows of communes {@code 0..n-1}, in chunks computed on every core; the chunks are returned
    * in order, so the result is the same whatever the scheduling.
    */

@@ -67,6 +67,18 @@ final class ThemeCosts {
       return new Wider(from, Reach.ofSome(placed, from, km, true));
     }
 
+    /**
+     * As {@link #of(Reach.Places, boolean[], double)}, the same pairs, with the pairs {@code
+     * inner} of every commune within {@code innerKm} ({@link Reach#ofCommunes}) known beforehand
+     * ({@link Reach#ofSomeAround}) when {@code km} is wider by more than a rounding error.
+     */
+    static Wider of(
+        Reach.Places placed, boolean[] from, double km, Reach inner, double innerKm) {
+      return km > innerKm + 1e-3
+          ? new Wider(from, Reach.ofSomeAround(placed, from, km, inner))
+          : of(placed, from, km);
+    }
+
     /** Whether every supply commune marked in {@code supplied} has its row here. */
     boolean covers(boolean[] supplied) {
       for (int i = 0; i < supplied.length; i++) {

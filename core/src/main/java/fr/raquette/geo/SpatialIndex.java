@@ -126,6 +126,9 @@ public final class SpatialIndex {
   /** Runs {@link SpatialIndex#withinKm} queries with reused buffers; not thread-safe. */
   public final class Searcher {
     private final Hits hits = new Hits();
+    // The points left out of the next pairsWithinKm: those whose mark is the current stamp.
+    private int[] marks;
+    private int stamp = 1;
 
     private Searcher() {}
 
@@ -145,6 +148,29 @@ public final class SpatialIndex {
       for (int k = 0; k < hits.n; k++) {
         visitor.visit((int) (hits.keys[k] >>> 32), hits.km[k]);
       }
+    }
+
+    /** Leaves point {@code i} out of the next {@link #pairsWithinKm} (its pair is known). */
+    public void leaveOut(int i) {
+      if (marks == null) {
+        marks = new int[lon.length];
+      }
+      marks[i] = stamp;
+    }
+
+    /**
+     * The pairs of point {@code from} with the points {@code i} that {@link #withinKm} from it
+     * finds, in increasing index order, each with the distance of the pair measured from its point
+     * of lower index ({@code point(min).distanceKm(point(max))}, the distance {@link
+     * #withinKmAfterUnsorted} gives a pair), kept when that one too is at most {@code km}; the
+     * points left out ({@link #leaveOut}) are not visited, and nothing is left out afterwards.
+     */
+    public void pairsWithinKm(int from, double km, Visitor visitor) {
+      if (marks == null) {
+        marks = new int[lon.length];
+      }
+      pairs(from, km, marks, stamp++, hits);
+      hits.visitInIndexOrder(visitor);
     }
   }
 
@@ -169,6 +195,51 @@ public final class SpatialIndex {
         }
       }
     }
+  }
+
+  /**
+   * The pairs of {@link Searcher#pairsWithinKm}. The distance from the other end of a pair (i &lt;
+   * {@code from}) is measured first: the same haversine from either end differs by a rounding error
+   * or not at all, far below {@link #BOTH_WAYS_KM}, so a pair that much within {@code km} is within
+   * it from {@code from} too, and only the pairs at the limit are measured both ways.
+   */
+  private void pairs(int from, double km, int[] marks, int stamp, Hits hits) {
+    if (!(km >= 0)) {
+      throw new IllegalArgumentException("radius must be >= 0 km, got " + km);
+    }
+    Query q = new Query(point(from));
+    hits.n = 0;
+    long[] box = box(q.p, km);
+    for (long y = Math.max(box[2], minRow); y <= Math.min(box[3], maxRow); y++) {
+      int end = cellsEnd(y, box[1]);
+      for (int c = cellsFrom(y, box[0]); c < end; c++) {
+        for (int m = cellStart[c]; m < cellStart[c + 1]; m++) {
+          int i = members[m];
+          if (marks[i] == stamp || !roughlyWithin(q, i, km)) {
+            continue;
+          }
+          if (i >= from) {
+            double d = q.distanceKm(i);
+            if (d <= km) {
+              hits.add(i, d);
+            }
+          } else {
+            double d = distanceKm(i, from);
+            if (d <= km - BOTH_WAYS_KM || d <= km && q.distanceKm(i) <= km) {
+              hits.add(i, d);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Far more than the rounding error of a distance measured from its other end, in km. */
+  private static final double BOTH_WAYS_KM = 1e-6;
+
+  /** {@code point(a).distanceKm(point(b))}, with the cosines kept for both points. */
+  private double distanceKm(int a, int b) {
+    return haversine(lat[a], lon[a], cosLat[a], lat[b], lon[b], cosLat[b]);
   }
 
   /**
@@ -262,15 +333,26 @@ public final class SpatialIndex {
      * sine computed once: a sine is a pure function, so {@code s * s} is {@code sin(x) * sin(x)}.
      */
     double distanceKm(int i) {
-      double p1 = Math.toRadians(p.lat());
-      double p2 = Math.toRadians(lat[i]);
-      double dp = p2 - p1;
-      double dl = Math.toRadians(lon[i] - p.lon());
-      double sp = Math.sin(dp / 2);
-      double sl = Math.sin(dl / 2);
-      double a = sp * sp + cos * cosLat[i] * sl * sl;
-      return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+      return haversine(p.lat(), p.lon(), cos, lat[i], lon[i], cosLat[i]);
     }
+  }
+
+  /**
+   * {@link GeoPoint#distanceKm} from (lat1, lon1) to (lat2, lon2), with the same operations in the
+   * same order (so the same double), the cosines of both latitudes given and each sine computed
+   * once: a sine is a pure function, so {@code s * s} is {@code sin(x) * sin(x)}.
+   */
+  private static double haversine(
+      double lat1, double lon1, double cos1, double lat2, double lon2, double cos2) {
+    double p1 = Math.toRadians(lat1);
+    double p2 = Math.toRadians(lat2);
+    double dp = p2 - p1;
+    double dl = Math.toRadians(lon2 - lon1);
+    double sp = Math.sin(dp / 2);
+    double sl = Math.sin(dl / 2);
+    double a = sp * sp + cos1 * cos2 * sl * sl;
+    // Asin.of is Math.asin in Java, not a native call: the same double, a few times faster.
+    return 2 * EARTH_RADIUS_KM * Asin.of(Math.min(1, Math.sqrt(a)));
   }
 
   /**

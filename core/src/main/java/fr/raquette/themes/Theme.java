@@ -178,7 +178,8 @@ public record Theme(
         return true;
       }
       for (String d : di) {
-        if (v.equals(d) || v.startsWith(d + "--")) {
+        // d + "--" as a prefix, without making that string for every actor and value.
+        if (v.equals(d) || v.startsWith(d) && v.startsWith("--", d.length())) {
           return true;
         }
       }

@@ -117,6 +117,32 @@ class ReachTest {
   }
 
   @Test
+  void rowsOfSomeCommunesAroundTheirNarrowerRowsAreTheRowsSearchedAtThatRadius() {
+    Random random = new Random(10);
+    // Several chunks; communes at the same point (0 km apart) and communes without an anchor.
+    GeoPoint[] anchors = anchorsWithHoles(random, 2 * 1024 + 300, 23, 5);
+    for (int i = 40; i < anchors.length; i += 37) {
+      anchors[i] = anchors[i - 3];
+    }
+    boolean[] from = new boolean[anchors.length];
+    for (int i = 0; i < from.length; i++) {
+      from[i] = i % 4 == 1 || i % 23 == 5 || i % 37 == 3;
+    }
+    Reach.Places communes = Reach.Places.of(anchors);
+    Reach inner = Reach.ofCommunes(communes, 12);
+    for (double radius : new double[] {12.01, 18, 30}) {
+      Reach expected = Reach.ofSome(communes, from, radius, true);
+      Reach actual = Reach.ofSomeAround(communes, from, radius, inner);
+      long pairs = 0;
+      for (int i = 0; i < anchors.length; i++) {
+        assertEquals(rowOf(expected, i), rowOf(actual, i), "row of commune " + i + " at " + radius);
+        pairs += actual.rowEnd(i) - actual.rowStart(i);
+      }
+      assertTrue(pairs > 10_000, radius + " km: " + pairs);
+    }
+  }
+
+  @Test
   void rowsWithinANarrowerRadiusAreTheRowsSearchedAtThatRadius() {
     Random random = new Random(9);
     // Rows in several blocks, which within() counts and copies on every core.
