@@ -343,8 +343,7 @@ public final class Diagnoser {
     from.forEach(
         (km, marked) ->
             wider.put(
-                km,
-                ThemeCosts.Wider.of(cx.placed(), marked, km, cx.communeReach(), cx.shared())));
+                km, ThemeCosts.Wider.of(cx.placed(), marked, km, cx.communeReach(), cx.shared())));
     ElementJudge.Context at = d.context(cx.placed(), cx.shared(), cx.communeReach(), wider, actors);
     d.prepare(at, weak.stream().map(ScaledClasses.Basis::theme).toList());
     return at;

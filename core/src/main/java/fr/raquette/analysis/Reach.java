@@ -226,8 +226,8 @@ final class Reach {
    * inner}, the pairs of {@link #ofCommunes} on the same communes: every pair of a commune's row
    * there is in its wider row with the same distance (measured from its commune of lower index), so
    * only the communes beyond it are searched for and measured. On all of France, the pairs within
-   * 45 km of the supply communes at 1.5 times the catchments of 30 km, of which the inner 30 km
-   * are known.
+   * 45 km of the supply communes at 1.5 times the catchments of 30 km, of which the inner 30 km are
+   * known.
    */
   static Reach ofSomeAround(Places communes, boolean[] from, double radiusKm, Reach inner) {
     GeoPoint[] anchors = communes.at;

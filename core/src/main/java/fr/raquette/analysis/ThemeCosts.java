@@ -68,12 +68,11 @@ final class ThemeCosts {
     }
 
     /**
-     * As {@link #of(Reach.Places, boolean[], double)}, the same pairs, with the pairs {@code
-     * inner} of every commune within {@code innerKm} ({@link Reach#ofCommunes}) known beforehand
-     * ({@link Reach#ofSomeAround}) when {@code km} is wider by more than a rounding error.
+     * As {@link #of(Reach.Places, boolean[], double)}, the same pairs, with the pairs {@code inner}
+     * of every commune within {@code innerKm} ({@link Reach#ofCommunes}) known beforehand ({@link
+     * Reach#ofSomeAround}) when {@code km} is wider by more than a rounding error.
      */
-    static Wider of(
-        Reach.Places placed, boolean[] from, double km, Reach inner, double innerKm) {
+    static Wider of(Reach.Places placed, boolean[] from, double km, Reach inner, double innerKm) {
       return km > innerKm + 1e-3
           ? new Wider(from, Reach.ofSomeAround(placed, from, km, inner))
           : of(placed, from, km);
