@@ -104,8 +104,14 @@ public final class TerritoryLoader {
       boolean noFile,
       OutlineStage.Result outlines,
       String folderName) {
+    // Both sorted by code: walked side by side, not a tree search per commune.
+    java.util.Iterator<String> outlined = outlines.outlines().keySet().iterator();
+    String next = outlined.hasNext() ? outlined.next() : null;
     for (String code : communes.keySet()) {
-      if (!outlines.outlines().containsKey(code) && !noFile) {
+      while (next != null && next.compareTo(code) < 0) {
+        next = outlined.hasNext() ? outlined.next() : null;
+      }
+      if (!code.equals(next) && !noFile) {
         CommunesReader.Row r = rec.communes().get(code);
         problems.warningAt(r.origin(), Messages.text("load.no.outline", code, r.name()));
       }

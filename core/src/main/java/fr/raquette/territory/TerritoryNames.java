@@ -75,15 +75,17 @@ public final class TerritoryNames {
     if (communes.size() == 1) {
       return communes.iterator().next().name();
     }
-    SortedSet<String> deps = new TreeSet<>();
-    SortedSet<String> epcis = new TreeSet<>();
+    // Gathered in hash sets, then sorted: 35,000 communes of France in 101 départements.
+    java.util.Set<String> depsSeen = new java.util.HashSet<>();
+    java.util.Set<String> epcisSeen = new java.util.HashSet<>();
     String epciName = "";
     for (Commune c : communes) {
-      deps.add(c.departement());
-      epcis.add(c.epci());
+      depsSeen.add(c.departement());
+      epcisSeen.add(c.epci());
       epciName = c.epciName();
     }
-    if (epcis.size() == 1 && !epcis.first().isEmpty() && !epciName.isBlank()) {
+    SortedSet<String> deps = new TreeSet<>(depsSeen);
+    if (epcisSeen.size() == 1 && !epcisSeen.iterator().next().isEmpty() && !epciName.isBlank()) {
       return epciName;
     }
     if (deps.size() == 1) {
