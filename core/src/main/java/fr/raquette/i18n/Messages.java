@@ -113,10 +113,43 @@ public final class Messages {
     if (args.length == 0 && pattern.indexOf('{') < 0) {
       return pattern;
     }
-    // A catalogue message parsed once per thread (a MessageFormat is not thread-safe): the
+    // A message that only places its arguments is filled by concatenation (PlainTemplate), once
+    // they are text; any other is parsed once per thread (a MessageFormat is not thread-safe): the
     // reasons of a national report format a few messages hundreds of thousands of times.
+    Object template = templates.computeIfAbsent(key, k -> plainTemplate(pattern));
+    if (template instanceof PlainTemplate t) {
+      String filled = t.fill(plainArgs(null, args));
+      if (filled != null) {
+        return filled;
+      }
+    }
+    return viaMessageFormat(key, pattern, args);
+  }
+
+  /** The message formatted by MessageFormat alone: the oracle of {@link PlainTemplate}. */
+  String viaMessageFormat(String key, String pattern, Object... args) {
     MessageFormat mf = parsed.get().computeIfAbsent(key, k -> parse(pattern));
     return format(mf, args);
+  }
+
+  /** The pattern of a key (for the tests of {@link PlainTemplate}). */
+  String pattern(String key) {
+    return bundle.getString(key);
+  }
+
+  /** Each key's {@link PlainTemplate}, or {@link #NOT_PLAIN}: the catalogue's keys, a bounded set. */
+  private final Map<String, Object> templates = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final Object NOT_PLAIN = new Object();
+
+  private static Object plainTemplate(String pattern) {
+    PlainTemplate t = PlainTemplate.of(pattern);
+    return t != null ? t : NOT_PLAIN;
+  }
+
+  /** Text as the messages give it back: the stand-ins of apostrophes turned back. */
+  static String restoreApostrophes(String s) {
+    return s.replace(APOSTROPHE_STANDIN, '\'');
   }
 
   /** Formats a pattern written as the catalogue's messages are (see the class comment). */
@@ -128,15 +161,19 @@ public final class Messages {
   }
 
   private String format(MessageFormat mf, Object... args) {
-    Format[] formats = mf.getFormatsByArgumentIndex();
+    return restoreApostrophes(mf.format(plainArgs(mf.getFormatsByArgumentIndex(), args)));
+  }
+
+  /** The arguments, each made plain ({@link #plainly}) but those with a format type. */
+  private Object[] plainArgs(Format[] formats, Object[] args) {
     Object[] plain = args.clone();
     for (int i = 0; i < plain.length; i++) {
-      if (i < formats.length && formats[i] != null) {
+      if (formats != null && i < formats.length && formats[i] != null) {
         continue;
       }
       plain[i] = plainly(plain[i]);
     }
-    return mf.format(plain).replace(APOSTROPHE_STANDIN, '\'');
+    return plain;
   }
 
   private MessageFormat parse(String pattern) {

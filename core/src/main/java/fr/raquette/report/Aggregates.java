@@ -124,11 +124,19 @@ final class Aggregates {
     Map<String, String> labels = new TreeMap<>();
     Map<String, String> areaOf = new HashMap<>();
     for (Commune c : perimeter(d.territory())) {
-      String a = area(c, level);
-      areaOf.put(c.code(), a);
-      labels.computeIfAbsent(a, k -> label(c, level, x));
+      place(c, level, x, labels, areaOf);
     }
     return new Aggregates(d, level, labels, areaOf);
+  }
+
+  /** Puts a commune in its area, labelled by its first commune (a method for the JIT). */
+  private static void place(
+      Commune c, Level level, Text x, Map<String, String> labels, Map<String, String> areaOf) {
+    String a = area(c, level);
+    areaOf.put(c.code(), a);
+    if (!labels.containsKey(a)) {
+      labels.put(a, label(c, level, x));
+    }
   }
 
   Level level() {
@@ -184,19 +192,29 @@ final class Aggregates {
         continue;
       }
       for (Indicator i : r.indicators()) {
-        Integer a = areaOf.get(i.commune());
-        if (a == null || !i.classification().isGap()) {
-          continue;
-        }
-        n[a][i.classification() == Classification.TROU ? 0 : 1]++;
-        if (theme != null) {
-          n[a][2] += i.targetPopulation();
-        } else if (concerned.add(i.commune())) {
-          n[a][2] += d.territory().communes().get(i.commune()).population();
-        }
+        count(n, i, theme == null ? concerned : null);
       }
     }
     return n;
+  }
+
+  /**
+   * Counts one indicator into {@code n} (see {@link #counts}): the population concerned is the
+   * theme's target population, or over all themes (with {@code concerned}, the communes counted so
+   * far) the commune's population, once. A method of its own, which the JIT compiles after a few
+   * hundred communes: the loops over every theme's, each run once, stayed interpreted.
+   */
+  private void count(long[][] n, Indicator i, Set<String> concerned) {
+    Integer a = areaOf.get(i.commune());
+    if (a == null || !i.classification().isGap()) {
+      return;
+    }
+    n[a][i.classification() == Classification.TROU ? 0 : 1]++;
+    if (concerned == null) {
+      n[a][2] += i.targetPopulation();
+    } else if (concerned.add(i.commune())) {
+      n[a][2] += d.territory().communes().get(i.commune()).population();
+    }
   }
 
   /**
@@ -239,17 +257,26 @@ final class Aggregates {
   private Map<String, List<Set<String>>> worstOfEachTheme() {
     Map<String, List<Set<String>>> byTheme = new HashMap<>();
     for (Gap g : d.gaps()) {
-      Integer a = areaOf.get(g.indicator().commune());
-      if (a == null) {
-        continue;
-      }
-      Set<String> names =
-          byTheme.computeIfAbsent(g.theme().theme().id(), k -> emptyAreaSets()).get(a);
-      if (names.size() < WORST) {
-        names.add(g.indicator().communeName());
-      }
+      name(byTheme, g);
     }
     return byTheme;
+  }
+
+  /** Names a gap's commune in its theme's area when that has room (a method for the JIT). */
+  private void name(Map<String, List<Set<String>>> byTheme, Gap g) {
+    Integer a = areaOf.get(g.indicator().commune());
+    if (a == null) {
+      return;
+    }
+    List<Set<String>> areas = byTheme.get(g.theme().theme().id());
+    if (areas == null) {
+      areas = emptyAreaSets();
+      byTheme.put(g.theme().theme().id(), areas);
+    }
+    Set<String> names = areas.get(a);
+    if (names.size() < WORST) {
+      names.add(g.indicator().communeName());
+    }
   }
 
   private List<Set<String>> emptyAreaSets() {

@@ -134,16 +134,27 @@ public final class CsvReports {
         "motif");
     int rank = 0;
     StringBuilder actors = new StringBuilder();
+    StringBuilder reason = new StringBuilder(512);
     for (Gap g : d.gaps()) {
-      gap(csv, ++rank, g, x, actors, decimalMark);
+      gap(csv, ++rank, g, x, actors, reason, decimalMark);
     }
   }
 
-  /** One row of trous.csv, a method of its own for the JIT (see {@link #indicator}). */
+  /**
+   * One row of trous.csv, a method of its own for the JIT (see {@link #indicator}); its actors and
+   * reason in builders reused row after row.
+   */
   private static void gap(
-      TableSink csv, int rank, Gap g, Text x, StringBuilder actors, char decimalMark)
+      TableSink csv,
+      int rank,
+      Gap g,
+      Text x,
+      StringBuilder actors,
+      StringBuilder reason,
+      char decimalMark)
       throws IOException {
     Indicator i = g.indicator();
+    reason.setLength(0);
     actors.setLength(0);
     for (Gap.NearbyActor a : g.actors()) {
       if (actors.length() > 0) {
@@ -168,7 +179,7 @@ public final class CsvReports {
         .integer(i.needs())
         .number(i.needsWeight(), 0)
         .text(actors)
-        .text(Reasons.of(i, g.theme(), x))
+        .text(Reasons.append(reason, i, g.theme(), x))
         .end();
   }
 

@@ -19,9 +19,18 @@ public final class Reasons {
   private Reasons() {}
 
   public static String of(Indicator i, ThemeResult theme, Text x) {
-    String who = who(i, theme, x);
-    // Room for a basket's reason, which a national trous.csv writes 150,000 times.
-    StringBuilder sb = new StringBuilder(256).append(who);
+    // Room for a basket's reason.
+    return append(new StringBuilder(256), i, theme, x).toString();
+  }
+
+  /**
+   * Appends the reason to {@code sb} and returns it: trous.csv writes 50,000 reasons on all of
+   * France from one builder, where a String each (their builder grown, turned to UTF-16 by the
+   * first accent, then copied) made most of the file's allocation.
+   */
+  static StringBuilder append(StringBuilder sb, Indicator i, ThemeResult theme, Text x) {
+    int start = sb.length();
+    who(sb, i, theme, x);
     if (theme.theme().isBasket() && i.classification() != Classification.NON_EVALUABLE) {
       ElementReasons.append(sb, i, theme, x);
       return needs(sb, i, x);
@@ -34,9 +43,13 @@ public final class Reasons {
       case RENFORCER -> weak(sb, i, theme, x);
       case COUVERT -> covered(sb, i, theme, x);
       case NON_EVALUABLE -> {
-        return (theme.assessable() ? "" : who + x.msg("md.sep.semicolon"))
-            + x.msg("reason.not.assessable")
-            + ElementReasons.notAssessable(i, theme, x);
+        if (theme.assessable()) {
+          sb.setLength(start); // who is said only when the theme cannot be assessed anywhere
+        } else {
+          sb.append(x.msg("md.sep.semicolon"));
+        }
+        return sb.append(x.msg("reason.not.assessable"))
+            .append(ElementReasons.notAssessable(i, theme, x));
       }
     }
     return needs(sb, i, x);
@@ -161,7 +174,7 @@ public final class Reasons {
     return sb;
   }
 
-  private static String needs(StringBuilder sb, Indicator i, Text x) {
+  private static StringBuilder needs(StringBuilder sb, Indicator i, Text x) {
     if (i.needs() > 0) {
       sb.append(x.msg("md.sep.semicolon")).append(x.msg("reason.needs", i.needs()));
       if (i.needsWeight() != i.needs()) {
@@ -173,22 +186,25 @@ public final class Reasons {
     if (i.robustness() != Robustness.SANS_OBJET) {
       sb.append(x.msg("md.sep.semicolon")).append(i.robustness().label(x.french()));
     }
-    return sb.toString();
+    return sb;
   }
 
   /**
    * « 412 personnes de 75 ans et plus »: the commune's need with the theme's label, or « habitants
    * » when the commune fell back to its population.
    */
-  static String who(Indicator i, ThemeResult theme, Text x) {
+  static void who(StringBuilder sb, Indicator i, ThemeResult theme, Text x) {
     Locale locale = x.french() ? Locale.FRENCH : Locale.ENGLISH;
-    return x.integer(i.targetPopulation())
-        + " "
-        + (i.needSource() == Need.Source.FALLBACK
-            ? x.msg("reason.inhabitants")
-            : theme.theme().target().label(locale))
-        // A figure imputed from the EPCI or département (docs/methode.md, « Besoin »).
-        + (i.needSource() == Need.Source.IMPUTED ? x.msg("report.need.estimated") : "");
+    x.appendInteger(sb, i.targetPopulation())
+        .append(' ')
+        .append(
+            i.needSource() == Need.Source.FALLBACK
+                ? x.msg("reason.inhabitants")
+                : theme.theme().target().label(locale));
+    if (i.needSource() == Need.Source.IMPUTED) {
+      // A figure imputed from the EPCI or département (docs/methode.md, « Besoin »).
+      sb.append(x.msg("report.need.estimated"));
+    }
   }
 
   /** Classification label. */

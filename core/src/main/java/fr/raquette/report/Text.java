@@ -46,24 +46,35 @@ public final class Text implements MapText {
   /** A whole number with thousands separators. */
   @Override
   public String integer(double n) {
+    return appendInteger(new StringBuilder(16), n).toString();
+  }
+
+  /** Appends {@link #integer} of {@code n} to {@code sb}, and returns it. */
+  StringBuilder appendInteger(StringBuilder sb, double n) {
     // Counts and populations are whole already: grouped by hand, without DecimalFormat's lock and
     // digit list (a national report formats them by the hundred thousand). Same text; anything
     // with a fraction to round still goes through DecimalFormat.
     if (n == Math.rint(n) && Math.abs(n) < 1e15) {
       long v = (long) n;
-      String digits = Long.toString(Math.abs(v));
-      StringBuilder sb = new StringBuilder(digits.length() + 6);
       if (v < 0) {
         sb.append('-');
       }
-      int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
-      sb.append(digits, 0, first);
-      for (int i = first; i < digits.length(); i += 3) {
-        sb.append(fr ? '\u202F' : ',').append(digits, i, i + 3);
+      long a = Math.abs(v);
+      long group = 1;
+      while (group <= a / 1000) {
+        group *= 1000; // the weight of the first group of digits
       }
-      return sb.toString();
+      sb.append(a / group);
+      for (group /= 1000; group > 0; group /= 1000) {
+        long digits = a / group % 1000;
+        sb.append(fr ? '\u202F' : ',')
+            .append((char) ('0' + digits / 100))
+            .append((char) ('0' + digits / 10 % 10))
+            .append((char) ('0' + digits % 10));
+      }
+      return sb;
     }
-    return format(n, "#,##0");
+    return sb.append(format(n, "#,##0"));
   }
 
   /** A number with one decimal. */
