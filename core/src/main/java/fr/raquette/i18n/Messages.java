@@ -137,7 +137,9 @@ public final class Messages {
     return bundle.getString(key);
   }
 
-  /** Each key's {@link PlainTemplate}, or {@link #NOT_PLAIN}: the catalogue's keys, a bounded set. */
+  /**
+   * Each key's {@link PlainTemplate}, or {@link #NOT_PLAIN}: the catalogue's keys, a bounded set.
+   */
   private final Map<String, Object> templates = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static final Object NOT_PLAIN = new Object();

@@ -7,8 +7,8 @@ import java.util.List;
  * A catalogue message that only places its arguments ({@code {0}}, {@code {1}}, none with a format
  * type), cut once at them: filled by concatenation, the text {@link java.text.MessageFormat} gives
  * for text arguments, without its buffers, field positions and copies. The reasons of a national
- * report fill a few such messages by the hundred thousand. {@link Messages} keeps MessageFormat
- * for every other message, and for arguments that are not text once made plain.
+ * report fill a few such messages by the hundred thousand. {@link Messages} keeps MessageFormat for
+ * every other message, and for arguments that are not text once made plain.
  */
 final class PlainTemplate {
   /** The message's text between its arguments: one more than {@link #args}. */

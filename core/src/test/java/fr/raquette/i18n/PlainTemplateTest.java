@@ -63,6 +63,7 @@ class PlainTemplateTest {
     assertEquals("à 3 km : Ahun, 3", t.fill(new Object[] {"3", "Ahun"}));
     assertNull(t.fill(new Object[] {"3"}), "an argument missing");
     assertNull(t.fill(new Object[] {3, "Ahun"}), "a number not made plain");
-    assertEquals("no argument } at all", PlainTemplate.of("no argument } at all").fill(new Object[0]));
+    assertEquals(
+        "no argument } at all", PlainTemplate.of("no argument } at all").fill(new Object[0]));
   }
 }
