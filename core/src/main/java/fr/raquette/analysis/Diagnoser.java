@@ -95,7 +95,7 @@ public final class Diagnoser {
     List<ThemeResult> results;
     if (options.sensitivity()) {
       progress.progress(STAGE_SENSITIVITY, 0, -1);
-      results = withRobustness(assessed, pairs.cx(), pairs.widest());
+      results = withRobustness(assessed, pairs);
     } else {
       results = assessed.stream().map(Assessed::result).toList();
     }
@@ -147,9 +147,24 @@ public final class Diagnoser {
 
   /**
    * What every theme reads: the context of the diagnosis and the widest catchment of its elements
-   * judged by distance (km).
+   * judged by distance (km); and the actor pairs as searched, within {@code actorsKm}, at least as
+   * wide as the context's.
    */
-  private record Pairs(ElementJudge.Context cx, double widest) {}
+  private record Pairs(ElementJudge.Context cx, double widest, Reach actors, double actorsKm) {}
+
+  /**
+   * The actor pairs within {@code km} of every commune: {@code searched} (within {@code
+   * searchedKm}) or those of them within {@code km} ({@link Reach#within}: the same pairs and
+   * distances as a search at that radius), else searched again.
+   */
+  private Reach actorsWithin(Reach searched, double searchedKm, double km) {
+    if (km == searchedKm) {
+      return searched;
+    }
+    return km < searchedKm
+        ? searched.within(km)
+        : Reach.of(table.anchors, territory.actors().stream().map(Actor::position).toList(), km);
+  }
 
   private Pairs pairs(List<Theme> themes) {
     // The catchments of every element judged by distance, in km (the commune and actor pairs are
@@ -171,7 +186,13 @@ public final class Diagnoser {
             .max(Map.Entry.<Double, Long>comparingByValue())
             .map(Map.Entry::getKey)
             .orElse(0.0);
-    // The commune pairs and the actor pairs searched together.
+    // The commune pairs and the actor pairs searched together; the actor pairs of the widest
+    // scale of the sensitivity searched at once, those of the diagnosis kept from them.
+    double actorKm = Math.max(widest, options.actorsPerGap() == 0 ? 0 : options.actorsRadiusKm());
+    double searchKm =
+        options.sensitivity()
+            ? Math.max(actorKm, widest * java.util.Collections.max(Sensitivity.SCALES))
+            : actorKm;
     Reach.Places placed = Reach.Places.of(table.anchors);
     Reach[] found = new Reach[2];
     Together.run(
@@ -181,10 +202,11 @@ public final class Diagnoser {
                 Reach.of(
                     table.anchors,
                     territory.actors().stream().map(Actor::position).toList(),
-                    Math.max(widest, options.actorsPerGap() == 0 ? 0 : options.actorsRadiusKm())));
-    ElementJudge.Context cx = context(placed, shared, found[0], Map.of(), found[1]);
+                    searchKm));
+    ElementJudge.Context cx =
+        context(placed, shared, found[0], Map.of(), actorsWithin(found[1], searchKm, actorKm));
     prepare(cx, themes);
-    return new Pairs(cx, widest);
+    return new Pairs(cx, widest, found[1], searchKm);
   }
 
   /**
@@ -204,7 +226,7 @@ public final class Diagnoser {
             .toList();
     List<List<Classification[]>> out = new ArrayList<>();
     for (double s : scales) {
-      ElementJudge.Context at = d.scaledContext(pairs.cx(), s, all, pairs.widest());
+      ElementJudge.Context at = d.scaledContext(pairs, s, all);
       out.add(all.stream().map(b -> ScaledClasses.of(at, b)).toList());
     }
     return out;
@@ -285,8 +307,7 @@ public final class Diagnoser {
    * once from the supply communes of all those themes' elements of that catchment ({@link
    * ThemeCosts.Wider}).
    */
-  private List<ThemeResult> withRobustness(
-      List<Assessed> assessed, ElementJudge.Context cx, double widest) {
+  private List<ThemeResult> withRobustness(List<Assessed> assessed, Pairs pairs) {
     List<Double> scales = Sensitivity.SCALES;
     List<ScaledClasses.Basis> weak =
         assessed.stream().filter(a -> hasWeakAnswer(a.result())).map(Assessed::basis).toList();
@@ -297,7 +318,7 @@ public final class Diagnoser {
         scales.parallelStream()
             .map(
                 s -> {
-                  ElementJudge.Context at = scaledContext(cx, s, weak, widest);
+                  ElementJudge.Context at = scaledContext(pairs, s, weak);
                   return weak.parallelStream().map(b -> ScaledClasses.of(at, b)).toList();
                 })
             .toList();
@@ -313,19 +334,17 @@ public final class Diagnoser {
 
   /**
    * The context of the themes assessed with every catchment scaled by {@code s}: the actor pairs
-   * searched again when wider, and the commune pairs of each scaled catchment wider than the shared
-   * pairs searched once from the supply communes of every element of that catchment.
+   * of the wider catchments when wider, and the commune pairs of each scaled catchment wider than
+   * the shared pairs searched once from the supply communes of every element of that catchment.
    */
   private ElementJudge.Context scaledContext(
-      ElementJudge.Context cx, double s, List<ScaledClasses.Basis> weak, double widest) {
+      Pairs pairs, double s, List<ScaledClasses.Basis> weak) {
+    ElementJudge.Context cx = pairs.cx();
     Diagnoser d = new Diagnoser(this, options.atScale(s));
     Reach actors =
         weak.isEmpty() || s <= 1
             ? cx.actorReach()
-            : Reach.of(
-                table.anchors,
-                territory.actors().stream().map(Actor::position).toList(),
-                widest * s);
+            : actorsWithin(pairs.actors(), pairs.actorsKm(), pairs.widest() * s);
     Map<Double, boolean[]> from = new TreeMap<>();
     for (ScaledClasses.Basis b : weak) {
       for (ElementJudge.Run r : b.runs()) {

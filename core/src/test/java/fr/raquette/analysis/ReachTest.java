@@ -162,6 +162,27 @@ class ReachTest {
   }
 
   @Test
+  void placesWithinANarrowerRadiusAreThePlacesSearchedAtThatRadius() {
+    Random random = new Random(13);
+    GeoPoint[] anchors = anchorsWithHoles(random, 2 * Reach.ROW_BLOCK + 50, 21, 2);
+    List<GeoPoint> places = new ArrayList<>();
+    for (int p = 0; p < 700; p++) {
+      places.add(p % 11 == 4 ? null : p % 5 == 0 ? anchors[p] : randomPoint(random));
+    }
+    Reach wide = Reach.of(anchors, places, 45);
+    for (double radius : new double[] {45, 30, 12.5}) {
+      Reach expected = Reach.of(anchors, places, radius);
+      Reach actual = wide.within(radius);
+      long pairs = 0;
+      for (int i = 0; i < anchors.length; i++) {
+        assertEquals(rowOf(expected, i), rowOf(actual, i), "row of commune " + i + " at " + radius);
+        pairs += actual.rowEnd(i) - actual.rowStart(i);
+      }
+      assertTrue(pairs > 10_000, radius + " km: " + pairs);
+    }
+  }
+
+  @Test
   void theBandOfEveryPairIsHowManyLimitsAreBelowItsDistance() {
     Random random = new Random(12);
     GeoPoint[] anchors = anchorsWithHoles(random, 3000, 19, 3);
