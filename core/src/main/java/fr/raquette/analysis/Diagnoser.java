@@ -333,9 +333,9 @@ public final class Diagnoser {
   }
 
   /**
-   * The context of the themes assessed with every catchment scaled by {@code s}: the actor pairs
-   * of the wider catchments when wider, and the commune pairs of each scaled catchment wider than
-   * the shared pairs searched once from the supply communes of every element of that catchment.
+   * The context of the themes assessed with every catchment scaled by {@code s}: the actor pairs of
+   * the wider catchments when wider, and the commune pairs of each scaled catchment wider than the
+   * shared pairs searched once from the supply communes of every element of that catchment.
    */
   private ElementJudge.Context scaledContext(
       Pairs pairs, double s, List<ScaledClasses.Basis> weak) {
