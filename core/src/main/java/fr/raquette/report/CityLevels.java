@@ -25,12 +25,19 @@ final class CityLevels {
 
   /** The arrondissements of the territory, by city in the order of {@link Arrondissements}. */
   static Map<Arrondissements.City, List<Commune>> byCity(Territory t) {
+    // One pass over the communes, not one a city: on all of France each pass ran interpreted, and
+    // asked for the city of every Corsican code, which throws inside the parse of a number.
+    Map<Arrondissements.City, List<Commune>> found = new java.util.HashMap<>();
+    for (Commune m : t.communes().values()) {
+      Arrondissements.City c = Arrondissements.cityOfArrondissement(m.code());
+      if (c != null && t.inPerimeter(m.code())) {
+        found.computeIfAbsent(c, k -> new ArrayList<>()).add(m);
+      }
+    }
     Map<Arrondissements.City, List<Commune>> out = new LinkedHashMap<>();
     for (Arrondissements.City c : Arrondissements.CITIES) {
-      for (Commune m : t.communes().values()) {
-        if (t.inPerimeter(m.code()) && c.equals(Arrondissements.cityOfArrondissement(m.code()))) {
-          out.computeIfAbsent(c, k -> new ArrayList<>()).add(m);
-        }
+      if (found.containsKey(c)) {
+        out.put(c, found.get(c));
       }
     }
     return out;

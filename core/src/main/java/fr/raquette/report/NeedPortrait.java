@@ -139,8 +139,9 @@ public final class NeedPortrait {
     if (anyImputed(c, figures)) {
       return;
     }
-    Double a = num.evaluate(c::figure);
-    Double b = den.evaluate(c::figure);
+    java.util.function.Function<String, Double> figure = c::figure;
+    Double a = num.evaluate(figure);
+    Double b = den.evaluate(figure);
     if (a != null && b != null) {
       sums[0] += a;
       sums[1] += b;
