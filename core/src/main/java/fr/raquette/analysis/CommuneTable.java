@@ -174,8 +174,7 @@ final class CommuneTable {
     // Looked up by hash: a tree set compared every entry with several codes.
     Set<String> listed = new java.util.HashSet<>(types);
     for (String t : met) {
-      if (!listed.contains(t)) {
-        listed.add(t);
+      if (listed.add(t)) {
         types.add(t);
       }
     }

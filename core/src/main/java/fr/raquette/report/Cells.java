@@ -21,9 +21,15 @@ public final class Cells {
     if (v == null || v.isEmpty()) {
       return false;
     }
-    char c = v.charAt(0);
-    boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-    return risky && !plainNumber(v);
+    return riskyStart(v.charAt(0)) && !plainNumber(v);
+  }
+
+  /**
+   * Whether a cell starting with {@code c} may be read as a formula: what {@link #needsQuote} looks
+   * further at.
+   */
+  static boolean riskyStart(char c) {
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
   }
 
   /** {@code [+-]digits[.digits][e[+-]digits]} (or a decimal comma, excel-fr), nothing else. */

@@ -86,7 +86,7 @@ final class Utf8Sink implements Appendable, AutoCloseable {
     } else {
       return false;
     }
-    if (len > 0 && mayNeedQuote(chars[0])) {
+    if (len > 0 && Cells.riskyStart(chars[0])) {
       return false;
     }
     if (n + 3 * len + 2 > buf.length) {
@@ -99,11 +99,6 @@ final class Utf8Sink implements Appendable, AutoCloseable {
     n = start; // a char to quote was met: the cell is written again, quoted
     quoted(len);
     return true;
-  }
-
-  /** The first chars that {@link Cells#needsQuote} looks further at. */
-  private static boolean mayNeedQuote(char c) {
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
   }
 
   /** The cell held by {@link #chars} in quotes, each of its quotes written twice; room made. */

@@ -133,11 +133,7 @@ class ReachTest {
     for (double radius : new double[] {12.01, 18, 30}) {
       Reach expected = Reach.ofSome(communes, from, radius, true);
       Reach actual = Reach.ofSomeAround(communes, from, radius, inner);
-      long pairs = 0;
-      for (int i = 0; i < anchors.length; i++) {
-        assertEquals(rowOf(expected, i), rowOf(actual, i), "row of commune " + i + " at " + radius);
-        pairs += actual.rowEnd(i) - actual.rowStart(i);
-      }
+      long pairs = assertSameRows(expected, actual, anchors.length, radius);
       assertTrue(pairs > 10_000, radius + " km: " + pairs);
     }
   }
@@ -152,11 +148,7 @@ class ReachTest {
     for (double radius : new double[] {20, 15, 7.5, 1e-9}) {
       Reach expected = Reach.ofCommunes(communes, radius);
       Reach actual = wide.within(radius);
-      long pairs = 0;
-      for (int i = 0; i < anchors.length; i++) {
-        assertEquals(rowOf(expected, i), rowOf(actual, i), "row of commune " + i + " at " + radius);
-        pairs += actual.rowEnd(i) - actual.rowStart(i);
-      }
+      long pairs = assertSameRows(expected, actual, anchors.length, radius);
       assertTrue(radius < 1 || pairs > 10_000, radius + " km: " + pairs);
     }
   }
@@ -173,11 +165,7 @@ class ReachTest {
     for (double radius : new double[] {45, 30, 12.5}) {
       Reach expected = Reach.of(anchors, places, radius);
       Reach actual = wide.within(radius);
-      long pairs = 0;
-      for (int i = 0; i < anchors.length; i++) {
-        assertEquals(rowOf(expected, i), rowOf(actual, i), "row of commune " + i + " at " + radius);
-        pairs += actual.rowEnd(i) - actual.rowStart(i);
-      }
+      long pairs = assertSameRows(expected, actual, anchors.length, radius);
       assertTrue(pairs > 10_000, radius + " km: " + pairs);
     }
   }
@@ -208,6 +196,16 @@ class ReachTest {
       }
       assertSame(bands, reach.bands(limits.clone()), "counted once per limits");
     }
+  }
+
+  /** Asserts that both have the same row for each of the {@code n} communes; their pairs. */
+  private static long assertSameRows(Reach expected, Reach actual, int n, double radius) {
+    long pairs = 0;
+    for (int i = 0; i < n; i++) {
+      assertEquals(rowOf(expected, i), rowOf(actual, i), "row of commune " + i + " at " + radius);
+      pairs += actual.rowEnd(i) - actual.rowStart(i);
+    }
+    return pairs;
   }
 
   private static List<String> rowOf(Reach reach, int i) {

@@ -71,7 +71,7 @@ final class Towns {
       PriorityQueue<Commune> q =
           best.computeIfAbsent(
               MapProjection.zone(c.code()), z -> new PriorityQueue<>(ORDER.reversed()));
-      if (q.size() == TRIED && after(c, q.peek())) {
+      if (q.size() == TRIED && ORDER.compare(c, q.peek()) > 0) {
         continue; // it would give way at once: the kept ones stay the same
       }
       q.add(c);
@@ -87,17 +87,6 @@ final class Towns {
           byZone.put(zone, l);
         });
     return byZone;
-  }
-
-  /**
-   * Whether {@code c} comes after {@code d} in {@link #ORDER} (which orders by code communes of the
-   * same population): most communes are smaller than the sixtieth town, one comparison.
-   */
-  private static boolean after(Commune c, Commune d) {
-    if (c.population() != d.population()) {
-      return c.population() < d.population();
-    }
-    return c.code().compareTo(d.code()) > 0;
   }
 
   private static Town placeOne(Commune c, GeoPoint at, Panel p, double k, List<double[]> taken) {
